@@ -1,0 +1,9 @@
+/** The public API of Parley's analysis core: `import { analyze } from 'parley'`. */
+export { analyze, settingsFor } from './analyze.ts';
+export { RULES } from './rules/index.ts';
+export { CHANNEL_LABELS, CHANNEL_TARGETS } from './channels.ts';
+export { DIMENSION_SHARE, verdictFor } from './score.ts';
+export * from './types.ts';
+export type { Rule, RuleDocs, Example, WordLists } from './rule.ts';
+export type { AnalysisSettings, RuleOverride } from './settings.ts';
+export type { OptionDescriptor, OptionSpec } from './options.ts';

@@ -1,0 +1,16 @@
+/** Word classes several rules and the stats share. Lower-case normals. */
+import type { Token } from './draft.ts';
+
+export const READER_WORDS: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'll", "you'd", 'ya', 'y’all', "y'all"]);
+export const SELF_WORDS: ReadonlySet<string> = new Set(['we', 'our', 'ours', 'us', 'ourselves', "we're", "we've", "we'll", "we'd", 'i', 'my', 'me', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"]);
+
+/** The word a token stands for, with apostrophe styles unified ("We’re" -> "we're"). */
+export function wordOf(token: Token): string {
+  return token.normal.replace(/[’‘`]/g, "'");
+}
+
+export const isReaderWord = (t: Token): boolean => READER_WORDS.has(wordOf(t));
+export const isSelfWord = (t: Token): boolean => SELF_WORDS.has(wordOf(t));
+export const isUrl = (t: Token): boolean => /^(https?:\/\/|www\.)\S+|^\S+\.(com|org|net|io|co|ly)(\/\S*)?$/i.test(t.text);
+export const isEmail = (t: Token): boolean => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(t.text);
+export const isHashtag = (t: Token): boolean => /^#[\p{L}\p{N}_]+/u.test(t.text);

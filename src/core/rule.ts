@@ -1,0 +1,82 @@
+/**
+ * How a rule is written: metadata as data beside one pure `check`. One rule per file in
+ * rules/, id = file name, registered once in rules/index.ts.
+ */
+import type { ChannelTargets } from './channels.ts';
+import type { Draft } from './nlp/draft.ts';
+import type { OptionSpec, OptionValues } from './options.ts';
+import type { Channel, Dimension, Principle, SendContext, Severity, Suggestion } from './types.ts';
+
+/** A docs example: plain text, or text on a given channel / with a subject line. */
+export type Example = string | { text: string; channel?: Channel; subject?: string };
+
+export interface WordLists {
+  /** Extra self-praise / hype words the user wants flagged. */
+  brag: readonly string[];
+  /** Phrases the user wants flagged always. */
+  flag: readonly string[];
+  /** Names and phrases never to flag ("Best Buy"), lower-cased. */
+  allow: readonly string[];
+}
+
+export interface RuleContext<V> {
+  draft: Draft;
+  /** The email subject line, parsed, when there is one. */
+  subject: Draft | null;
+  options: V;
+  channel: Channel;
+  targets: ChannelTargets;
+  recipients: number | undefined;
+  send: SendContext;
+  words: WordLists;
+}
+
+export interface RuleFinding {
+  messageId: string;
+  data?: Record<string, string | number>;
+  start: number;
+  end: number;
+  suggestions?: Suggestion[];
+  field?: 'body' | 'subject';
+  /** Scales the rule's weight for this finding (default 1), e.g. by how far a limit is passed. */
+  scale?: number;
+}
+
+export interface RuleDocs {
+  /** One line: what the rule flags. */
+  summary: string;
+  /** One line: why it matters (the principle in the reader's terms). */
+  why: string;
+  good: readonly Example[];
+  bad: readonly Example[];
+}
+
+export interface Rule<S extends OptionSpec = OptionSpec> {
+  id: string;
+  category: Dimension;
+  principle: Principle;
+  severity: Severity;
+  /** Points a finding costs at severity "warning" before the dimension cap. */
+  weight: number;
+  /** Channels the rule runs on; all when absent. */
+  channels?: readonly Channel[];
+  /** For self-promotion and noise rules: the noise reason, with {count} for the number of findings. */
+  noiseReason?: string;
+  docs: RuleDocs;
+  options: S;
+  /** Message templates by id; {name} is filled from a finding's data. */
+  messages: Record<string, string>;
+  check(ctx: RuleContext<OptionValues<S>>): RuleFinding[];
+}
+
+/**
+ * Identity at run time; types a rule file's options, then erases them so the registry holds
+ * one Rule type (options arrive validated by settings.ts, so the erasure is sound).
+ */
+export function defineRule<S extends OptionSpec>(rule: Rule<S>): Rule {
+  return rule as unknown as Rule;
+}
+
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
