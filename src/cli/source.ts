@@ -1,0 +1,15 @@
+/** One draft to check, wherever it came from: a file, standard input, or a JSONL/CSV record. */
+import type { Channel } from '../core/index.ts';
+
+export interface Source {
+  /** How output names the draft: a path, "<stdin>", or "calendar.csv[post-7]". */
+  label: string;
+  text: string;
+  channel: Channel;
+  subject: string | undefined;
+}
+
+/** A record of a JSONL/CSV batch: a draft with its id, or why the line/row was refused. */
+export type BatchRecord =
+  | { ok: true; id: string | number; draft: Omit<Source, 'label'> }
+  | { ok: false; id: string | number | null; where: { line: number } | { row: number }; error: string };

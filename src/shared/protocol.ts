@@ -1,0 +1,77 @@
+/**
+ * Every message Parley sends, in one typed map: name -> request and response. Handlers are
+ * named functions (messaging.ts), never a string switch.
+ *
+ * Directions: content/popup/options -> background ("toBackground"), popup -> a tab's content
+ * script ("toContent").
+ */
+import type { Channel, NoiseLevel, Report } from '../core/types.ts';
+
+/** A send the noise memory records: never the text, only a fingerprint of it. */
+export interface SendRecord {
+  channel: Channel;
+  site: string;
+  at: number;
+  words: number;
+  /** Similarity fingerprint (MinHash signature) of the text. */
+  fingerprint: number[];
+  /** Recipient domains for email cadence, lower-case; never addresses. */
+  domains?: string[];
+}
+
+/** What the badge needs to know about the tab's current draft. */
+export interface BadgeState {
+  score: number | null;
+  noise: NoiseLevel;
+}
+
+/** The focused (or most recently edited) composer of a tab, as the popup shows it. */
+export interface DraftState {
+  composerId: string;
+  site: string;
+  channel: Channel;
+  /** The channel the adapter detected, before any user override. */
+  detectedChannel: Channel;
+  report: Report;
+  /** How often this channel was sent on lately (noise memory), when history is kept. */
+  sentThisWeek?: Partial<Record<Channel, number>>;
+}
+
+export interface PageState {
+  /** False when the user paused Parley on this site or turned it off. */
+  active: boolean;
+  composers: number;
+  draft: DraftState | null;
+}
+
+export interface ToBackground {
+  /** The bootstrap saw a composer focused: inject the full coach into its frame. */
+  activate: { req: Record<string, never>; res: { injected: boolean } };
+  /** The tab's current draft changed (or went away: null): update the badge. */
+  badge: { req: BadgeState | null; res: void };
+  /** The user sent a draft: remember it (fingerprint only). */
+  recordSend: { req: SendRecord; res: void };
+  /** Cadence and near-duplicate facts for a draft about to be analysed. */
+  sendContext: {
+    req: { channel: Channel; fingerprint: number[]; domains?: string[] };
+    res: {
+      sentToday: number;
+      sentThisWeek: number;
+      weekByChannel: Partial<Record<Channel, number>>;
+      nearestDuplicate: { similarity: number; sentAt: number; channel: Channel } | null;
+    };
+  };
+  /** Sites opted in at run time: (re)register the content script for them. */
+  syncSites: { req: Record<string, never>; res: { origins: string[] } };
+  ping: { req: Record<string, never>; res: { pong: true; version: string } };
+}
+
+export interface ToContent {
+  getPageState: { req: Record<string, never>; res: PageState };
+  focusFinding: { req: { composerId: string; index: number }; res: boolean };
+  setChannel: { req: { composerId: string; channel: Channel }; res: DraftState | null };
+}
+
+export type Kind<P> = keyof P & string;
+export type Req<P, K extends keyof P> = P[K] extends { req: infer R } ? R : never;
+export type Res<P, K extends keyof P> = P[K] extends { res: infer R } ? R : never;

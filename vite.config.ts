@@ -1,0 +1,32 @@
+/**
+ * Builds the extension into dist/ (Chrome) or dist-firefox/ (`--mode firefox`). The content
+ * script bootstrap is a standalone IIFE (no loader, no web-accessible chunks), and the full
+ * coach is injected by the service worker only when a composer is first focused.
+ */
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import manifest from './manifest.json' with { type: 'json' };
+import { firefoxManifest } from './src/build/firefox-manifest.ts';
+import { stripWebAccessible } from './src/build/strip-web-accessible.ts';
+
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: firefox ? firefoxManifest(manifest) : manifest,
+        browser: firefox ? 'firefox' : 'chrome',
+        contentScripts: { standaloneFiles: ['src/content/bootstrap.ts'] },
+      }),
+      stripWebAccessible(['src/content/main.js']),
+    ],
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+    },
+  };
+});
