@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SummaryReporter from './tests/summary-reporter.ts';
 
 // Browser tests: real Chromium with the built extension. One file at a time (2 cores, and
 // each file launches its own browser).
@@ -9,5 +10,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    reporters: ['default', new SummaryReporter('e2e')],
   },
 });

@@ -8,9 +8,15 @@ import { handle } from '../shared/messaging.ts';
 import type { ToBackground } from '../shared/protocol.ts';
 import { injectCoach } from './inject.ts';
 import { showBadge } from './badge.ts';
+import { clearWhenHistoryTurnsOff, memoryHandlers as memory } from './memory-handlers.ts';
 
 handle<ToBackground>({
   ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
   activate: async (_, sender) => ({ injected: await injectCoach(sender) }),
   badge: (state, sender) => showBadge(sender.tab?.id, state),
+  recordSend: memory.recordSend,
+  sendContext: memory.sendContext,
+  memoryHistory: memory.memoryHistory,
+  clearMemory: memory.clearMemory,
 });
+clearWhenHistoryTurnsOff();

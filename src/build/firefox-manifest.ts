@@ -1,6 +1,7 @@
 /**
  * Firefox reads the same manifest with three differences: an event page instead of a
- * service worker, a gecko id, and no `minimum_chrome_version`.
+ * service worker, gecko settings (id, data-collection declaration), and no
+ * `minimum_chrome_version`.
  */
 type Manifest = Record<string, unknown> & { background?: { service_worker?: string } };
 
@@ -9,6 +10,9 @@ export function firefoxManifest<M extends Manifest>(manifest: M): M {
   return {
     ...rest,
     background: { scripts: [manifest.background?.service_worker ?? ''], type: 'module' },
-    browser_specific_settings: { gecko: { id: 'parley@parley.dev', strict_min_version: '128.0' } },
+    // Parley collects nothing: the draft never leaves the machine.
+    browser_specific_settings: {
+      gecko: { id: 'parley@parley.dev', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+    },
   } as unknown as M;
 }

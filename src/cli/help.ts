@@ -9,8 +9,8 @@ Checks marketing drafts for broadcast-style self-promotion and noise, locally.
 Nothing you check leaves this machine.
 
 Options:
-  -c, --channel C     where the draft will be sent: ${CHANNELS.join(', ')}
-                      (default: generic)
+  -c, --channel C     where the draft will be sent (default: generic):
+                      ${CHANNELS.join(', ')}
   -s, --subject S     the email subject line, checked with the body
   -f, --format F      text (default for FILEs) or json (default for --jsonl/--csv,
                       one JSON object per line)

@@ -11,5 +11,8 @@ export interface Source {
 
 /** A record of a JSONL/CSV batch: a draft with its id, or why the line/row was refused. */
 export type BatchRecord =
-  | { ok: true; id: string | number; draft: Omit<Source, 'label'> }
-  | { ok: false; id: string | number | null; where: { line: number } | { row: number }; error: string };
+  | { ok: true; id: string | number; where: Where; draft: Omit<Source, 'label'> }
+  | { ok: false; id: string | number | null; where: Where; error: string };
+
+/** A JSONL line number, or a CSV row numbered as a spreadsheet does (the header is row 1). */
+export type Where = { line: number } | { row: number };

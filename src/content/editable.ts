@@ -1,18 +1,32 @@
 /**
  * What counts as a prose composer. Skips fields that are not prose (passwords, search, code)
  * and fields whose page asked writing tools to stay away (data-gramm, data-enable-grammarly).
+ * Shared by the bootstrap (keep it tiny) and the coach.
  */
-const PROSE_INPUT_TYPES = new Set(['text', 'email', '']);
 const OPT_OUT = '[data-gramm="false"], [data-enable-grammarly="false"], [data-parley="off"], [data-lt-active="false"]';
+const CODE = '.CodeMirror, .cm-editor, .monaco-editor, .ace_editor, [role="code"], code, pre';
+// Rich-text editors that turn the browser's spellcheck off because they run their own.
+const SPELLCHECK_OFF_OK = '.ql-editor, [data-lexical-editor="true"], .ProseMirror, .public-DraftEditor-content';
 
 export function isEditable(el: Element): boolean {
   if (el.closest(OPT_OUT)) return false;
-  if (el instanceof HTMLTextAreaElement) return !el.disabled && !el.readOnly && el.spellcheck !== false;
-  if (el instanceof HTMLInputElement) return false; // single-line inputs are not drafts (subjects are read by site adapters)
-  if (!(el instanceof HTMLElement)) return false;
-  if (!el.isContentEditable) return false;
-  if (el.getAttribute('role') === 'combobox' || el.getAttribute('role') === 'searchbox') return false;
-  return true;
+  if (el instanceof HTMLTextAreaElement) return !el.disabled && !el.readOnly && el.getAttribute('spellcheck') !== 'false';
+  if (el instanceof HTMLInputElement) {
+    // One-line inputs are titles and search boxes, not drafts, unless the page asks for
+    // spellchecking (prose). Subjects are read by the site adapters instead.
+    return el.type === 'text' && el.getAttribute('spellcheck') === 'true' && !/subject/i.test(el.name) && !el.disabled && !el.readOnly;
+  }
+  if (!(el instanceof HTMLElement) || !el.isContentEditable) return false;
+  const root = editableRoot(el);
+  const role = root.getAttribute('role');
+  if (role === 'combobox' || role === 'searchbox') return false;
+  if (root.closest(CODE)) return false;
+  return root.getAttribute('spellcheck') !== 'false' || root.matches(SPELLCHECK_OFF_OK);
 }
 
-export { PROSE_INPUT_TYPES };
+/** The editing host: the outermost contenteditable element around `el` (or `el` itself). */
+export function editableRoot(el: Element): Element {
+  let root = el;
+  for (let parent = el.parentElement; parent instanceof HTMLElement && parent.isContentEditable; parent = parent.parentElement) root = parent;
+  return root;
+}

@@ -119,16 +119,29 @@ function statusOf(draft: Draft): { status: ReportStatus; message?: string } {
 }
 
 function statsOf(draft: Draft): DraftStats {
+  // One pass over the tokens: this runs on every keystroke.
+  let youWords = 0;
+  let weWords = 0;
+  let hashtags = 0;
+  let links = 0;
+  for (const t of draft.tokens) {
+    if (isReaderWord(t)) youWords++;
+    if (isSelfWord(t)) weWords++;
+    if (isHashtag(t)) hashtags++;
+    if (isUrl(t)) links++;
+  }
+  let questions = 0;
+  for (const s of draft.sentences) if (s.isQuestion) questions++;
   return {
     characters: draft.text.length,
     words: draft.words.length,
     sentences: draft.sentences.length,
-    questions: draft.sentences.filter((s) => s.isQuestion).length,
+    questions,
     readingGrade: readingGrade(draft),
-    youWords: draft.tokens.filter(isReaderWord).length,
-    weWords: draft.tokens.filter(isSelfWord).length,
-    hashtags: draft.tokens.filter(isHashtag).length,
-    links: draft.tokens.filter(isUrl).length,
+    youWords,
+    weWords,
+    hashtags,
+    links,
   };
 }
 

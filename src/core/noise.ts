@@ -19,17 +19,20 @@ export function levelFor(score: number): NoiseLevel {
 export function noiseReport(findings: Finding[], rulesById: ReadonlyMap<string, Rule>): NoiseReport {
   let points = 0;
   const counts = new Map<string, number>();
+  const firstMessage = new Map<string, string>();
   for (const f of findings) {
     if (f.category !== 'noise' && f.category !== 'self-promotion') continue;
     points += f.points;
     counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+    if (!firstMessage.has(f.rule)) firstMessage.set(f.rule, f.message);
   }
   // Both dimensions together can lose 35 points (score.ts); 35 lost is pure noise.
   const score = Math.min(100, Math.round((points / 35) * 100));
   const reasons: string[] = [];
   for (const [ruleId, count] of counts) {
     const reason = rulesById.get(ruleId)?.noiseReason;
-    if (reason) reasons.push(formatMessage(reason, { count }));
+    // {message}: a rule whose one finding already reads as the reason ("Your 3rd LinkedIn post today.").
+    if (reason) reasons.push(formatMessage(reason, { count, message: firstMessage.get(ruleId) ?? '' }));
   }
   return { level: levelFor(score), score, reasons };
 }

@@ -7,8 +7,13 @@ import type { Draft } from './nlp/draft.ts';
 import type { OptionSpec, OptionValues } from './options.ts';
 import type { Channel, Dimension, Principle, SendContext, Severity, Suggestion } from './types.ts';
 
-/** A docs example: plain text, or text on a given channel / with a subject line. */
-export type Example = string | { text: string; channel?: Channel; subject?: string };
+/**
+ * A docs example: plain text, or text on a given channel / with a subject line / after given
+ * sends / with the user's word lists set (for rules that act on those lists).
+ */
+export type Example =
+  | string
+  | { text: string; channel?: Channel; subject?: string; context?: SendContext; words?: Partial<Record<keyof WordLists, string[]>> };
 
 export interface WordLists {
   /** Extra self-praise / hype words the user wants flagged. */
@@ -60,7 +65,7 @@ export interface Rule<S extends OptionSpec = OptionSpec> {
   weight: number;
   /** Channels the rule runs on; all when absent. */
   channels?: readonly Channel[];
-  /** For self-promotion and noise rules: the noise reason, with {count} for the number of findings. */
+  /** For self-promotion and noise rules: the noise reason, with {count} for the number of findings and {message} for the first finding's message. */
   noiseReason?: string;
   docs: RuleDocs;
   options: S;

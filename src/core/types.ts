@@ -92,6 +92,12 @@ export interface SendContext {
   sentThisWeek?: number;
   /** The closest earlier send, if any, by fingerprint similarity (0..1). */
   nearestDuplicate?: { similarity: number; sentAt: number; channel: Channel } | null;
+  /** The user's most sends a day on this channel (0 = no limit); the built-in default when absent. */
+  dailyLimit?: number;
+  /** Email: the draft's recipient domain written to most today, and the user's limit per domain. */
+  busiestDomain?: { domain: string; sentToday: number; limit: number } | null;
+  /** Similarity (0..1) from which a draft counts as sent before; the built-in default when absent. */
+  duplicateThreshold?: number;
 }
 
 export interface AnalyzeInput {

@@ -5,7 +5,7 @@
  * Directions: content/popup/options -> background ("toBackground"), popup -> a tab's content
  * script ("toContent").
  */
-import type { Channel, NoiseLevel, Report } from '../core/types.ts';
+import type { Channel, NoiseLevel, Report, SendContext } from '../core/types.ts';
 
 /** A send the noise memory records: never the text, only a fingerprint of it. */
 export interface SendRecord {
@@ -17,6 +17,22 @@ export interface SendRecord {
   fingerprint: number[];
   /** Recipient domains for email cadence, lower-case; never addresses. */
   domains?: string[];
+}
+
+/**
+ * What the noise memory knows for a draft: pass it (minus weekByChannel) as analyze's context.
+ * Limits and the threshold come from settings.memory, so rules need no settings of their own.
+ */
+export type SendContextReply = Required<SendContext> & {
+  /** Sends in the last 7 days per channel (the popup's "sends this week"). */
+  weekByChannel: Partial<Record<Channel, number>>;
+};
+
+export interface MemoryHistory {
+  /** False when the user chose "Don't keep history" (sends is then empty). */
+  keepHistory: boolean;
+  /** Newest first. */
+  sends: { at: number; channel: Channel; site: string; words: number }[];
 }
 
 /** What the badge needs to know about the tab's current draft. */
@@ -54,13 +70,12 @@ export interface ToBackground {
   /** Cadence and near-duplicate facts for a draft about to be analysed. */
   sendContext: {
     req: { channel: Channel; fingerprint: number[]; domains?: string[] };
-    res: {
-      sentToday: number;
-      sentThisWeek: number;
-      weekByChannel: Partial<Record<Channel, number>>;
-      nearestDuplicate: { similarity: number; sentAt: number; channel: Channel } | null;
-    };
+    res: SendContextReply;
   };
+  /** The options page's history table: when, where and how long; never text or fingerprints. */
+  memoryHistory: { req: Record<string, never>; res: MemoryHistory };
+  /** "Clear history": forget every remembered send. */
+  clearMemory: { req: Record<string, never>; res: void };
   /** Sites opted in at run time: (re)register the content script for them. */
   syncSites: { req: Record<string, never>; res: { origins: string[] } };
   ping: { req: Record<string, never>; res: { pong: true; version: string } };

@@ -1,25 +1,40 @@
 /**
  * The extension's settings: the analysis overrides (core/settings.ts) plus sites, the global
- * switch and the noise memory. Only overrides are stored (storage.sync); reading repairs
- * whatever is broken and says what was reset.
+ * switch and the noise memory. Only what differs from these defaults is stored (storage.sync,
+ * settings-store.ts); reading repairs whatever is broken and says what was reset.
  */
+import { bool, int, type IntOption, type OptionSpec } from '../core/options.ts';
 import type { AnalysisSettings } from '../core/settings.ts';
-import type { Channel } from '../core/types.ts';
+import { CHANNEL_LABELS } from '../core/channels.ts';
+import { CHANNELS, type Channel } from '../core/types.ts';
 
-export const SETTINGS_VERSION = 1;
+/**
+ * The stored schema's version. Bump it with a migration in settings-migrate.ts whenever the
+ * stored shape changes. 1: the whole object in one item; 2: overrides only, split into parts
+ * when one item would pass storage.sync's per-item quota.
+ */
+export const SETTINGS_VERSION = 2;
 
 /** The built-in sites, each with its own on/off switch. */
 export const SITES = ['gmail', 'outlook', 'linkedin', 'x', 'facebook'] as const;
 export type SiteId = (typeof SITES)[number];
 
+export const SITE_LABELS: Record<SiteId, string> = {
+  gmail: 'Gmail',
+  outlook: 'Outlook',
+  linkedin: 'LinkedIn',
+  x: 'X (Twitter)',
+  facebook: 'Facebook',
+};
+
 export interface MemorySettings {
   /** "Don't keep history": no send is recorded at all. */
   keepHistory: boolean;
-  /** Most sends a day per channel before the cadence warning. */
+  /** Most sends a day per channel before the cadence warning (0 = no limit). */
   dailyLimits: Partial<Record<Channel, number>>;
-  /** Most marketing emails a day to one recipient domain. */
+  /** Most marketing emails a day to one recipient domain (0 = no limit). */
   perDomainDaily: number;
-  /** Similarity (0–100) at or above which a draft counts as a re-send. */
+  /** Similarity (50–100) at or above which a draft counts as a re-send. */
   similarity: number;
 }
 
@@ -50,7 +65,22 @@ export const DEFAULT_SETTINGS: Settings = {
   },
 };
 
-/** storage.sync key under which the overrides live. */
+/**
+ * The noise memory's fields, declared once: repair validates against these and the options
+ * page builds its controls from them (the same descriptors rules use for their options).
+ */
+export const MEMORY_SPEC = {
+  keepHistory: bool({ default: true, label: 'Keep a history of sends (fingerprints only, never the text)' }),
+  perDomainDaily: int({ default: 1, min: 0, max: 50, label: 'Most emails a day to one recipient domain (0 = no limit)' }),
+  similarity: int({ default: 80, min: 50, max: 100, label: 'Count a draft as a re-send at this similarity (%)' }),
+} satisfies OptionSpec;
+
+/** One descriptor per channel for memory.dailyLimits. */
+export const DAILY_LIMIT_SPEC = Object.fromEntries(
+  CHANNELS.map((c) => [c, int({ default: DEFAULT_SETTINGS.memory.dailyLimits[c] ?? 0, min: 0, max: 100, label: `${CHANNEL_LABELS[c]}: most a day (0 = no limit)` })]),
+) as Record<Channel, IntOption>;
+
+/** storage.sync key under which the overrides live (plus `${SETTINGS_KEY}.part.N` when split). */
 export const SETTINGS_KEY = 'parley.settings';
 
 /** Which built-in site a hostname belongs to, if any. */

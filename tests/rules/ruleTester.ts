@@ -12,6 +12,8 @@ export interface Case {
   channel?: Channel;
   subject?: string;
   options?: Record<string, unknown>;
+  /** The user's word lists (settings.words), for rules that read them. */
+  words?: Partial<Record<'brag' | 'flag' | 'allow', string[]>>;
   /** Expected messageId of every flagged span (optional). */
   messageId?: string;
   name?: string;
@@ -20,7 +22,10 @@ type CaseInput = string | Case;
 
 const norm = (c: CaseInput): Case => (typeof c === 'string' ? { text: c } : c);
 
-/** Removes the [[ ]] marks, returning the clean text and the marked spans. */
+/**
+ * Removes the [[ ]] marks, returning the clean text and the marked spans. A span may itself
+ * start or end with a bracket: "[[[Company]]]" marks "[Company]".
+ */
 export function parseMarks(marked: string): { text: string; spans: [number, number][] } {
   const spans: [number, number][] = [];
   let text = '';
@@ -29,7 +34,7 @@ export function parseMarks(marked: string): { text: string; spans: [number, numb
     if (marked.startsWith('[[', i)) {
       open = text.length;
       i++;
-    } else if (marked.startsWith(']]', i) && open >= 0) {
+    } else if (marked.startsWith(']]', i) && open >= 0 && !marked.startsWith(']]]', i)) {
       spans.push([open, text.length]);
       open = -1;
       i++;
@@ -39,7 +44,10 @@ export function parseMarks(marked: string): { text: string; spans: [number, numb
 }
 
 export function findingsOf(rule: Rule, c: Case, text = c.text): Finding[] {
-  const settings = c.options ? { rules: { [rule.id]: { options: c.options } } } : undefined;
+  const settings =
+    c.options || c.words
+      ? { ...(c.options ? { rules: { [rule.id]: { options: c.options } } } : {}), ...(c.words ? { words: c.words } : {}) }
+      : undefined;
   const report = analyze(text, { channel: c.channel ?? 'generic', subject: c.subject, settings });
   return report.findings.filter((f) => f.rule === rule.id);
 }
@@ -51,12 +59,19 @@ export function ruleTester(rule: Rule, cases: { good: CaseInput[]; bad: CaseInpu
     });
     test.each(cases.bad.map(norm).map((c) => [c.name ?? c.text, c] as const))('flags: %s', (_, c) => {
       const { text, spans } = parseMarks(c.text);
-      const found = findingsOf(rule, c, text).filter((f) => f.field !== 'subject');
-      expect(found.length, 'the rule flags something').toBeGreaterThan(0);
+      // A subject line may carry [[…]] marks too; its findings index the subject.
+      const subject = c.subject === undefined ? undefined : parseMarks(c.subject);
+      const all = findingsOf(rule, { ...c, subject: subject?.text }, text);
+      const found = all.filter((f) => f.field !== 'subject');
+      const inSubject = all.filter((f) => f.field === 'subject');
+      expect(all.length, 'the rule flags something').toBeGreaterThan(0);
       if (spans.length > 0) {
         expect(found.map((f) => text.slice(f.start, f.end))).toEqual(spans.map(([s, e]) => text.slice(s, e)));
       }
-      if (c.messageId) for (const f of found) expect(f.messageId).toBe(c.messageId);
+      if (subject && subject.spans.length > 0) {
+        expect(inSubject.map((f) => subject.text.slice(f.start, f.end))).toEqual(subject.spans.map(([s, e]) => subject.text.slice(s, e)));
+      }
+      if (c.messageId) for (const f of all) expect(f.messageId).toBe(c.messageId);
     });
   });
 }

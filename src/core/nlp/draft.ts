@@ -1,10 +1,12 @@
 /**
  * The Draft: a text split into lines, sentences and tokens with UTF-16 offsets, built once per
  * analysis and shared by every rule. Tokenizing is cached per chunk (a line, or a slice of a
- * long line), so after a small edit only the edited chunk is tokenized again.
+ * long line; see chunks.ts), so after a small edit only the edited chunk is tokenized again.
  */
 import { Lru } from './lru.ts';
-import { type RawSentence, lexiconTags, tagSentence, tokenize } from './compromise.ts';
+import { chunkCacheSize, chunksOf, clearChunkCache, evictOldChunks, type PreparedSentence, preparedChunk, startDraft } from './chunks.ts';
+import { tagSentence } from './compromise.ts';
+import { clearSyllableCache } from './readability.ts';
 
 export interface Token {
   text: string;
@@ -43,103 +45,61 @@ export interface Draft {
   lines: { start: number; end: number }[];
 }
 
-const WORDISH = /[\p{L}\p{N}]/u;
-/** Longest chunk tokenized as one piece; longer lines are cut at sentence ends. */
-const CHUNK_CHARS = 600;
-const chunkCache = new Lru<string, RawSentence[]>(4000);
 const tagCache = new Lru<string, string[][]>(2000);
-
-function cachedTokenize(chunk: string): RawSentence[] {
-  let parsed = chunkCache.get(chunk);
-  if (!parsed) {
-    parsed = tokenize(chunk);
-    chunkCache.set(chunk, parsed);
-  }
-  return parsed;
-}
-
-/** Cut a long line after sentence-ending punctuation followed by a space and a capital. */
-function chunksOf(line: string): string[] {
-  if (line.length <= CHUNK_CHARS) return [line];
-  const out: string[] = [];
-  const boundary = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(]?[\p{Lu}\p{N}])/gu;
-  let from = 0;
-  for (const m of line.matchAll(boundary)) {
-    const cut = m.index + m[0].length;
-    if (cut - from >= CHUNK_CHARS / 4) {
-      out.push(line.slice(from, cut));
-      from = cut;
-    }
-  }
-  out.push(line.slice(from));
-  return out;
-}
 
 export function buildDraft(text: string): Draft {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  const words: Token[] = [];
   const lines: Draft['lines'] = [];
+  startDraft();
   let lineStart = 0;
   for (const line of text.split('\n')) {
     const lineIndex = lines.length;
     lines.push({ start: lineStart, end: lineStart + line.length });
     let chunkStart = lineStart;
     for (const chunk of chunksOf(line)) {
-      if (chunk.trim()) addChunk(text, chunk, chunkStart, lineIndex, sentences, tokens);
+      if (chunk.trim()) addChunk(preparedChunk(chunk), chunkStart, lineIndex, sentences, tokens, words);
       chunkStart += chunk.length;
     }
     lineStart += line.length + 1;
   }
-  return { text, sentences, tokens, words: tokens.filter((t) => WORDISH.test(t.text)), lines };
+  evictOldChunks();
+  return { text, sentences, tokens, words, lines };
 }
 
-function addChunk(text: string, chunk: string, chunkStart: number, line: number, sentences: Sentence[], tokens: Token[]): void {
-  const chunkEnd = chunkStart + chunk.length;
-  for (const raw of cachedTokenize(chunk)) {
+/** Tokens and sentences of one prepared chunk, shifted to where the chunk sits in the text. */
+function addChunk(prepared: readonly PreparedSentence[], base: number, line: number, sentences: Sentence[], tokens: Token[], words: Token[]): void {
+  for (const s of prepared) {
     const index = sentences.length;
     const sentenceTokens: Token[] = [];
-    // Align each term to the text ourselves, so offsets are always inside the text and on
-    // code-unit boundaries whatever compromise does with odd characters.
-    let cursor = Math.max(chunkStart + raw.start, chunkStart);
-    for (const term of raw.terms) {
-      const found = term.text ? text.indexOf(term.text, cursor) : -1;
-      const start = found >= 0 && found < chunkEnd ? found : cursor;
-      const end = found >= 0 && found < chunkEnd ? found + term.text.length : cursor;
-      cursor = end;
+    for (const term of s.terms) {
       const token: Token = {
-        text: text.slice(start, end),
+        text: term.text,
         normal: term.normal,
-        start,
-        end,
+        start: base + term.start,
+        end: base + term.end,
         implicit: term.implicit,
         post: term.post,
-        tags: lexiconTags(term.implicit ?? term.normal),
+        tags: term.tags,
         sentence: index,
       };
       sentenceTokens.push(token);
       tokens.push(token);
+      if (term.isWord) words.push(token);
     }
-    const first = sentenceTokens.find((t) => t.end > t.start);
-    const last = sentenceTokens.findLast((t) => t.end > t.start);
-    if (!first || !last) continue;
-    const start = first.start;
-    const end = Math.min(chunkEnd, last.end + trailingPunctuation(last.post).length);
-    const punctuation = last.post;
+    if (!s.hasText) continue;
     sentences.push({
       index,
-      text: text.slice(start, end),
-      start,
-      end,
+      text: s.text,
+      start: base + s.start,
+      end: base + s.end,
       tokens: sentenceTokens,
       line,
-      isQuestion: punctuation.includes('?'),
-      isExclamation: punctuation.includes('!'),
+      isQuestion: s.isQuestion,
+      isExclamation: s.isExclamation,
     });
   }
-}
-
-function trailingPunctuation(post: string): string {
-  return /^[^\s]*/.exec(post)?.[0] ?? '';
 }
 
 /**
@@ -162,10 +122,11 @@ export function hasTag(tags: readonly string[], tag: string): boolean {
 
 /** Drop cached parses (tests measure cold runs with this). */
 export function clearCaches(): void {
-  chunkCache.clear();
+  clearChunkCache();
+  clearSyllableCache();
   tagCache.clear();
 }
 
 export function cacheSizes(): { chunks: number; tags: number } {
-  return { chunks: chunkCache.size, tags: tagCache.size };
+  return { chunks: chunkCacheSize(), tags: tagCache.size };
 }

@@ -1,5 +1,32 @@
 /** The registry: every rule, in the order the options page lists them. */
 import type { Rule } from '../rule.ts';
 import selfPraise from './self-praise.ts';
+import urgency from './urgency.ts';
+import shouting from './shouting.ts';
+import exclamations from './exclamations.ts';
+import emojiStuffing from './emoji-stuffing.ts';
+import hashtagStuffing from './hashtag-stuffing.ts';
+import weVsYou from './we-vs-you.ts';
+import announcement from './announcement.ts';
+import noQuestion from './no-question.ts';
+import salesHookQuestion from './sales-hook-question.ts';
+import tooManyQuestions from './too-many-questions.ts';
+import noValue from './no-value.ts';
+import emptyHype from './empty-hype.ts';
+import jargon from './jargon.ts';
+import longSentence from './long-sentence.ts';
+import readingGrade from './reading-grade.ts';
+import callToAction from './call-to-action.ts';
+import unexplainedNo from './unexplained-no.ts';
+import cadence from './cadence.ts';
+import cannedCopy from './canned-copy.ts';
+import boilerplate from './boilerplate.ts';
+import mergeFields from './merge-fields.ts';
+import genericCopy from './generic-copy.ts';
+import brandOnlyRouting from './brand-only-routing.ts';
+import channelLength from './channel-length.ts';
+import linkedinFold from './linkedin-fold.ts';
+import subjectLine from './subject-line.ts';
+import customPhrases from './custom-phrases.ts';
 
-export const RULES: readonly Rule[] = [selfPraise];
+export const RULES: readonly Rule[] = [selfPraise, urgency, shouting, exclamations, emojiStuffing, hashtagStuffing, weVsYou, announcement, noQuestion, salesHookQuestion, tooManyQuestions, noValue, emptyHype, jargon, longSentence, readingGrade, callToAction, unexplainedNo, cadence, cannedCopy, boilerplate, mergeFields, genericCopy, brandOnlyRouting, channelLength, linkedinFold, subjectLine, customPhrases];

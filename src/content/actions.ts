@@ -1,0 +1,50 @@
+/**
+ * What the card's buttons do: apply a fix in the editor, ignore a hint in this draft, or never
+ * flag a phrase again (the user's allow list, saved to settings, picked up by every tab).
+ */
+import type { Finding, Suggestion } from '../core/types.ts';
+import { loadSettings, saveSettings } from '../shared/settings-store.ts';
+import { applyFix } from './apply.ts';
+import type { Coach } from './coach.ts';
+import type { ComposerSession } from './composer.ts';
+import type { CoachedComposer, OverlayActions } from './overlay/types.ts';
+import { widenDeletion } from './text/deletion.ts';
+
+export function coachActions(coach: Coach): OverlayActions {
+  const sessionOf = (c: CoachedComposer): ComposerSession | undefined => coach.sessions.get(c.element);
+  return {
+    apply(composer, finding, suggestion) {
+      const session = sessionOf(composer);
+      if (session) void applySuggestion(coach, session, finding, suggestion);
+    },
+    ignore(composer, finding) {
+      sessionOf(composer)?.ignore(finding);
+    },
+    neverFlag(composer, finding) {
+      const phrase = composer.textOf(finding.start, finding.end).trim().toLowerCase();
+      sessionOf(composer)?.ignore(finding);
+      if (phrase) void allowPhrase(phrase);
+    },
+    returnFocus(composer) {
+      const el = composer.element;
+      if (el instanceof HTMLElement && !el.contains(el.ownerDocument.activeElement)) el.focus({ preventScroll: true });
+    },
+  };
+}
+
+async function applySuggestion(coach: Coach, session: ComposerSession, finding: Finding, suggestion: Extract<Suggestion, { kind: 'replace' }>): Promise<void> {
+  const span = suggestion.replacement === '' ? widenDeletion(session.text, finding.start, finding.end) : finding;
+  const result = await applyFix({ element: session.element, skip: coach.adapter.skip }, span.start, span.end, suggestion.replacement);
+  session.refresh();
+  session.schedule(0);
+  if (result === 'failed') coach.overlay.announce('Parley could not change the text here. Please edit it by hand.');
+}
+
+/** Adds a phrase to the allow list (settings.analysis.words.allow), read fresh to merge. */
+async function allowPhrase(phrase: string): Promise<void> {
+  const { settings } = await loadSettings();
+  const words = settings.analysis.words ?? {};
+  const allow = words.allow ?? [];
+  if (allow.includes(phrase)) return;
+  await saveSettings({ ...settings, analysis: { ...settings.analysis, words: { ...words, allow: [...allow, phrase] } } });
+}

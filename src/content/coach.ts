@@ -1,0 +1,185 @@
+/**
+ * The coach of one frame: keeps a session per composer (dropped when it leaves the page),
+ * feeds them to the analysis and the overlay, and reports the current draft to the badge.
+ * Everything it sets up hangs off one AbortSignal, so stop() leaves nothing behind.
+ */
+import type { AnalyzeInput, Channel } from '../core/types.ts';
+import type { Settings } from '../shared/settings.ts';
+import { type Analyzer, ComposerSession } from './composer.ts';
+import { activeComposer, composerAt, watchComposers } from './discovery.ts';
+import { type MemoryDraft, NoiseMemory } from './memory.ts';
+import { isOnDarkBackground } from './overlay/colours.ts';
+import { Overlay, SHORTCUT_LABEL } from './overlay/overlay.ts';
+import type { OverlayActions, WhyOf } from './overlay/types.ts';
+import type { SiteAdapter } from './sites/index.ts';
+import { FieldSurface } from './text/field-surface.ts';
+import { RichSurface } from './text/rich-surface.ts';
+import { TextareaMirror } from './text/textarea-mirror.ts';
+
+export interface CoachDeps {
+  adapter: SiteAdapter;
+  analyze: Analyzer;
+  whyOf: WhyOf;
+  settings: Settings;
+  /** Builds the overlay's actions for this coach (apply, ignore, never flag). */
+  actions(coach: Coach): OverlayActions;
+  /** The current draft's score changed (null: no draft any more). */
+  onDraft(session: ComposerSession | null): void;
+}
+
+export class Coach {
+  readonly sessions = new Map<Element, ComposerSession>();
+  readonly overlay: Overlay;
+  private readonly controller = new AbortController();
+  /** Noise memory: records sends, and gives each composer its send history for the analysis. */
+  readonly memory = new NoiseMemory<ComposerSession>({
+    site: location.hostname,
+    enabled: () => this.deps.settings.memory.keepHistory,
+    changed: (session) => session.schedule(0),
+  });
+  private focusedSession: ComposerSession | null = null;
+  /** The focused composer, or the one last focused (what the popup and badge show). */
+  current: ComposerSession | null = null;
+
+  constructor(private readonly deps: CoachDeps) {
+    const { signal } = this.controller;
+    this.overlay = new Overlay({
+      actions: deps.actions(this),
+      whyOf: deps.whyOf,
+      composers: () => this.sessions.values(),
+      focused: () => this.focusedSession,
+      signal,
+    });
+    watchComposers({ focused: (el) => this.onFocus(el), blurred: () => this.onBlur(), sweep: () => this.sweep() }, signal);
+    // Typing in a subject or recipients field changes what the analysis reads.
+    document.addEventListener('input', (e) => {
+      if (!composerAt(e.composedPath()[0])) for (const s of this.sessions.values()) s.schedule();
+    }, { capture: true, signal });
+    this.sweep();
+    const active = activeComposer();
+    if (active) this.onFocus(active);
+  }
+
+  get adapter(): SiteAdapter {
+    return this.deps.adapter;
+  }
+
+  get settings(): Settings {
+    return this.deps.settings;
+  }
+
+  set settings(settings: Settings) {
+    this.deps.settings = settings;
+    for (const s of this.sessions.values()) s.schedule(0);
+  }
+
+  byId(id: string): ComposerSession | undefined {
+    return [...this.sessions.values()].find((s) => s.id === id);
+  }
+
+  setChannel(session: ComposerSession, channel: Channel | null): void {
+    session.channelOverride = channel;
+    session.analyseNow();
+  }
+
+  /** The channel the site adapter gives a composer, before any override by the user. */
+  detectedChannel(session: ComposerSession): Channel {
+    const { adapter } = this.deps;
+    return this.isOwn(session) ? adapter.channelOf(session.element) : 'generic';
+  }
+
+  stop(): void {
+    for (const s of this.sessions.values()) s.dispose();
+    this.sessions.clear();
+    this.controller.abort();
+    this.deps.onDraft(null);
+  }
+
+  /** What goes into analyze() for a composer, besides its text. */
+  inputFor(session: ComposerSession): AnalyzeInput {
+    const { adapter } = this.deps;
+    const own = this.isOwn(session);
+    return {
+      channel: session.channelOverride ?? this.detectedChannel(session),
+      subject: own ? adapter.subjectOf?.(session.element) : undefined,
+      recipients: own ? adapter.recipientsOf?.(session.element) : undefined,
+      settings: this.deps.settings.analysis,
+      context: this.memory.contextFor(session, session.channelOverride ?? this.detectedChannel(session), () => this.memoryDraft(session)), // noise memory
+    };
+  }
+
+  private isOwn(session: ComposerSession): boolean {
+    const selector = this.deps.adapter.composers;
+    return selector !== '' && session.element.matches(selector);
+  }
+
+  /** Noise memory: what it reads of a composer (the text only to fingerprint it there and then). */
+  private memoryDraft(session: ComposerSession): MemoryDraft {
+    const recipients = this.isOwn(session) ? this.deps.adapter.recipientAddressesOf?.(session.element) : undefined;
+    return { channel: session.channelOverride ?? this.detectedChannel(session), text: session.text, recipients };
+  }
+
+  attach(el: Element): ComposerSession {
+    const existing = this.sessions.get(el);
+    if (existing) return existing;
+    const field = el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el : null;
+    const surface = field ? new FieldSurface(field, new TextareaMirror(this.overlay.host.root)) : new RichSurface(el, this.deps.adapter.skip);
+    const session = new ComposerSession(el, surface, {
+      analyze: this.deps.analyze,
+      inputFor: (s) => this.inputFor(s),
+      changed: () => this.overlay.requestDraw(),
+      analysed: (s) => this.onAnalysed(s),
+    });
+    session.dark = isOnDarkBackground(el);
+    this.sessions.set(el, session);
+    // Noise memory: notice this composer's sends.
+    if (this.isOwn(session)) this.memory.watch(session, el, this.deps.adapter.sendSelector, () => (session.refresh(), this.memoryDraft(session)), session.controller.signal);
+    session.schedule(0);
+    return session;
+  }
+
+  private onBlur(): void {
+    this.focusedSession = null;
+    this.overlay.requestDraw();
+  }
+
+  private onFocus(el: Element): void {
+    const session = this.attach(el);
+    this.focusedSession = session;
+    this.overlay.requestDraw();
+    if (this.current !== session) {
+      this.current = session;
+      this.deps.onDraft(session);
+    }
+  }
+
+  private onAnalysed(session: ComposerSession): void {
+    if (session === this.current) this.deps.onDraft(session);
+    if (session === this.focusedSession) {
+      const n = session.hints.length;
+      this.overlay.announce(n === 0 ? '' : `Parley: ${n} suggestion${n === 1 ? '' : 's'}. ${SHORTCUT_LABEL} to review.`);
+    }
+  }
+
+  /** Drops composers that left the page; picks up the site's composers that arrived. */
+  private sweep(): void {
+    for (const [el, session] of this.sessions) {
+      if (el.isConnected) continue;
+      session.dispose();
+      this.sessions.delete(el);
+      if (this.focusedSession === session) this.focusedSession = null;
+      if (this.current === session) {
+        this.current = [...this.sessions.values()].at(-1) ?? null;
+        this.deps.onDraft(this.current);
+      }
+    }
+    const selector = this.deps.adapter.composers;
+    if (selector) {
+      for (const found of document.querySelectorAll(selector)) {
+        const composer = composerAt(found);
+        if (composer && !this.sessions.has(composer)) this.attach(composer);
+      }
+    }
+    this.overlay.requestDraw();
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * One coached composer: its text, its latest report and the hints on screen. Re-reads the
+ * text when the editor changes, keeps hints on their words while the user types (remap), and
+ * analyses after a short pause, only when something the analysis reads has changed.
+ */
+import type { AnalyzeInput, Channel, Finding, Report } from '../core/types.ts';
+import type { CoachedComposer } from './overlay/types.ts';
+import { diffEdit, remapSpans } from './text/remap.ts';
+import { type TextSurface, clippingAncestors, visibleBox } from './text/surface.ts';
+
+/** Long enough to fall between keystrokes of a fluent typist, short enough to feel live. */
+export const ANALYSE_DELAY_MS = 150;
+
+/** Findings over more than this many characters (a whole paragraph) go to the panel, not under the text. */
+const MAX_UNDERLINE = 240;
+
+export type Analyzer = (text: string, input: AnalyzeInput) => Report;
+
+export interface ComposerContext {
+  analyze: Analyzer;
+  /** Everything but the text that goes into the analysis (channel, subject, settings). */
+  inputFor(session: ComposerSession): AnalyzeInput;
+  /** The text or the hints moved: redraw. */
+  changed(session: ComposerSession): void;
+  /** A new report is in. */
+  analysed(session: ComposerSession): void;
+}
+
+let nextId = 1;
+
+export class ComposerSession implements CoachedComposer {
+  readonly id = `c${nextId++}`;
+  readonly controller = new AbortController();
+  text = '';
+  hints: Finding[] = [];
+  report: Report | null = null;
+  dark = false;
+  channelOverride: Channel | null = null;
+  /** Findings the user ignored in this draft: rule + the flagged words. */
+  private readonly ignored = new Set<string>();
+  private clippers: Element[] = [];
+  private analysedKey = '';
+  private timer = 0;
+
+  constructor(
+    readonly element: Element,
+    private readonly surface: TextSurface,
+    private readonly ctx: ComposerContext,
+  ) {
+    this.clippers = clippingAncestors(element);
+    this.text = surface.read();
+    surface.observe(() => this.onChange(), this.controller.signal);
+  }
+
+  get channel(): Channel {
+    return this.ctx.inputFor(this).channel ?? 'generic';
+  }
+
+  rects(start: number, end: number): DOMRect[] {
+    return this.surface.rects(start, end);
+  }
+
+  visibleBox(): DOMRect | null {
+    return visibleBox(this.element, this.clippers);
+  }
+
+  reveal(start: number, end: number): void {
+    this.surface.reveal(start, end);
+  }
+
+  textOf(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+
+  /** Re-reads the text now (after applying a fix, or when the page may have changed it). */
+  refresh(): void {
+    this.onChange();
+  }
+
+  /** Analyse after the typing pause (or at once with delay 0). */
+  schedule(delay = ANALYSE_DELAY_MS): void {
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => this.analyseNow(), delay);
+  }
+
+  ignore(finding: Finding): void {
+    this.ignored.add(this.ignoreKey(finding));
+    this.hints = this.hints.filter((f) => f !== finding);
+    this.ctx.changed(this);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.controller.abort();
+  }
+
+  private onChange(): void {
+    const text = this.surface.read();
+    const edit = diffEdit(this.text, text);
+    if (!edit) return;
+    this.text = text;
+    this.hints = remapSpans(this.hints, edit);
+    this.ctx.changed(this);
+    this.schedule();
+  }
+
+  /** Analyses now if anything the analysis reads has changed. */
+  analyseNow(): void {
+    clearTimeout(this.timer);
+    if (!this.element.isConnected) return;
+    const input = this.ctx.inputFor(this);
+    const key = JSON.stringify([this.text, input.channel, input.subject, input.recipients, input.settings, input.context, [...this.ignored]]); // context: noise memory
+    if (key === this.analysedKey) return;
+    this.analysedKey = key;
+    this.clippers = clippingAncestors(this.element);
+    const report = this.ctx.analyze(this.text, input);
+    this.report = report;
+    this.hints = report.findings.filter((f) => f.field !== 'subject' && f.end > f.start && f.end - f.start <= MAX_UNDERLINE && !this.ignored.has(this.ignoreKey(f)));
+    this.ctx.analysed(this);
+    this.ctx.changed(this);
+  }
+
+  private ignoreKey(f: Finding): string {
+    return `${f.rule}\u0000${this.text.slice(f.start, f.end).toLowerCase()}`;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * The overlay: underlines, pills, the card and the panel, drawn in one shadow root outside
+ * every editor. Site-blind: it sees composers only through CoachedComposer. Redraws at most
+ * once a frame, when asked (text, analysis) or when the page scrolls, resizes or zooms.
+ */
+import type { Finding } from '../../core/types.ts';
+import { Card, SHORTCUT_LABEL } from './card.ts';
+import { el } from './dom.ts';
+import { createHost, type OverlayHost } from './host.ts';
+import { Panel } from './panel.ts';
+import { Pills } from './pills.ts';
+import type { CoachedComposer, OverlayActions, WhyOf } from './types.ts';
+import { Underlines, hintKey } from './underlines.ts';
+import { HoverIntent } from './hover.ts';
+
+export interface OverlayDeps {
+  actions: OverlayActions;
+  whyOf: WhyOf;
+  composers: () => Iterable<CoachedComposer>;
+  /** The composer that has the caret, if any (the shortcut works there). */
+  focused: () => CoachedComposer | null;
+  signal: AbortSignal;
+}
+
+export class Overlay {
+  readonly host: OverlayHost;
+  private readonly underlines: Underlines;
+  private readonly pills: Pills;
+  private readonly card: Card;
+  private readonly panel: Panel;
+  private readonly live: HTMLElement;
+  private frame = 0;
+
+  constructor(private readonly deps: OverlayDeps) {
+    this.host = createHost();
+    // Sub-layers in paint order: underlines below pills below the card and panel.
+    const [marks, badges, popups] = [0, 1, 2].map(() => this.host.layer.appendChild(el('div')));
+    const layer = popups!;
+    this.underlines = new Underlines(marks!);
+    this.card = new Card(layer, deps.actions, deps.whyOf, () => this.underlines.markActive(null));
+    this.panel = new Panel(layer, (c, f) => this.openHint(c, f, true), (c) => deps.actions.returnFocus(c));
+    this.pills = new Pills(badges!, (c, pill, keyboard) => this.panel.toggle(c, pill, keyboard));
+    this.live = el('div', { class: 'sr', 'aria-live': 'polite', 'data-parley-live': '' });
+    layer.append(this.live);
+    const { signal } = deps;
+    const redraw = (): void => this.requestDraw();
+    // Capture: scrolls of inner containers (the editor's own, a dialog's) do not bubble.
+    window.addEventListener('scroll', redraw, { capture: true, passive: true, signal });
+    window.addEventListener('resize', redraw, { signal });
+    window.visualViewport?.addEventListener('resize', redraw, { signal });
+    document.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal });
+    document.addEventListener('pointerdown', (e) => this.onPointerDown(e), { capture: true, signal });
+    new HoverIntent(this.underlines, this.card, signal);
+    signal.addEventListener('abort', () => {
+      cancelAnimationFrame(this.frame);
+      this.host.remove();
+    });
+  }
+
+  requestDraw(): void {
+    if (this.frame || this.deps.signal.aborted) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  /** Draws now (also used before opening a card so its hint has fresh rects). */
+  draw(): void {
+    this.host.ensureAttached();
+    const composers = [...this.deps.composers()];
+    this.underlines.draw(composers);
+    this.pills.draw(composers, this.deps.focused());
+    const current = this.card.current;
+    if (current) this.card.reposition(this.underlines.get(hintKey(current.composer, current.finding)));
+  }
+
+  /** Opens the card of a finding, scrolling it into view first if needed. */
+  openHint(composer: CoachedComposer, finding: Finding, focus: boolean): boolean {
+    let hint = this.underlines.get(hintKey(composer, finding));
+    if (!hint) {
+      composer.reveal(finding.start, finding.end);
+      this.draw();
+      hint = this.underlines.get(hintKey(composer, finding));
+    }
+    if (!hint) return false;
+    this.underlines.markActive(hintKey(composer, finding));
+    this.card.open(hint, focus);
+    return true;
+  }
+
+  announce(message: string): void {
+    if (this.live.textContent !== message) this.live.textContent = message;
+  }
+
+  private onKeyDown(e: KeyboardEvent): void {
+    if (!(e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyP')) return;
+    const composer = this.card.current?.composer ?? this.panel.openFor ?? this.deps.focused();
+    if (!composer) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const hints = [...composer.hints].sort((a, b) => a.start - b.start);
+    if (hints.length === 0) {
+      this.announce('Parley: no suggestions for this draft.');
+      return;
+    }
+    const current = this.card.current;
+    const index = current && current.composer === composer ? hints.findIndex((f) => f.start > current.finding.start || (f.start === current.finding.start && f.end > current.finding.end)) : 0;
+    this.panel.close();
+    this.openHint(composer, hints[index < 0 ? 0 : index]!, true);
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    const inside = e.composedPath().includes(this.host.host);
+    if (inside) return;
+    this.card.close();
+    this.panel.close();
+  }
+}
+
+export { SHORTCUT_LABEL };

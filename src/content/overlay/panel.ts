@@ -1,0 +1,102 @@
+/**
+ * The compact panel behind the pill: score and verdict, the six dimensions, the noise level
+ * with its reasons, and the top fixes (each opens its hint's card).
+ */
+import { DIMENSIONS, type Finding } from '../../core/types.ts';
+import { CATEGORY_COLOURS, CATEGORY_LABELS, scoreColour } from './colours.ts';
+import { el } from './dom.ts';
+import type { CoachedComposer } from './types.ts';
+
+const TOP_FIXES = 3;
+
+export class Panel {
+  readonly element: HTMLElement;
+  private composer: CoachedComposer | null = null;
+
+  constructor(
+    layer: HTMLElement,
+    private readonly onPickFix: (composer: CoachedComposer, finding: Finding) => void,
+    private readonly onEscape: (composer: CoachedComposer) => void,
+  ) {
+    this.element = el('div', { class: 'panel', role: 'dialog', 'aria-label': 'Parley: draft score', 'data-parley-panel': '', hidden: true });
+    this.element.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || !this.composer) return;
+      e.stopPropagation();
+      const composer = this.composer;
+      this.close();
+      this.onEscape(composer);
+    });
+    layer.append(this.element);
+  }
+
+  get openFor(): CoachedComposer | null {
+    return this.composer;
+  }
+
+  toggle(composer: CoachedComposer, anchor: HTMLElement, keyboard: boolean): void {
+    if (this.composer === composer) return this.close();
+    this.composer = composer;
+    this.render(composer);
+    this.element.hidden = false;
+    this.place(anchor.getBoundingClientRect());
+    if (keyboard) this.element.querySelector('button')?.focus({ preventScroll: true });
+  }
+
+  close(): void {
+    this.composer = null;
+    this.element.hidden = true;
+  }
+
+  contains(target: EventTarget | null): boolean {
+    return target instanceof Node && this.element.contains(target);
+  }
+
+  private render(composer: CoachedComposer): void {
+    const report = composer.report;
+    this.element.classList.toggle('dark', composer.dark);
+    if (!report || report.score === null) {
+      this.element.replaceChildren(el('h2', {}, 'Parley'), el('p', { class: 'verdict' }, report?.statusMessage ?? 'Start writing: Parley scores the draft as you go.'));
+      return;
+    }
+    const dims = el('div', { class: 'dims' });
+    for (const d of DIMENSIONS) {
+      const score = report.dimensions[d].score;
+      const colours = CATEGORY_COLOURS[d];
+      const bar = el('span', { class: 'bar', role: 'img', 'aria-label': `${CATEGORY_LABELS[d]} ${score} of 100` }, el('span', { style: `width:${score}%` }));
+      bar.style.setProperty('--c', composer.dark ? colours.dark : colours.light);
+      dims.append(el('span', {}, CATEGORY_LABELS[d]), bar, el('span', {}, String(score)));
+    }
+    const noise = report.noise;
+    const top = [...report.findings].sort((a, b) => b.points - a.points).slice(0, TOP_FIXES);
+    const score = el('span', { style: `color:${scoreColour(report.score)}` }, String(report.score));
+    this.element.replaceChildren(
+      el('h2', {}, 'Score ', score, ' / 100'),
+      el('p', { class: 'verdict' }, report.verdict),
+      dims,
+      el('p', { class: noise.level === 'high' ? 'noise-high' : '' }, `Noise: ${noise.level}`),
+      ...noise.reasons.slice(0, 2).map((r) => el('p', { class: 'why' }, r)),
+    );
+    if (top.length > 0) this.element.append(el('p', { class: 'tag' }, 'Top fixes'), el('ul', { class: 'fixes' }, ...top.map((f) => el('li', {}, this.fixButton(composer, f)))));
+  }
+
+  private fixButton(composer: CoachedComposer, finding: Finding): HTMLElement {
+    const label = finding.field === 'subject' ? `Subject: ${finding.message}` : finding.message;
+    if (finding.field === 'subject' || !composer.hints.includes(finding)) return el('span', {}, label);
+    const button = el('button', { type: 'button' }, label);
+    button.addEventListener('pointerdown', (e) => e.preventDefault());
+    button.addEventListener('click', () => {
+      this.close();
+      this.onPickFix(composer, finding);
+    });
+    return button;
+  }
+
+  private place(anchor: DOMRect): void {
+    const width = this.element.offsetWidth;
+    const height = this.element.offsetHeight;
+    const left = Math.max(8, Math.min(anchor.right - width, window.innerWidth - width - 8));
+    const top = anchor.top - height - 6 >= 8 ? anchor.top - height - 6 : Math.min(anchor.bottom + 6, window.innerHeight - height - 8);
+    this.element.style.left = `${Math.round(left)}px`;
+    this.element.style.top = `${Math.round(top)}px`;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * A site adapter: everything Parley knows about one site's composers, as data plus a few
+ * small readers. The coach itself is site-blind; it only asks these questions.
+ */
+import type { Channel } from '../../core/types.ts';
+
+export interface SiteAdapter {
+  id: string;
+  /** The composers this site has, as a selector for their editable roots. */
+  composers: string;
+  /** The analysis channel of one composer. */
+  channelOf(editor: Element): Channel;
+  /** Subtrees inside the composer that are not the user's draft (quoted thread, signature). */
+  skip?: string;
+  /** The email subject that belongs to this composer, if any. */
+  subjectOf?(editor: Element): string | undefined;
+  /** How many recipients the draft is addressed to, if the site shows them. */
+  recipientsOf?(editor: Element): number | undefined;
+  /** The send button(s) of this site's composers (for the noise memory). */
+  sendSelector: string;
+  /** Noise memory: the recipients' email addresses (only their domains are kept, for the per-company limit). */
+  recipientAddressesOf?(editor: Element): string[];
+}
+
+/** The value of the first matching input in the composer's dialog, trimmed. */
+export function fieldValue(scope: Element | null, selector: string): string | undefined {
+  const input = scope?.querySelector(selector);
+  if (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) return input.value.trim() || undefined;
+  return undefined;
+}

@@ -1,0 +1,53 @@
+/**
+ * Where a deletion is a safe fix. Rules offer a 'replace' suggestion only when the text left
+ * behind still reads right; otherwise they give advice. An empty replacement leaves the spaces
+ * around the span, which the apply step tidies.
+ */
+import type { Draft, Sentence, Token } from './draft.ts';
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The sentence, when [start, end) covers all of its words (bar any in `filler`, e.g. "If you
+ * have any questions, please…"): replacing the whole sentence is then a clean fix.
+ */
+export function wholeSentence(draft: Draft, start: number, end: number, filler = NONE): Sentence | null {
+  for (const sentence of draft.sentences) {
+    if (sentence.end <= start) continue;
+    if (sentence.start > start) return null;
+    const inside = (t: Token): boolean => (t.start >= start && t.end <= end) || filler.has(t.normal) || !HAS_WORD.test(t.text);
+    return sentence.tokens.every(inside) ? sentence : null;
+  }
+  return null;
+}
+
+const KEEPS_NOUN = ['Determiner', 'Possessive', 'Adjective', 'Value'];
+const NOT_A_NOUN = ['Preposition', 'Conjunction', 'Determiner', 'Copula', 'Pronoun', 'Adverb'];
+
+/**
+ * Tokens firstToken..lastToken are a modifier between a determiner (or owner, or adjective)
+ * and the word it modifies, with plain spaces around: "our [innovative] platform". Deleting
+ * them leaves a grammatical phrase.
+ */
+export function isDroppableModifier(draft: Draft, firstToken: number, lastToken: number): boolean {
+  const before = draft.tokens[firstToken - 1];
+  const last = draft.tokens[lastToken];
+  const after = draft.tokens[lastToken + 1];
+  if (!before || !last || !after || before.sentence !== last.sentence || after.sentence !== last.sentence) return false;
+  if (before.post !== ' ' || last.post !== ' ' || !HAS_WORD.test(after.text)) return false;
+  return before.tags.some((t) => KEEPS_NOUN.includes(t)) && !after.tags.some((t) => NOT_A_NOUN.includes(t));
+}
+
+/**
+ * The span a deletion should cover so that no double space is left behind (the apply step
+ * replaces exactly the finding's span): [start, end) plus the space before it, or, at the start
+ * of a line, the space after it. Taking the space before keeps neighbouring deletions
+ * ("#growth #b2b") from overlapping.
+ */
+export function deletionSpan(text: string, start: number, end: number): { start: number; end: number } {
+  if (text[start - 1] === ' ') return { start: start - 1, end };
+  if (text[end] === ' ') return { start, end: end + 1 };
+  return { start, end };
+}

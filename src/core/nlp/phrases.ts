@@ -1,0 +1,137 @@
+/**
+ * Token-based phrase matching, shared by every rule that looks for set phrases ("act now",
+ * "award-winning", "I hope this email finds you well").
+ *
+ * Why tokens, not substrings: a phrase must start and end on word boundaries, may be written
+ * with spaces or hyphens ("award winning" = "award-winning"), with any case or apostrophe
+ * style, and must not run across punctuation or lines ("act, now" is not "act now").
+ * One linear pass over the draft's words; candidates are looked up by first word.
+ */
+import type { Draft } from './draft.ts';
+import { Lru } from './lru.ts';
+import { wordOf } from './words.ts';
+
+/** A slot in a phrase that matches any number ("only {n} left"). */
+export const NUMBER_SLOT = '{n}';
+
+export interface PhraseMatch {
+  /** The phrase as it was listed (lets rules look up per-phrase data). */
+  phrase: string;
+  start: number;
+  end: number;
+  /** Indexes into draft.tokens of the first and last matched token. */
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface PhraseMatcher {
+  /** Compiled phrases by first word, longest first. */
+  readonly byFirst: ReadonlyMap<string, readonly { phrase: string; words: readonly string[] }[]>;
+}
+
+/** One word of the draft: hyphenated tokens are split so "e-mail" matches "e mail" too. */
+interface StreamWord {
+  key: string;
+  start: number;
+  end: number;
+  token: number;
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few']);
+const DIGITS = /^\d[\d,.]*$/;
+/** What may sit between two words of one phrase: spaces and at most one hyphen. */
+const JOINER = /^[ \t\u00a0]*[-‑]?[ \t\u00a0]*$/;
+
+/** Lower-case words of a phrase; hyphens and apostrophe styles normalised like the draft's. */
+export function phraseWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .split(/[\s\-‑]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}#{'%]+|[^\p{L}\p{N}}'%]+$/gu, ''))
+    .filter((w) => w !== '');
+}
+
+export function compilePhrases(phrases: Iterable<string>): PhraseMatcher {
+  const byFirst = new Map<string, { phrase: string; words: string[] }[]>();
+  for (const phrase of phrases) {
+    const words = phraseWords(phrase);
+    const first = words[0];
+    if (first === undefined) continue;
+    const list = byFirst.get(first) ?? [];
+    if (!list.some((p) => p.words.join(' ') === words.join(' '))) list.push({ phrase, words });
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst };
+}
+
+const userLists = new Lru<string, PhraseMatcher>(16);
+
+/** A matcher for a user's word list, compiled once per distinct list (settings change rarely). */
+export function cachedMatcher(phrases: readonly string[]): PhraseMatcher {
+  const key = phrases.join('\n');
+  let matcher = userLists.get(key);
+  if (!matcher) {
+    matcher = compilePhrases(phrases);
+    userLists.set(key, matcher);
+  }
+  return matcher;
+}
+
+const streams = new WeakMap<Draft, StreamWord[]>();
+
+/** The draft's words as a flat stream, built once per draft and shared by all rules. */
+function streamOf(draft: Draft): StreamWord[] {
+  const cached = streams.get(draft);
+  if (cached) return cached;
+  const stream: StreamWord[] = [];
+  draft.tokens.forEach((token, index) => {
+    if (token.end === token.start) return; // the empty half of a contraction
+    const key = wordOf(token);
+    if (!key.includes('-') || key.length === 1) {
+      stream.push({ key, start: token.start, end: token.end, token: index });
+      return;
+    }
+    let offset = token.start;
+    for (const part of token.text.split('-')) {
+      if (part) stream.push({ key: part.toLowerCase().replace(/[’‘`]/g, "'"), start: offset, end: offset + part.length, token: index });
+      offset += part.length + 1;
+    }
+  });
+  streams.set(draft, stream);
+  return stream;
+}
+
+const isNumber = (key: string): boolean => DIGITS.test(key) || NUMBER_WORDS.has(key);
+const fits = (want: string, key: string): boolean => want === key || (want === NUMBER_SLOT && isNumber(key));
+
+/** Non-overlapping matches, left to right, longest phrase first at each position. */
+export function findPhrases(draft: Draft, matcher: PhraseMatcher): PhraseMatch[] {
+  const stream = streamOf(draft);
+  const out: PhraseMatch[] = [];
+  for (let i = 0; i < stream.length; i++) {
+    const head = stream[i]!;
+    const candidates = matcher.byFirst.get(head.key) ?? (isNumber(head.key) ? matcher.byFirst.get(NUMBER_SLOT) : undefined);
+    if (!candidates) continue;
+    for (const candidate of candidates) {
+      const last = matchAt(draft.text, stream, i, candidate.words);
+      if (last < 0) continue;
+      const tail = stream[last]!;
+      out.push({ phrase: candidate.phrase, start: head.start, end: tail.end, firstToken: head.token, lastToken: tail.token });
+      i = last;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Index of the last stream word of the phrase starting at i, or -1. */
+function matchAt(text: string, stream: readonly StreamWord[], i: number, words: readonly string[]): number {
+  for (let w = 0; w < words.length; w++) {
+    const word = stream[i + w];
+    if (!word || !fits(words[w]!, word.key)) return -1;
+    if (w > 0 && !JOINER.test(text.slice(stream[i + w - 1]!.end, word.start))) return -1;
+  }
+  return i + words.length - 1;
+}

@@ -1,0 +1,42 @@
+/**
+ * Quoted passages: words inside quotation marks are someone else's voice (a customer's "I saved
+ * three hours"), so rules that judge the sender's own words skip them.
+ */
+import type { Draft } from './draft.ts';
+
+const quotes = new WeakMap<Draft, [number, number][]>();
+
+/** [start, end) ranges inside double quotes; a quote never runs past the end of its line. */
+export function quotedRanges(draft: Draft): readonly [number, number][] {
+  let ranges = quotes.get(draft);
+  if (ranges) return ranges;
+  ranges = [];
+  const text = draft.text;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') open = -1;
+    else if (c === '“' || (c === '"' && open < 0)) open = i + 1;
+    else if ((c === '”' || c === '"') && open >= 0) {
+      ranges.push([open, i]);
+      open = -1;
+    }
+  }
+  quotes.set(draft, ranges);
+  return ranges;
+}
+
+/** True when the offset lies inside a quoted passage. Ranges are sorted, so a binary search. */
+export function isQuoted(draft: Draft, offset: number): boolean {
+  const ranges = quotedRanges(draft);
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [start, end] = ranges[mid]!;
+    if (offset < start) hi = mid - 1;
+    else if (offset >= end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

@@ -1,0 +1,85 @@
+/**
+ * boilerplate (P5): canned openers and closers ("I hope this email finds you well", "just
+ * checking in", "don't hesitate to reach out"). Readers skim past them, and they push the
+ * real point further down.
+ */
+import { defineRule, type RuleFinding } from '../rule.ts';
+import { deletionSpan, wholeSentence } from '../nlp/edits.ts';
+import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
+
+interface Group {
+  phrases: string[];
+  advice: string;
+}
+const GROUPS: Record<'opener' | 'chaser' | 'reproach' | 'closer' | 'windup', Group> = {
+  opener: {
+    phrases: ['hope this email finds you well', 'hope this message finds you well', 'hope this finds you well', 'trust this email finds you well', "hope you're doing well", 'hope you are doing well', "hope you're well", 'hope you are well', 'hope you had a great weekend', 'hope you had a good weekend'],
+    advice: 'Open with why you are writing, or with something specific to them ("Congrats on the Berlin launch").',
+  },
+  chaser: {
+    phrases: ['just checking in', 'just following up', 'following up on my last email', 'just wanted to follow up', 'just wanted to check in', 'touching base', 'circling back', 'bumping this to the top of your inbox', 'bumping this up'],
+    advice: 'Bring something new: a fact, an answer, or a yes/no question ("Shall I hold Thursday at 3 pm for you?").',
+  },
+  reproach: {
+    phrases: ['per my last email', 'as per my last email', 'as per my previous email', 'as i mentioned in my last email', 'as previously mentioned'],
+    advice: 'Restate the point in one line ("The deadline is Friday at noon"); pointing back at an old email reads as a reproach.',
+  },
+  closer: {
+    phrases: ["don't hesitate to reach out", 'do not hesitate to reach out', "don't hesitate to contact", 'do not hesitate to contact', "don't hesitate to get in touch", 'feel free to reach out', 'feel free to contact us', 'feel free to get in touch'],
+    advice: 'End with one specific, easy step instead ("Reply with a time that suits you").',
+  },
+  windup: {
+    phrases: ['i wanted to reach out', "i'm reaching out", 'i am reaching out', 'just reaching out', 'i just wanted to reach out', "i'm writing to you today", 'sorry to bother you', "i know you're busy", 'i know you are busy'],
+    advice: 'Cut the wind-up and start with the point: "Could you send the Q3 figures by Friday?"',
+  },
+};
+/** Openers also come with their "I": "I hope this email finds you well". */
+const withSubject = (p: string): string[] => (/^(hope|trust) /.test(p) ? [p, `i ${p}`] : [p]);
+const groupOf = new Map(Object.entries(GROUPS).flatMap(([id, g]) => g.phrases.flatMap(withSubject).map((p) => [p, id as keyof typeof GROUPS] as const)));
+const BOILERPLATE = compilePhrases(groupOf.keys());
+/** Words that may surround a stock phrase in a sentence that is boilerplate through and through. */
+const FILLER = new Set(['i', 'just', 'please', 'if', 'you', 'have', 'any', 'other', 'further', 'more', 'questions', 'question', 'or', 'concerns', 'to', 'me', 'us', 'at', 'anytime', 'time', 'with', 'and', 'hi', 'hello', 'hey', 'all', 'again', 'quickly', 'wanted', 'on', 'this']);
+
+export default defineRule({
+  id: 'boilerplate',
+  category: 'noise',
+  principle: 'P5',
+  severity: 'warning',
+  weight: 3,
+  noiseReason: 'Canned copy: {count} stock opener(s) or closer(s) readers skim past.',
+  docs: {
+    summary: 'Flags canned openers and closers: "I hope this email finds you well", "just checking in", "touching base".',
+    why: 'Stock phrases are noise: they tell the reader nothing and push the real point down. One line written for this reader works better.',
+    good: [{ text: 'Hi Priya, congrats on the Berlin launch. Could you send the Q3 figures by Friday? A rough cut is fine.', channel: 'email' }],
+    bad: [{ text: 'Hi Priya, I hope this email finds you well. Just checking in on the proposal. Please do not hesitate to reach out.', channel: 'email' }],
+  },
+  options: {},
+  messages: {
+    opener: '"{phrase}" is a stock opener; readers skip it.',
+    chaser: '"{phrase}" asks for attention without giving a reason to reply.',
+    reproach: '"{phrase}" reads as passive-aggressive.',
+    closer: '"{phrase}" is a stock closer; it does not make replying any easier.',
+    windup: '"{phrase}" is a wind-up before the point.',
+  },
+  check({ draft, channel }) {
+    const out: RuleFinding[] = [];
+    for (const m of findPhrases(draft, BOILERPLATE)) {
+      const group = groupOf.get(m.phrase) ?? 'windup';
+      const sentence = wholeSentence(draft, m.start, m.end, FILLER);
+      // A closer sentence has a plain replacement; any other all-boilerplate sentence can just go.
+      const replacement = group === 'closer' ? (channel === 'email' ? 'Questions? Just reply to this email.' : 'Questions? Just reply.') : '';
+      const span = sentence ? (replacement ? sentence : deletionSpan(draft.text, sentence.start, sentence.end)) : m;
+      out.push({
+        messageId: group,
+        data: { phrase: draft.text.slice(m.start, m.end) },
+        start: span.start,
+        end: span.end,
+        suggestions: [
+          ...(sentence ? [{ kind: 'replace' as const, label: replacement ? `Write "${replacement}"` : 'Delete the sentence', replacement }] : []),
+          { kind: 'advice', label: GROUPS[group].advice },
+        ],
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,65 @@
+/**
+ * empty-hype (P4): sentences that pile up hype words ("amazing", "incredible", "next-level")
+ * with no fact behind them. Hype about the sender ("our amazing team") is self-praise and
+ * belongs to `self-praise`; this rule takes hype about anything else.
+ */
+import { defineRule, type RuleFinding } from '../rule.ts';
+import { int } from '../options.ts';
+import { isDroppableModifier } from '../nlp/edits.ts';
+import { compilePhrases, findPhrases, type PhraseMatch } from '../nlp/phrases.ts';
+import { describesSender } from '../nlp/sender.ts';
+import { valueSigns } from '../nlp/value.ts';
+import type { Suggestion } from '../types.ts';
+import { SENDER_PHRASES } from './self-praise.ts';
+
+const HYPE = compilePhrases([
+  'amazing', 'awesome', 'incredible', 'unbelievable', 'fantastic', 'phenomenal', 'spectacular', 'extraordinary', 'stunning',
+  'epic', 'insane', 'mind-blowing', 'jaw-dropping', 'next-level', 'massive', 'huge', 'exciting', 'brand-new', 'all-new',
+  'magical', 'breathtaking', 'remarkable', 'outstanding', 'superb', 'fabulous', 'sensational', 'legendary', 'unstoppable',
+  'exceptional', 'powerful', 'ultimate', 'perfect', 'must-have', 'life-changing', 'unique', 'innovative', 'revolutionize',
+]);
+const SELF_PRAISE_WORDS = new Set(SENDER_PHRASES);
+
+export default defineRule({
+  id: 'empty-hype',
+  category: 'value',
+  principle: 'P4',
+  severity: 'warning',
+  weight: 4,
+  docs: {
+    summary: 'Flags sentences that pile up hype words (amazing, incredible, next-level) with no fact behind them.',
+    why: 'Hype gives the reader nothing to use or check. One concrete fact says more than three adjectives.',
+    good: ['The new planner is amazing: it cut my Monday reporting from 3 hours to 40 minutes.'],
+    bad: ['This amazing, next-level planner is a must-have for every team!'],
+  },
+  options: {
+    minHype: int({ default: 2, min: 1, max: 10, label: 'Hype words in one sentence before flagging' }),
+  },
+  messages: {
+    hype: '"{word}" is hype: this sentence has {count} hype words and no fact behind them.',
+  },
+  check({ draft, options }) {
+    const facts = valueSigns(draft).sentences;
+    const bySentence = new Map<number, PhraseMatch[]>();
+    for (const m of findPhrases(draft, HYPE)) {
+      const sentence = draft.tokens[m.firstToken]!.sentence;
+      if (facts.has(sentence)) continue;
+      if (SELF_PRAISE_WORDS.has(m.phrase) && describesSender(draft, m.firstToken)) continue;
+      const list = bySentence.get(sentence);
+      if (list) list.push(m);
+      else bySentence.set(sentence, [m]);
+    }
+    const out: RuleFinding[] = [];
+    for (const matches of bySentence.values()) {
+      if (matches.length < options.minHype) continue;
+      for (const m of matches) {
+        const word = draft.text.slice(m.start, m.end);
+        const suggestions: Suggestion[] = [{ kind: 'advice', label: `Swap "${word}" for the fact behind it: what does it do, for whom, how much?` }];
+        if (isDroppableModifier(draft, m.firstToken, m.lastToken)) suggestions.unshift({ kind: 'replace', label: `Delete "${word}"`, replacement: '' });
+        // One sentence costs the rule's weight, however many hype words it holds.
+        out.push({ messageId: 'hype', data: { word, count: matches.length }, start: m.start, end: m.end, suggestions, scale: 1 / matches.length });
+      }
+    }
+    return out;
+  },
+});

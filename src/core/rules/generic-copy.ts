@@ -1,0 +1,75 @@
+/**
+ * generic-copy (P9): interchangeable filler any company could send to anyone ("in today's
+ * fast-paced world", "we value your business", "as a valued customer"). It says nothing about
+ * this reader or this sender, so it reads as a form letter.
+ */
+import { defineRule, type RuleFinding } from '../rule.ts';
+import { deletionSpan, wholeSentence } from '../nlp/edits.ts';
+import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
+
+const SETTINGS = [
+  "in today's fast-paced world", "in today's fast paced world", "in today's digital age", "in today's digital world",
+  "in today's competitive landscape", "in today's ever-changing world", "in today's ever-changing landscape",
+  'in this day and age', 'now more than ever', 'in these uncertain times', 'in these challenging times',
+];
+const PLATITUDES = [
+  'we value your business', 'your business is important to us', 'your satisfaction is our priority',
+  'your satisfaction is our top priority', 'customer satisfaction is our priority', 'customer satisfaction is our top priority',
+  'your call is important to us', 'we are committed to excellence', "we're committed to excellence", 'committed to excellence',
+  'we go above and beyond', 'one-stop shop', 'solutions tailored to your needs', 'meet all your needs',
+  'take your business to the next level', 'take it to the next level',
+];
+const FORM_ADDRESS = ['as a valued customer', 'dear valued customer', 'dear customer', 'valued customer', 'dear sir or madam', 'to whom it may concern'];
+
+const kindOf = new Map<string, 'setting' | 'platitude' | 'address'>([
+  ...SETTINGS.map((p) => [p, 'setting'] as const),
+  ...PLATITUDES.map((p) => [p, 'platitude'] as const),
+  ...FORM_ADDRESS.map((p) => [p, 'address'] as const),
+]);
+const GENERIC = compilePhrases(kindOf.keys());
+
+const ADVICE = {
+  setting: 'Cut the scene-setting and open with the point, or with a fact about this reader\'s world ("Your Q3 churn doubled").',
+  platitude: 'Show it with one specific: what you did for this reader, by when ("We refunded the delayed order on Tuesday").',
+  address: 'Address them as a person: their name, and what they bought or asked ("Since you ordered the Trail 40 in May…").',
+} as const;
+
+export default defineRule({
+  id: 'generic-copy',
+  category: 'value',
+  principle: 'P9',
+  severity: 'warning',
+  weight: 4,
+  docs: {
+    summary: 'Flags interchangeable filler: "in today\'s fast-paced world", "we value your business", "as a valued customer".',
+    why: 'Copy any company could send to anyone tells this reader nothing; something specific to them is what builds a relationship.',
+    good: [{ text: 'Since you ordered the Trail 40 in May, here is how to re-wax it before the autumn rain.', channel: 'email' }],
+    bad: [{ text: "In today's fast-paced world, we value your business. As a valued customer, you get 10% off.", channel: 'email' }],
+  },
+  options: {},
+  messages: {
+    setting: '"{phrase}" is scene-setting any company could write.',
+    platitude: '"{phrase}" is a platitude; the reader cannot tell it from a form letter.',
+    address: '"{phrase}" addresses a category, not a person.',
+  },
+  check({ draft }) {
+    const out: RuleFinding[] = [];
+    for (const m of findPhrases(draft, GENERIC)) {
+      const kind = kindOf.get(m.phrase) ?? 'platitude';
+      // A sentence that is only the platitude ("We value your business.") can simply go.
+      const sentence = kind === 'platitude' ? wholeSentence(draft, m.start, m.end) : null;
+      const span = sentence ? deletionSpan(draft.text, sentence.start, sentence.end) : m;
+      out.push({
+        messageId: kind,
+        data: { phrase: draft.text.slice(m.start, m.end) },
+        start: span.start,
+        end: span.end,
+        suggestions: [
+          ...(sentence ? [{ kind: 'replace' as const, label: 'Delete the sentence', replacement: '' }] : []),
+          { kind: 'advice', label: ADVICE[kind] },
+        ],
+      });
+    }
+    return out;
+  },
+});

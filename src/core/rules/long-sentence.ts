@@ -1,0 +1,79 @@
+/**
+ * long-sentence (P6): sentences longer than the reader holds in mind at once. Offers a split at
+ * a natural joint (", and", ", but", ";") near the middle when there is one.
+ */
+import { defineRule, type RuleFinding } from '../rule.ts';
+import { int } from '../options.ts';
+import { capitalize } from '../nlp/clauses.ts';
+import type { Draft, Sentence } from '../nlp/draft.ts';
+import { isEmail, isUrl, wordOf } from '../nlp/words.ts';
+import type { Suggestion } from '../types.ts';
+
+const WORDISH = /[\p{L}\p{N}]/u;
+/** What the conjunction becomes at the start of the new sentence ('' drops it). */
+const JOINTS: ReadonlyMap<string, string> = new Map([['and', ''], ['but', 'But'], ['so', 'So'], ['yet', 'Yet'], ['which', 'This'], ['because', 'That is because']]);
+
+export default defineRule({
+  id: 'long-sentence',
+  category: 'clarity',
+  principle: 'P6',
+  severity: 'warning',
+  weight: 2,
+  docs: {
+    summary: 'Flags sentences longer than 30 words (adjustable) and offers a split at a natural joint.',
+    why: 'Short sentences are read, long ones are skimmed. One idea per sentence keeps the reader with you.',
+    good: ['Schedule the export on Friday. Your report is ready before Monday\'s meeting.'],
+    bad: [
+      'Our new reporting suite brings together every metric your marketing team tracks across email, social and paid channels into a single dashboard, and it updates automatically every hour so that nobody has to copy numbers into spreadsheets ever again.',
+    ],
+  },
+  options: {
+    maxWords: int({ default: 30, min: 10, max: 100, label: 'Most words in a sentence' }),
+  },
+  messages: {
+    long: 'This sentence has {words} words (aim for {max} or fewer). Split it.',
+  },
+  check({ draft, options }) {
+    const out: RuleFinding[] = [];
+    for (const sentence of draft.sentences) {
+      const words = sentence.tokens.filter((t) => WORDISH.test(t.text) && !isUrl(t) && !isEmail(t));
+      if (words.length <= options.maxWords) continue;
+      const suggestions: Suggestion[] = [{ kind: 'advice', label: 'Give each idea its own sentence; cut words that repeat what the reader already knows.' }];
+      const split = splitAtJoint(draft, sentence, words.length);
+      if (split !== null) suggestions.unshift({ kind: 'replace', label: 'Split into two sentences', replacement: split });
+      out.push({
+        messageId: 'long',
+        data: { words: words.length, max: options.maxWords },
+        start: sentence.start,
+        end: sentence.end,
+        suggestions,
+        scale: Math.min(2, words.length / options.maxWords),
+      });
+    }
+    return out;
+  },
+});
+
+/** The sentence split at the joint nearest its middle ("X, and Y" -> "X. Y"), or null. */
+function splitAtJoint(draft: Draft, sentence: Sentence, wordCount: number): string | null {
+  const tokens = sentence.tokens;
+  let best = -1;
+  let bestDistance = Infinity;
+  let seen = 0;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (WORDISH.test(tokens[i]!.text)) seen++;
+    const post = tokens[i]!.post;
+    const joint = post.includes(';') || (/^,\s/.test(post) && JOINTS.has(wordOf(tokens[i + 1]!)));
+    // Keep both halves at least a quarter of the sentence, so neither is a fragment.
+    if (!joint || seen < wordCount / 4 || seen > (wordCount * 3) / 4) continue;
+    const distance = Math.abs(seen - wordCount / 2);
+    if (distance < bestDistance) [best, bestDistance] = [i, distance];
+  }
+  if (best < 0) return null;
+  const head = draft.text.slice(sentence.start, tokens[best]!.end);
+  const next = tokens[best + 1]!;
+  const lead = tokens[best]!.post.includes(';') ? undefined : JOINTS.get(wordOf(next));
+  const restStart = lead === undefined ? next.start : tokens[best + 2]?.start ?? next.end;
+  const rest = draft.text.slice(restStart, sentence.end);
+  return `${head}. ${lead ? `${lead} ${rest}` : capitalize(rest)}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * shouting (P5): words or whole sentences in capitals for volume ("FREE", "WE ARE THRILLED").
+ * Acronyms (SEO, CEO, B2B), hashtags, mentions and links are not shouting.
+ */
+import { defineRule, type RuleFinding } from '../rule.ts';
+import { isShouted, isShoutedSentence, toSentenceCase } from '../nlp/caps.ts';
+import type { Token } from '../nlp/draft.ts';
+
+export default defineRule({
+  id: 'shouting',
+  category: 'noise',
+  principle: 'P5',
+  severity: 'warning',
+  weight: 3,
+  noiseReason: 'Shouting: {count} word(s) or sentence(s) in capitals.',
+  docs: {
+    summary: 'Flags words and sentences written in ALL CAPS for emphasis; acronyms like SEO or B2B pass.',
+    why: 'Capitals read as shouting, and shouting is noise: subject lines in caps lose opens. Let the words carry the weight.',
+    good: ['Our SEO audit for B2B teams takes 20 minutes and the CEO summary fits on one page.', 'Follow #MarketingTips for weekly ideas.'],
+    bad: ['WE ARE THRILLED TO SHARE THIS WITH YOU!', 'This is NOT a sales email, I promise.'],
+  },
+  options: {},
+  messages: {
+    sentence: 'This sentence is in capitals: it reads as shouting.',
+    word: '"{word}" in capitals reads as shouting.',
+  },
+  check({ draft }) {
+    const out: RuleFinding[] = [];
+    for (const sentence of draft.sentences) {
+      if (isShoutedSentence(sentence)) {
+        out.push({
+          messageId: 'sentence',
+          start: sentence.start,
+          end: sentence.end,
+          suggestions: [
+            { kind: 'replace', label: 'Write it in sentence case', replacement: toSentenceCase(sentence.text) },
+            { kind: 'advice', label: 'Keep capitals for acronyms and names; if something matters, say why it matters.' },
+          ],
+        });
+        continue;
+      }
+      for (const [first, last] of loudRuns(sentence.tokens)) {
+        const from = sentence.tokens[first]!;
+        const to = sentence.tokens[last]!;
+        const words = draft.text.slice(from.start, to.end);
+        // Acronyms inside the run keep their capitals: "FREE SEO AUDIT" -> "free SEO audit".
+        const replacement = toSentenceCase(words, first === 0);
+        out.push({
+          messageId: 'word',
+          data: { word: words },
+          start: from.start,
+          end: to.end,
+          // A loud word or phrase is a habit, not yet a broadcast: half the weight of a shouted sentence.
+          scale: 0.5,
+          suggestions: [
+            { kind: 'replace', label: `Write "${replacement}"`, replacement },
+            { kind: 'advice', label: 'For emphasis, use a plainer, stronger word or italics instead of capitals.' },
+          ],
+        });
+      }
+    }
+    return out;
+  },
+});
+
+/** Runs of capitalised tokens joined by spaces ("FOR A LIMITED TIME ONLY"), trimmed to shouted words. */
+function loudRuns(tokens: readonly Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let first = -1;
+  let last = -1;
+  tokens.forEach((t, i) => {
+    const joined = i > 0 && /^\s+$/.test(tokens[i - 1]!.post);
+    if (first >= 0 && !(joined && !/\p{Ll}/u.test(t.text))) {
+      runs.push([first, last]);
+      first = -1;
+    }
+    if (isShouted(t.text)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  if (first >= 0) runs.push([first, last]);
+  return runs;
+}

@@ -1,0 +1,99 @@
+/**
+ * unexplained-no (P8): "we can't", "unable to", "not possible" with no reason and no
+ * alternative nearby. A bare no ends the conversation; the reason and a next best option keep
+ * the customer an equal partner.
+ */
+import { defineRule, type RuleFinding } from '../rule.ts';
+import { bool } from '../options.ts';
+import type { Draft } from '../nlp/draft.ts';
+import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
+import { isQuoted } from '../nlp/quotes.ts';
+import { wordOf } from '../nlp/words.ts';
+
+const REFUSALS = [
+  "we can't", 'we cannot', 'we can not', 'we are unable to', "we're unable to", 'we are not able to', "we're not able to",
+  "we won't be able to", 'we will not be able to', "we don't offer", 'we do not offer', "we don't support", 'we do not support',
+  "we don't provide", 'we do not provide', "we don't allow", 'we do not allow', "we don't accept", 'we do not accept', 'we no longer',
+  "i can't", 'i cannot', "i'm unable to", 'i am unable to', "i'm not able to", "i won't be able to", 'unable to', 'not possible',
+  "isn't possible", "can't be", 'cannot be', 'not available', "isn't available", "aren't available", 'not eligible', 'must decline',
+];
+const REASONS = ['because', 'since', 'due to', 'owing to', 'the reason', "that's why", 'that is why', 'our policy', 'for security reasons', 'for legal reasons', 'for privacy reasons', 'to protect', 'so that', 'in order to'];
+const ALTERNATIVES = [
+  'instead', 'alternatively', 'however', 'but we can', 'but i can', 'but you can', 'what we can do', 'what i can do', 'we can', 'i can',
+  'we could', 'i could', 'you can', 'you could', 'happy to', 'glad to', "here's what", 'here is what', 'one option', 'another option',
+  'other option', 'how about', 'what about', 'would it help', 'would it work', 'in the meantime', 'meanwhile', 'rather', 'workaround',
+  'we recommend', 'i recommend', 'we suggest', 'i suggest', "we'll", 'we will', "i'll", 'i will',
+];
+type Role = 'refusal' | 'reason' | 'alternative';
+const ROLE = new Map<string, Role>([
+  ...REFUSALS.map((p) => [p, 'refusal'] as const),
+  ...REASONS.map((p) => [p, 'reason'] as const),
+  ...ALTERNATIVES.map((p) => [p, 'alternative'] as const),
+]);
+const MATCHER = compilePhrases(ROLE.keys());
+/** "We can't wait", "can't recommend it enough", "can't be beat": enthusiasm, not a no. */
+const IDIOM_NEXT = new Set(['wait', 'believe', 'stop', 'thank', 'recommend', 'imagine', 'emphasize', 'emphasise', 'stress', 'resist', 'overstate', 'beat', 'beaten', 'overstated', 'happier', 'enough']);
+
+export default defineRule({
+  id: 'unexplained-no',
+  category: 'dialogue',
+  principle: 'P8',
+  severity: 'warning',
+  weight: 6,
+  docs: {
+    summary: 'Flags "we can\'t / unable to / not possible" with no reason and no alternative nearby.',
+    why: 'A bare no ends the conversation. The reason, then what you can do instead, keeps the customer an equal partner.',
+    good: ["We can't refund opened boxes because we can't resell them. What we can do is swap it for any other size, free."],
+    bad: ['Unfortunately we are unable to offer refunds on sale items.'],
+  },
+  options: {
+    partial: bool({ default: true, label: 'Also flag a no that has a reason but no alternative (or the reverse)' }),
+  },
+  messages: {
+    bare: '"{phrase}" with no reason and no alternative: the conversation stops here.',
+    noAlternative: '"{phrase}" explains why but offers nothing instead.',
+    noReason: '"{phrase}" offers an alternative but not the reason.',
+  },
+  check({ draft, options }) {
+    const matches = findPhrases(draft, MATCHER);
+    const reasons = new Set<number>();
+    const alternatives = new Set<number>();
+    for (const m of matches) {
+      const sentence = draft.tokens[m.firstToken]!.sentence;
+      const role = ROLE.get(m.phrase);
+      if (role === 'reason') reasons.add(sentence);
+      if (role === 'alternative') alternatives.add(sentence);
+    }
+    // ", as our warehouse is closed": "as" after a comma gives a reason.
+    draft.tokens.forEach((t, i) => {
+      if (wordOf(t) === 'as' && /,\s*$/.test(draft.tokens[i - 1]?.post ?? '')) reasons.add(t.sentence);
+    });
+    const out: RuleFinding[] = [];
+    for (const m of matches) {
+      if (ROLE.get(m.phrase) !== 'refusal' || isQuoted(draft, m.start)) continue;
+      const s = draft.tokens[m.firstToken]!.sentence;
+      if (draft.sentences[s]!.isQuestion || IDIOM_NEXT.has(nextWord(draft, m.lastToken))) continue;
+      const near = [s - 1, s, s + 1, s + 2];
+      const reason = near.some((i) => reasons.has(i));
+      const alternative = near.slice(1).some((i) => alternatives.has(i));
+      if (reason && alternative) continue;
+      if (!options.partial && (reason || alternative)) continue;
+      const messageId = reason ? 'noAlternative' : alternative ? 'noReason' : 'bare';
+      out.push({ messageId, data: { phrase: draft.text.slice(m.start, m.end) }, start: m.start, end: m.end, suggestions: [{ kind: 'advice', label: ADVICE[messageId] }], scale: messageId === 'bare' ? 1 : 0.5 });
+    }
+    return out;
+  },
+});
+
+/** The word after token i, past the empty half of a contraction ("can't" -> "" -> "wait"). */
+function nextWord(draft: Draft, i: number): string {
+  let next = draft.tokens[i + 1];
+  if (next && next.start === next.end) next = draft.tokens[i + 2];
+  return next ? wordOf(next) : '';
+}
+
+const ADVICE = {
+  bare: 'Give the reason in one line, then what you can do: "We can\'t do X because Y. What we can do is Z."',
+  noAlternative: 'Add what you can do instead: "What we can do is…" or "Instead, you could…".',
+  noReason: 'Say why in a few words ("because…"), so the no does not feel arbitrary.',
+} as const;

@@ -1,0 +1,74 @@
+/**
+ * urgency (P5): manufactured pressure ("act now", "don't miss out", "limited time"). Readers
+ * have seen it in every inbox and skip it; a real deadline stated plainly does the work.
+ */
+import { defineRule, type RuleFinding } from '../rule.ts';
+import { deletionSpan, wholeSentence } from '../nlp/edits.ts';
+import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
+
+/** Pressure with no reason given. */
+const PRESSURE = [
+  'act now', 'act fast', 'act today', "don't miss out", 'do not miss out', "don't miss this", "don't miss it", "don't wait",
+  'hurry', 'hurry up', 'now or never', "before it's too late", 'time is running out', 'running out of time', 'fomo',
+  'buy now', 'order now', 'call now', 'shop now', 'grab yours now', 'once in a lifetime', 'what are you waiting for',
+];
+/** A deadline as a slogan rather than a date. */
+const DEADLINE = [
+  'limited time', 'limited-time offer', 'for a limited time', 'last chance', 'final chance', 'today only', 'one day only',
+  'offer ends', 'ends tonight', 'ends today', 'ends soon', 'ends at midnight', 'expires today', 'expires tonight',
+  'expires soon', 'expires at midnight', 'offer expires', 'deal expires', 'final hours', 'last day',
+];
+/** Scarcity: sometimes a fact, so it costs half. */
+const SCARCITY = ['only {n} left', 'only {n} spots left', 'only {n} seats left', 'only {n} places left', 'while supplies last', 'while stocks last', 'selling fast', 'almost gone'];
+
+export const URGENCY_PHRASES: readonly string[] = [...PRESSURE, ...DEADLINE, ...SCARCITY];
+export const URGENCY = compilePhrases(URGENCY_PHRASES);
+const deadlines = new Set(DEADLINE);
+const scarce = new Set(SCARCITY);
+
+export default defineRule({
+  id: 'urgency',
+  category: 'noise',
+  principle: 'P5',
+  severity: 'warning',
+  weight: 4,
+  noiseReason: 'Urgency clichés: {count} "act now"-style push(es) readers have learned to ignore.',
+  docs: {
+    summary: 'Flags manufactured urgency: act now, don\'t miss out, limited time, hurry, last chance.',
+    why: 'Canned pressure is noise: readers skip it. A real deadline or a real reason to act works better.',
+    good: ['Early-bird pricing ends on Friday 30 May at 17:00 CET; after that it is $49 a seat.', 'Take your time: the guide stays free.'],
+    bad: ['Act now! This limited time offer ends tonight.', "Don't miss out on our spring sale."],
+  },
+  options: {},
+  messages: {
+    pressure: '"{phrase}" pushes without giving a reason; readers tune it out.',
+    deadline: '"{phrase}" is a deadline as a slogan; give the real date or drop it.',
+    scarcity: '"{phrase}" reads as a pressure tactic, even when true.',
+  },
+  check({ draft }) {
+    const out: RuleFinding[] = [];
+    for (const m of findPhrases(draft, URGENCY)) {
+      const kind = deadlines.has(m.phrase) ? 'deadline' : scarce.has(m.phrase) ? 'scarcity' : 'pressure';
+      const sentence = wholeSentence(draft, m.start, m.end);
+      const span = sentence ? deletionSpan(draft.text, sentence.start, sentence.end) : m;
+      out.push({
+        messageId: kind,
+        data: { phrase: draft.text.slice(m.start, m.end) },
+        start: span.start,
+        end: span.end,
+        scale: kind === 'scarcity' ? 0.5 : 1,
+        suggestions: [
+          ...(sentence ? [{ kind: 'replace' as const, label: 'Delete the sentence', replacement: '' }] : []),
+          { kind: 'advice', label: ADVICE[kind] },
+        ],
+      });
+    }
+    return out;
+  },
+});
+
+const ADVICE = {
+  pressure: 'Give one reason to act instead: what the reader gets and how long it takes ("Setup takes 5 minutes").',
+  deadline: 'If there is a real deadline, state it once, plainly: "The price goes up on 1 June."',
+  scarcity: 'State the fact calmly, once: "12 of 40 seats are taken", with no push around it.',
+} as const;

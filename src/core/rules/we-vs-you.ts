@@ -1,0 +1,117 @@
+/**
+ * we-vs-you (P1): the draft talks about the sender (we, our, I) more than about the reader (you,
+ * your). Underlines the self words in the sentences that lean furthest towards the sender.
+ */
+import { defineRule, type RuleFinding } from '../rule.ts';
+import { int } from '../options.ts';
+import type { Draft, Token } from '../nlp/draft.ts';
+import { ownedPhrase } from '../nlp/noun-phrase.ts';
+import type { Suggestion } from '../types.ts';
+import { matchCase } from '../nlp/clauses.ts';
+import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
+import { isQuoted } from '../nlp/quotes.ts';
+import { isReaderWord, isSelfWord, wordOf } from '../nlp/words.ts';
+
+/** "You" in prize bait is not about the reader's situation: "You have WON a prize". */
+const BAIT = compilePhrases([
+  'you have won', "you've won", 'you won', 'you have been selected', "you've been selected", 'you have been chosen',
+  "you've been chosen", 'you are a winner', "you're a winner", 'claim your', 'congratulations', 'congrats', 'lucky winner',
+  'you qualify', 'you are eligible', "you're eligible", 'you are pre-approved', "you're pre-approved",
+]);
+const COURTESY = compilePhrases(['thank you']);
+/** Sender-first openings with a reader-first twin that keeps the sentence's meaning. */
+const REWRITES = new Map([
+  ['we offer', 'you get'], ['we provide', 'you get'], ['we give you', 'you get'], ['we help you', 'you can'],
+  ['we let you', 'you can'], ['we enable you to', 'you can'], ['we allow you to', 'you can'],
+  ["we'll send you", "you'll get"], ['we will send you', 'you will get'],
+]);
+const REWRITE_MATCHER = compilePhrases(REWRITES.keys());
+
+/** "US" and "U.S." are the country, not the sender. */
+const isSender = (t: Token): boolean => isSelfWord(t) && t.text !== 'US' && t.text !== 'U.S.';
+
+export default defineRule({
+  id: 'we-vs-you',
+  category: 'dialogue',
+  principle: 'P1',
+  severity: 'warning',
+  weight: 6,
+  docs: {
+    summary: 'Flags drafts where we / our / I outnumber you / your: a broadcast about the sender.',
+    why: 'Readers answer messages about their own situation. Talk about what they get and do, so "you" outnumbers "we".',
+    good: [
+      'You mentioned your team loses Mondays to reporting. You can schedule the export on Friday and start the week with it done.',
+      'I read your post on onboarding. How do you handle the first week with new hires?',
+    ],
+    bad: ['We are a team of experts. Our platform helps our clients grow. We offer training and we provide support.'],
+  },
+  options: {
+    minSelfWords: int({ default: 3, min: 1, max: 50, label: 'Flag only from this many we / I words' }),
+    maxSentences: int({ default: 3, min: 1, max: 20, label: 'Most sentences to underline' }),
+  },
+  messages: {
+    selfWord: '"{word}" keeps the focus on you, the sender: the draft has {self} we/I words and {reader} you words.',
+    rewrite: '"{phrase}" starts from the sender. Start from what the reader gets.',
+  },
+  check({ draft, options }) {
+    const ignoredYou = new Set<number>();
+    for (const m of findPhrases(draft, COURTESY)) ignoredYou.add(m.lastToken);
+    const baitSentences = new Set(findPhrases(draft, BAIT).map((m) => draft.tokens[m.firstToken]!.sentence));
+    const selfBySentence = new Map<number, number[]>();
+    const readerBySentence = new Map<number, number>();
+    let self = 0;
+    let reader = 0;
+    draft.tokens.forEach((t, i) => {
+      if (isQuoted(draft, t.start)) return; // a customer's words, not the sender's
+      if (isSender(t)) {
+        self++;
+        const list = selfBySentence.get(t.sentence);
+        if (list) list.push(i);
+        else selfBySentence.set(t.sentence, [i]);
+      } else if (isReaderWord(t) && !ignoredYou.has(i) && !baitSentences.has(t.sentence)) {
+        reader++;
+        readerBySentence.set(t.sentence, (readerBySentence.get(t.sentence) ?? 0) + 1);
+      }
+    });
+    if (self < options.minSelfWords || self <= reader) return [];
+
+    const lean = (s: number): number => (selfBySentence.get(s)?.length ?? 0) - (readerBySentence.get(s) ?? 0);
+    const worst = [...selfBySentence.keys()]
+      .filter((s) => lean(s) > 0)
+      .sort((a, b) => lean(b) - lean(a) || a - b)
+      .slice(0, options.maxSentences);
+    const chosen = new Set(worst);
+    const data = { self, reader };
+    const out: RuleFinding[] = [];
+    const covered = new Set<number>();
+    for (const m of findPhrases(draft, REWRITE_MATCHER)) {
+      if (!chosen.has(draft.tokens[m.firstToken]!.sentence)) continue;
+      const phrase = draft.text.slice(m.start, m.end);
+      for (let i = m.firstToken; i <= m.lastToken; i++) covered.add(i);
+      out.push({
+        messageId: 'rewrite',
+        data: { ...data, phrase },
+        start: m.start,
+        end: m.end,
+        suggestions: [{ kind: 'replace', label: 'Start from the reader', replacement: matchCase(phrase, REWRITES.get(m.phrase)!) }],
+      });
+    }
+    for (const s of worst) {
+      for (const i of selfBySentence.get(s)!) {
+        if (covered.has(i)) continue;
+        const t = draft.tokens[i]!;
+        out.push({ messageId: 'selfWord', data: { ...data, word: t.text }, start: t.start, end: t.end, suggestions: [adviceFor(draft, i)] });
+      }
+    }
+    // The whole imbalance costs weight × (excess / 2), from 0.5 to 2.5, shared by its findings.
+    const total = Math.min(2.5, Math.max(0.5, (self - reader) / 2));
+    return out.map((f) => ({ ...f, scale: total / out.length }));
+  },
+});
+
+function adviceFor(draft: Draft, i: number): Suggestion {
+  const t = draft.tokens[i]!;
+  const owned = wordOf(t) === 'our' || wordOf(t) === 'my' ? ownedPhrase(draft, i + 1) : '';
+  if (owned) return { kind: 'advice', label: `Make it the reader's: "your ${owned}" if they will use it, or "the ${owned}".` };
+  return { kind: 'advice', label: 'Turn the sentence round to the reader: what do they get or do? ("You can…" rather than "We offer…").' };
+}

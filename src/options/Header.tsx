@@ -1,0 +1,42 @@
+/** The page's top bar: name, the main on/off switch, whether changes are saved, and undo. */
+import { Switch } from '../ui/Switch.tsx';
+import { setEnabled } from './edit.ts';
+import type { SaveState, SectionProps, Undo } from './useSettings.ts';
+
+const UNDO_ID = 'undo-last';
+
+/** After an action that removes the button the user pressed, put focus on its undo. */
+export function focusUndo(): void {
+  requestAnimationFrame(() => document.getElementById(UNDO_ID)?.focus());
+}
+
+function SaveStatus({ state }: { state: SaveState }) {
+  const text = state.kind === 'saved' ? 'All changes saved' : state.kind === 'pending' ? 'Saving…' : state.kind === 'loading' ? 'Loading…' : state.message;
+  return (
+    <p class={`save-status save-${state.kind}`} role="status" data-testid="save-status">
+      {state.kind === 'saved' && <span aria-hidden="true">✓ </span>}
+      {text}
+    </p>
+  );
+}
+
+export function Header({ settings, update, saveState, undo }: SectionProps & { saveState: SaveState; undo: Undo | null }) {
+  return (
+    <header class="topbar">
+      <div class="brand">
+        <img src="/icons/icon-32.png" width={28} height={28} alt="" />
+        <span class="brand-name">Parley</span>
+        <span class="brand-page">Settings</span>
+      </div>
+      <div class="topbar-end">
+        {undo && (
+          <button type="button" class="button quiet" id={UNDO_ID} onClick={undo.run}>
+            {undo.label}
+          </button>
+        )}
+        <SaveStatus state={saveState} />
+        <Switch label="Coaching on" checked={settings.enabled} onChange={(on) => update((s) => setEnabled(s, on))} />
+      </div>
+    </header>
+  );
+}

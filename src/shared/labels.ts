@@ -1,0 +1,36 @@
+/** Words the UI shows for ids: rule titles, dimensions, severities, word lists. */
+import type { WordLists } from '../core/rule.ts';
+import type { Dimension, Severity } from '../core/types.ts';
+
+/** "too-much-we" -> "Too much we". Rules carry no title of their own; the id reads well enough. */
+export function ruleTitle(id: string): string {
+  const words = id.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export const DIMENSION_LABELS: Record<Dimension, string> = {
+  dialogue: 'Dialogue',
+  value: 'Value',
+  'self-promotion': 'Self-promotion',
+  noise: 'Noise',
+  clarity: 'Clarity',
+  'call-to-action': 'Call to action',
+};
+
+/** One line per dimension: what its rules look for (PRINCIPLES.md). */
+export const DIMENSION_BLURBS: Record<Dimension, string> = {
+  dialogue: 'Talk with the reader, not at them: ask, listen and invite a reply.',
+  value: 'Give the reader something they can use: a tip, a number, a step, a story.',
+  'self-promotion': 'Claims about yourself that the reader cannot check are noise.',
+  noise: 'Urgency clichés, shouting, stuffing and canned copy make readers tune out.',
+  clarity: 'Plain words and short sentences, at a length that suits the channel.',
+  'call-to-action': 'One clear, easy next step.',
+};
+
+export const SEVERITY_LABELS: Record<Severity, string> = { hint: 'Hint', warning: 'Warning', error: 'Error' };
+
+export const WORD_LIST_LABELS: Record<keyof WordLists, string> = {
+  brag: 'Extra brag and hype words',
+  flag: 'Phrases to always flag',
+  allow: 'Never flag (allow list)',
+};

@@ -1,0 +1,84 @@
+/**
+ * Cleans one value against its option descriptor. Two modes, because the two sources deserve
+ * different treatment: stored settings are *repaired* (an out-of-range number moves to the
+ * nearest allowed value), while an imported pack is *checked* (a bad value is skipped, so the
+ * user sees exactly what the file got wrong before anything is applied).
+ */
+import type { IntOption, OptionDescriptor, WordsOption } from '../core/options.ts';
+
+export type CleanMode = 'repair' | 'import';
+
+/** `value` undefined means "no override: use the default". */
+export interface CleanedValue {
+  value?: unknown;
+  problem?: string;
+}
+
+/** Longest word-list item, matching core/options.ts validateOption. */
+export const MAX_ITEM_CHARS = 100;
+
+const show = (v: unknown): string => {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+};
+
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** `where` names the field for the user, e.g. `Rule "Self praise": "Most per sentence"`. */
+export function cleanValue(d: OptionDescriptor, raw: unknown, mode: CleanMode, where: string): CleanedValue {
+  switch (d.type) {
+    case 'int':
+      return cleanInt(d, raw, mode, where);
+    case 'bool':
+      return typeof raw === 'boolean' ? { value: raw } : { problem: `${where} must be on or off (true or false), not ${show(raw)}; ${undo(mode)}.` };
+    case 'choice':
+      return typeof raw === 'string' && d.choices.includes(raw)
+        ? { value: raw }
+        : { problem: `${where} must be one of ${d.choices.join(', ')}, not ${show(raw)}; ${undo(mode)}.` };
+    case 'words':
+      return cleanWords(d, raw, where);
+  }
+}
+
+const undo = (mode: CleanMode): string => (mode === 'repair' ? 'reset to the default' : 'not imported');
+
+function cleanInt(d: IntOption, raw: unknown, mode: CleanMode, where: string): CleanedValue {
+  const range = `${d.min}–${d.max}`;
+  if (typeof raw !== 'number' || !Number.isFinite(raw)) {
+    return { problem: `${where} must be a whole number from ${range}, not ${show(raw)}; ${undo(mode)}.` };
+  }
+  if (Number.isInteger(raw) && raw >= d.min && raw <= d.max) return { value: raw };
+  if (mode === 'import') {
+    return { problem: `${where} is ${raw}, outside the allowed ${range}; not imported.` };
+  }
+  const nearest = Math.min(d.max, Math.max(d.min, Math.round(raw)));
+  return { value: nearest, problem: `${where} was ${raw}, outside the allowed ${range}; set to ${nearest}.` };
+}
+
+/**
+ * A word list keeps its good items: empty, non-text, over-long and repeated items are
+ * dropped (and named), and a list past its size limit is cut.
+ */
+export function cleanWords(d: Pick<WordsOption, 'maxItems'>, raw: unknown, where: string): CleanedValue {
+  if (!Array.isArray(raw)) return { problem: `${where} must be a list of words or phrases, not ${show(raw)}; ignored.` };
+  const kept: string[] = [];
+  const seen = new Set<string>();
+  const dropped: string[] = [];
+  for (const item of raw) {
+    const text = typeof item === 'string' ? item.trim() : '';
+    if (text === '') dropped.push('an empty item');
+    else if (text.length > MAX_ITEM_CHARS) dropped.push(`an item longer than ${MAX_ITEM_CHARS} characters`);
+    else if (!seen.has(text.toLowerCase())) {
+      seen.add(text.toLowerCase());
+      kept.push(text);
+    }
+  }
+  if (kept.length > d.maxItems) dropped.push(`${kept.length - d.maxItems} item(s) past the limit of ${d.maxItems}`);
+  const value = kept.slice(0, d.maxItems);
+  const unique = [...new Set(dropped)];
+  return unique.length ? { value, problem: `${where}: dropped ${unique.join(', ')}.` } : { value };
+}

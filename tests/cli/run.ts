@@ -1,0 +1,25 @@
+/** Runs the `parley` CLI from source (through tsx) as a subprocess, the way a user or CI would. */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const fixture = (name: string): string => `tests/cli/fixtures/${name}`;
+export const sample = (name: string): string => `tests/samples/${name}`;
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: readonly string[], stdin?: string): CliResult {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: ROOT,
+    input: stdin ?? '',
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Output lines, without the trailing empty one. */
+export const linesOf = (output: string): string[] => output.split('\n').filter((line) => line !== '');

@@ -1,0 +1,54 @@
+/**
+ * Gmail: coaching in a compose popup at mail.google.com (plain contenteditable whose DOM is
+ * the mail). Hints, pill, channel; the quoted thread and signature are never coached.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { analyze } from '../../src/core/index.ts';
+import { SITE_URLS } from './pages.ts';
+import { type Harness, launch } from './harness.ts';
+import { BROADCAST, DIALOGUE, hints, modelText, pageState, pillScores, ruleIds, typeInto, waitForRule } from './coach-helpers.ts';
+
+const BODY = '[data-fixture-compose="1"] [g_editable="true"]';
+
+describe('Gmail compose', () => {
+  let h: Harness;
+  let page: Page;
+  beforeAll(async () => {
+    h = await launch();
+    page = await h.open(SITE_URLS.gmail);
+  });
+  afterAll(() => h.close());
+
+  it('underlines a broadcast draft with the right rules and shows a score', async () => {
+    await typeInto(page, BODY, BROADCAST);
+    await waitForRule(page, 'self-praise');
+    expect(await ruleIds(page)).toEqual(expect.arrayContaining(['announcement', 'urgency', 'self-praise']));
+    await expect.poll(() => pillScores(page)).toEqual([expect.stringMatching(/^\d+$/)]);
+    const score = Number((await pillScores(page))[0]);
+    expect(score).toBeLessThan(60);
+    // The signature ("We are the #1 analytics platform") and the quoted thread are not the draft.
+    const draft = await modelText(page, BODY);
+    for (const hint of await hints(page)) expect(hint.end).toBeLessThanOrEqual(draft.length);
+    const state = await pageState(h, page);
+    expect(state.draft?.channel).toBe('email');
+    // Only the typed draft was analysed: not the signature's brag, not the quoted thread.
+    expect(state.draft?.report.stats.words).toBe(analyze(BROADCAST).stats.words);
+    expect(h.outbound).toEqual([]);
+  });
+
+  it('a dialogue draft in a second compose shows few hints and a higher score', async () => {
+    await page.evaluate(() => window.parleyFixture?.sites.openCompose?.());
+    const second = '[data-fixture-compose="2"] [g_editable="true"]';
+    await page.locator(second).waitFor();
+    await typeInto(page, second, DIALOGUE);
+    await expect.poll(() => pillScores(page)).toHaveLength(2);
+    await expect.poll(async () => Number((await pillScores(page))[1])).toBeGreaterThanOrEqual(85);
+    const composers = new Set((await hints(page)).map((x) => x.composer));
+    const state = await pageState(h, page);
+    const own = (await hints(page)).filter((x) => x.composer === state.draft?.composerId);
+    expect(own.length).toBeLessThanOrEqual(1);
+    expect(composers.size).toBeGreaterThanOrEqual(1);
+    expect(h.pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * Shared steps of the coach's browser tests: read what the overlay shows (through its open
+ * shadow root, the public data-parley-* contract), type like a user, read the editor's own
+ * model, and talk to the content script the way the popup does.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { PageState } from '../../src/shared/protocol.ts';
+import { DIST, type Harness, launch, messageTab } from './harness.ts';
+
+export const BROADCAST =
+  'We are thrilled to announce our award-winning, industry-leading platform. Our cutting-edge technology is the best in class. Act now, this offer ends Friday!!!';
+export const DIALOGUE =
+  'Hi Maya, thanks for asking about the slides. Which part of the webinar was most useful for your team? I can send the deck and a two-minute summary of the pricing section if that helps.';
+
+export interface Hint {
+  rule: string;
+  start: number;
+  end: number;
+  composer: string;
+}
+
+/** The hints the overlay draws, read from its shadow root as a screen reader or test would. */
+export function hints(page: Page): Promise<Hint[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('parley-overlay')?.shadowRoot;
+    return [...(root?.querySelectorAll<HTMLElement>('[data-parley-rule]') ?? [])].map((e) => ({
+      rule: e.dataset.parleyRule ?? '',
+      start: Number(e.dataset.parleyStart),
+      end: Number(e.dataset.parleyEnd),
+      composer: e.dataset.parleyComposer ?? '',
+    }));
+  });
+}
+
+export async function ruleIds(page: Page): Promise<string[]> {
+  return [...new Set((await hints(page)).map((h) => h.rule))].sort();
+}
+
+/** Waits until the overlay shows a hint of `rule`. */
+export async function waitForRule(page: Page, rule: string): Promise<void> {
+  await expect.poll(() => ruleIds(page), { timeout: 15_000 }).toContain(rule);
+}
+
+/** The scores on the pills, in page order ('' = no score yet). */
+export function pillScores(page: Page): Promise<string[]> {
+  return page.locator('[data-parley-pill]').evaluateAll((pills) => pills.map((p) => p.getAttribute('data-parley-score') ?? ''));
+}
+
+/** Focuses a fixture composer the way its editor does, then types like a user. */
+export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.evaluate((s) => window.parleyFixture?.focusOf(s), selector);
+  await page.keyboard.type(text);
+}
+
+export function modelText(page: Page, selector: string): Promise<string> {
+  return page.evaluate((s) => window.parleyFixture?.getTextOf(s) ?? '', selector);
+}
+
+export function pageState(h: Harness, page: Page): Promise<PageState> {
+  return messageTab<PageState>(h, page, { parley: 'getPageState', payload: {} });
+}
+
+/** The id of the composer the popup would show (the focused one), once it has a report. */
+export async function currentComposer(h: Harness, page: Page): Promise<string> {
+  await expect.poll(async () => (await pageState(h, page)).draft?.composerId, { timeout: 15_000 }).toBeTruthy();
+  return (await pageState(h, page)).draft!.composerId;
+}
+
+/**
+ * Launches with a copy of dist/ whose manifest also claims https://example.com, as if the user
+ * had enabled that site: the generic fixture pages (iframe, shadow root, skip) live there.
+ */
+export async function launchWithGenericSite(): Promise<Harness> {
+  const dist = mkdtempSync(join(tmpdir(), 'parley-dist-'));
+  cpSync(DIST, dist, { recursive: true });
+  const path = join(dist, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { host_permissions: string[]; content_scripts: { matches: string[] }[] };
+  manifest.host_permissions.push('https://example.com/*');
+  for (const script of manifest.content_scripts) script.matches.push('https://example.com/*');
+  writeFileSync(path, JSON.stringify(manifest));
+  const h = await launch({ dist });
+  const close = h.close.bind(h);
+  return { ...h, close: async () => (await close(), rmSync(dist, { recursive: true, force: true })) };
+}
+
+/** Screen rects of a text span in the page's own world (for alignment checks). */
+export function spanRects(page: Page, selector: string, needle: string): Promise<{ left: number; top: number; right: number; bottom: number }[]> {
+  return page.evaluate(
+    ([s, word]) => {
+      const root = document.querySelector(s);
+      if (!root) return [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.nodeValue ?? '').indexOf(word);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + word.length);
+        return [...range.getClientRects()].map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom }));
+      }
+      return [];
+    },
+    [selector, needle] as const,
+  );
+}
+
+/** Screen boxes of the underline of hint `rule` that starts at `start`. */
+export function hintBoxes(page: Page, rule: string, start: number): Promise<{ left: number; top: number; right: number; bottom: number }[]> {
+  return page
+    .locator(`[data-parley-rule="${rule}"][data-parley-start="${start}"] .box`)
+    .evaluateAll((boxes) => boxes.map((b) => b.getBoundingClientRect()).map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom })));
+}

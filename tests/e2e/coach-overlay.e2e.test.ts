@@ -1,0 +1,105 @@
+/**
+ * The overlay on generic pages (a site the user enabled): underlines stay on their words
+ * through inner and page scrolling and resizing; editors in iframes and open shadow roots are
+ * coached; fields that are not prose or opted out are left alone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { fixtureUrl } from './pages.ts';
+import type { Harness } from './harness.ts';
+import { BROADCAST, currentComposer, hintBoxes, hints, launchWithGenericSite, pageState, ruleIds, spanRects, typeInto, waitForRule } from './coach-helpers.ts';
+
+type Box = { left: number; top: number; right: number; bottom: number };
+const near = (a: Box, b: Box): boolean => ['left', 'top', 'right', 'bottom'].every((k) => Math.abs(a[k as keyof Box] - b[k as keyof Box]) <= 2);
+
+/** Every line box of the word has an underline box on it (within 2 px). */
+async function underlineCoversWord(page: Page, selector: string, word: string, start: number): Promise<boolean> {
+  const [words, boxes] = [await spanRects(page, selector, word), await hintBoxes(page, 'self-praise', start)];
+  return words.length > 0 && words.every((w) => boxes.some((b) => near(w, b)));
+}
+
+describe('overlay on generic pages', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launchWithGenericSite();
+  });
+  afterAll(() => h.close());
+
+  it('keeps underlines on the word through inner scroll, page scroll and resize', async () => {
+    const page = await h.open(fixtureUrl('contenteditable'));
+    await page.evaluate(() => {
+      document.body.style.minHeight = '3000px';
+      Object.assign(document.querySelector<HTMLElement>('#composer')!.style, { maxHeight: '96px', overflowY: 'auto' });
+    });
+    const lines = ['Hi all,', 'a quick note.', 'More soon.', 'Thanks.', ''];
+    await typeInto(page, '#composer', `${lines.join('\n')}Our award-winning team answers every email within an hour.`);
+    const start = lines.join('\n').length + 4;
+    await waitForRule(page, 'self-praise');
+    await expect.poll(() => underlineCoversWord(page, '#composer', 'award-winning', start)).toBe(true);
+
+    // Scrolled out of the composer's view: no underline floats outside it.
+    await page.locator('#composer').evaluate((el) => (el.scrollTop = 0));
+    await expect.poll(() => hintBoxes(page, 'self-praise', start)).toEqual([]);
+    await page.locator('#composer').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect.poll(() => underlineCoversWord(page, '#composer', 'award-winning', start)).toBe(true);
+
+    await page.evaluate(() => window.scrollBy(0, 60));
+    await expect.poll(() => underlineCoversWord(page, '#composer', 'award-winning', start)).toBe(true);
+    await page.setViewportSize({ width: 520, height: 700 });
+    await expect.poll(() => underlineCoversWord(page, '#composer', 'award-winning', start)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect.poll(() => underlineCoversWord(page, '#composer', 'award-winning', start)).toBe(true);
+    await page.close();
+  });
+
+  it('draws textarea hints inside the textarea (mirror) and follows its scroll', async () => {
+    const page = await h.open(fixtureUrl('textarea'));
+    await typeInto(page, '#composer', BROADCAST);
+    await waitForRule(page, 'self-praise');
+    const field = await page.locator('#composer').evaluate((el) => el.getBoundingClientRect().toJSON() as Box);
+    const start = BROADCAST.indexOf('award-winning');
+    await expect.poll(async () => (await hintBoxes(page, 'self-praise', start)).length).toBeGreaterThan(0);
+    for (const box of await hintBoxes(page, 'self-praise', start)) {
+      expect(box.left).toBeGreaterThanOrEqual(field.left);
+      expect(box.right).toBeLessThanOrEqual(field.right);
+      expect(box.top).toBeGreaterThanOrEqual(field.top);
+      expect(box.bottom).toBeLessThanOrEqual(field.bottom);
+    }
+    await page.close();
+  });
+
+  it('coaches editors inside same-origin iframes (srcdoc and same-origin page)', async () => {
+    const page = await h.open(fixtureUrl('iframe'));
+    for (const frame of ['#tinymce_ifr', '#cke_frame']) {
+      await typeInto(page, frame, BROADCAST);
+      const inFrame = page.frameLocator(frame).locator('[data-parley-rule="self-praise"]');
+      await expect.poll(() => inFrame.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect.poll(() => page.frameLocator(frame).locator('[data-parley-score]').getAttribute('data-parley-score')).toMatch(/^\d+$/);
+    }
+    expect(h.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('coaches a contenteditable inside an open shadow root', async () => {
+    const page = await h.open(fixtureUrl('shadow'));
+    await typeInto(page, '#shadow-host', BROADCAST);
+    await waitForRule(page, 'self-praise');
+    expect(await ruleIds(page)).toEqual(expect.arrayContaining(['announcement', 'urgency']));
+    await page.close();
+  });
+
+  it('leaves password, search, combobox, code, read-only and opted-out fields alone', async () => {
+    const page = await h.open(fixtureUrl('generic-skip'));
+    await typeInto(page, '#control', BROADCAST);
+    const control = await currentComposer(h, page);
+    await waitForRule(page, 'self-praise');
+    for (const field of ['#password', '#search', '#combobox', '#gramm-off', '#grammarly-off', '#code']) {
+      await typeInto(page, field, ' We are the best, the award-winning leader! Act now!!!');
+    }
+    for (const field of ['#readonly', '#disabled']) await page.evaluate((s) => window.parleyFixture?.focusOf(s), field);
+    await page.locator('#control').focus();
+    expect((await pageState(h, page)).composers).toBe(1);
+    expect(new Set((await hints(page)).map((x) => x.composer))).toEqual(new Set([control]));
+    await page.close();
+  });
+});

@@ -1,0 +1,31 @@
+/** The playground `npm start` opens: one composer of each kind, in a fixed order. */
+import '../../styles/base.css';
+import '../../styles/playground.css';
+import { byId } from '../dom.ts';
+import { mountDraft } from '../editors/draft.ts';
+import { mountLexical } from '../editors/lexical.ts';
+import { editableHandle, fieldHandle } from '../editors/native.ts';
+import { mountProseMirror } from '../editors/prosemirror.ts';
+import { mountQuill } from '../editors/quill.ts';
+import { exposeFixture, markReady, register } from '../fixture.ts';
+
+const labelled = (id: string): Record<string, string> => ({
+  role: 'textbox',
+  'aria-multiline': 'true',
+  'aria-labelledby': `label-${id}`,
+});
+
+register('#textarea', fieldHandle(byId('textarea', HTMLTextAreaElement)));
+register('#contenteditable', editableHandle(byId('contenteditable', HTMLDivElement)));
+register(
+  '#quill .ql-editor',
+  mountQuill(byId('quill', HTMLDivElement), { placeholder: 'Write a LinkedIn-style post…', rootAttributes: labelled('quill') }),
+);
+register('#lexical', mountLexical(byId('lexical', HTMLDivElement)));
+register(
+  '#draftjs .public-DraftEditor-content',
+  await mountDraft(byId('draftjs', HTMLDivElement), { ariaLabel: 'Draft.js composer', placeholder: 'What is happening?!' }),
+);
+register('#prosemirror .ProseMirror', mountProseMirror(byId('prosemirror', HTMLDivElement), { attributes: labelled('prosemirror') }));
+exposeFixture();
+markReady();

@@ -1,0 +1,33 @@
+/**
+ * LinkedIn's message form (composers.md §1): a plain contenteditable with a <p> per line,
+ * inside form.msg-form; Send is disabled while empty and clears the form.
+ */
+import { mount, query, setEnabled } from '../dom.ts';
+import { editableHandle } from '../editors/native.ts';
+import { recordSent, register } from '../fixture.ts';
+
+const EMPTY = '<p><br></p>';
+
+const FORM =
+  '<form class="msg-form" novalidate>' +
+  '<div class="msg-form__msg-content-container"><div class="msg-form__contenteditable t-14 t-black--light t-normal flex-grow-1 notranslate" ' +
+  `contenteditable="true" role="textbox" aria-multiline="true" aria-label="Write a message…">${EMPTY}</div></div>` +
+  '<footer class="msg-form__footer"><button type="submit" class="msg-form__send-button artdeco-button artdeco-button--1" disabled>Send</button></footer>' +
+  '</form>';
+
+export function mountMessageForm(parent: ParentNode): void {
+  // Chrome starts new lines with <div> unless told otherwise; LinkedIn's lines are <p>.
+  document.execCommand('defaultParagraphSeparator', false, 'p');
+  const form = mount(parent, FORM, HTMLFormElement);
+  const box = query(form, '.msg-form__contenteditable', HTMLDivElement);
+  const send = query(form, 'button.msg-form__send-button', HTMLButtonElement);
+  const handle = editableHandle(box, { emptyHtml: EMPTY });
+  box.addEventListener('input', () => setEnabled(send, handle.getText().trim() !== ''));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    recordSent('linkedin:message', handle.getText());
+    handle.clear();
+    setEnabled(send, false);
+  });
+  register('.msg-form .msg-form__contenteditable', handle);
+}

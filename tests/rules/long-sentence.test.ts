@@ -1,0 +1,36 @@
+import { expect, test } from 'vitest';
+import rule from '../../src/core/rules/long-sentence.ts';
+import { findingsOf, ruleTester } from './ruleTester.ts';
+
+const LONG =
+  'Our new reporting suite brings together every metric your marketing team tracks across email, social and paid channels into a single dashboard, and it updates automatically every hour so that nobody has to copy numbers into spreadsheets ever again.';
+/** Exactly 30 words. */
+const THIRTY = 'When you open the report on Monday you will see the three numbers that matter most at the top and a note from me on what changed since last week.';
+
+ruleTester(rule, {
+  good: [
+    "Schedule the export on Friday. Your report is ready before Monday's meeting.",
+    { name: 'exactly at the limit', text: THIRTY },
+    { name: 'links are not words', text: `${THIRTY.slice(0, -1)} https://example.com/reports/weekly/summary?team=growth.` },
+  ],
+  bad: [
+    { text: `[[${LONG}]]`, messageId: 'long' },
+    { text: 'Thanks for the call. [[We can start with the export on Friday and review it together next week.]]', options: { maxWords: 10 } },
+  ],
+});
+
+test('offers a split at the joint nearest the middle', () => {
+  const [finding] = findingsOf(rule, { text: LONG });
+  expect(finding?.suggestions[0]).toEqual({
+    kind: 'replace',
+    label: 'Split into two sentences',
+    replacement:
+      'Our new reporting suite brings together every metric your marketing team tracks across email, social and paid channels into a single dashboard. It updates automatically every hour so that nobody has to copy numbers into spreadsheets ever again.',
+  });
+});
+
+test('costs more the longer the sentence', () => {
+  const [longer] = findingsOf(rule, { text: LONG, options: { maxWords: 12 } });
+  const [shorter] = findingsOf(rule, { text: LONG, options: { maxWords: 30 } });
+  expect(longer!.points).toBeGreaterThan(shorter!.points);
+});

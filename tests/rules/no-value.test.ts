@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest';
+import rule from '../../src/core/rules/no-value.ts';
+import { findingsOf, ruleTester } from './ruleTester.ts';
+
+ruleTester(rule, {
+  good: [
+    "Three steps cut our clients' Monday reporting from 3 hours to 40 minutes: schedule the export, share one link, skip the meeting.",
+    'Last week a customer told us she now plans the whole month on Friday afternoon.',
+    'Quick tip: schedule the export on Friday so the report is waiting for you on Monday.',
+    { name: 'a list of steps', text: 'Before your next launch:\n- check the pricing page\n- email the beta group\n- update the help center' },
+    { name: 'too short to judge', text: 'Our platform is great.' },
+  ],
+  bad: [
+    { text: '[[Our platform transforms the way modern teams work.]] Experience the future of collaboration today with a smarter workspace.', messageId: 'noValue' },
+    '[[Get ready for an epic, unbelievable weekend of music.]]',
+    '[[Unlock your potential with the all-in-one workspace built for ambitious teams.]] Everything you need, all in one place.',
+    { name: '"#1" and "10x" are not facts', text: '[[We are the #1 choice for growing teams everywhere.]] Join the 10x movement today.' },
+  ],
+});
+
+test('a short draft costs half of a long one', () => {
+  const short = findingsOf(rule, { text: 'Our platform transforms the way modern teams work. Experience the future today.' });
+  const long = findingsOf(rule, {
+    text: 'Our platform transforms the way modern teams work. Experience the future of collaboration with a smarter workspace. '.repeat(4),
+  });
+  expect(short[0]!.points * 2).toBeCloseTo(long[0]!.points, 1);
+});

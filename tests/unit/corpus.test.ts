@@ -1,0 +1,93 @@
+/**
+ * The score must do what the product promises: rank dialogue drafts above broadcast drafts,
+ * on the drafts the rules were tuned on AND on the held-out drafts nobody tuned against.
+ * The noise warning must not cry wolf on dialogue, and must speak up on obvious hype.
+ * Worst-ranked drafts, with their findings: `npx tsx tests/corpus/report.ts`.
+ */
+import { afterAll, describe, expect, test } from 'vitest';
+import { CHANNELS } from '../../src/core/types.ts';
+import { type Scored, fmt, loadCorpus, scoreCorpus, summarize } from '../corpus/corpus.ts';
+
+const corpus = loadCorpus();
+const scored = scoreCorpus(corpus);
+const tune = scored.filter((s) => s.draft.split === 'tune');
+const holdout = scored.filter((s) => s.draft.split === 'holdout');
+const ids = (items: readonly Scored[]): string[] => items.map((s) => s.draft.id);
+/** For failure messages: the first few ids, enough to start from in report.ts. */
+const some = (items: readonly Scored[]): string => ids(items).slice(0, 12).join(', ') + (items.length > 12 ? ` … (${items.length} in all)` : '');
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+describe('the corpus itself', () => {
+  test('is big enough, with unique ids and both labels on every channel', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(240);
+    expect(new Set(corpus.map((d) => d.id)).size).toBe(corpus.length);
+    for (const channel of CHANNELS) {
+      for (const label of ['broadcast', 'dialogue'] as const) {
+        expect(corpus.filter((d) => d.channel === channel && d.label === label).length, `${channel}/${label}`).toBeGreaterThanOrEqual(5);
+      }
+    }
+  });
+
+  test('holds out about 30% of the drafts, both labels', () => {
+    const share = holdout.length / corpus.length;
+    expect(share).toBeGreaterThan(0.25);
+    expect(share).toBeLessThan(0.35);
+    expect(holdout.filter((s) => s.draft.label === 'dialogue').length).toBeGreaterThanOrEqual(30);
+    expect(holdout.filter((s) => s.draft.label === 'broadcast').length).toBeGreaterThanOrEqual(30);
+  });
+
+  test('drafts are 10–400 words, emails have subjects, X posts fit in 280 characters', () => {
+    for (const d of corpus) {
+      const words = wordCount(d.text);
+      expect(words, d.id).toBeGreaterThanOrEqual(10);
+      expect(words, d.id).toBeLessThanOrEqual(400);
+      if (d.channel === 'email') expect(d.subject, d.id).toBeTruthy();
+      if (d.channel === 'x') expect(d.text.length, d.id).toBeLessThanOrEqual(280);
+    }
+  });
+});
+
+describe('analyze() on the corpus', () => {
+  test('every draft is analysed (English, long enough): status ok and a numeric score', () => {
+    const notOk = scored.filter((s) => s.report.status !== 'ok' || s.report.score === null);
+    expect(notOk.map((s) => `${s.draft.id}: ${s.report.status}`)).toEqual([]);
+  });
+
+  test('the score separates dialogue from broadcast on the tune split (AUC ≥ 0.9)', () => {
+    expect(summarize(tune).auc).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('the score separates dialogue from broadcast on the holdout split (AUC ≥ 0.9)', () => {
+    expect(summarize(holdout).auc).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test('no dialogue draft gets a high noise warning (the one thing the popup shouts about)', () => {
+    const shouted = scored.filter((s) => s.draft.label === 'dialogue' && s.report.noise.level === 'high');
+    expect(ids(shouted)).toEqual([]);
+  });
+
+  test('no dialogue draft is called "Mostly broadcast" (score below 40)', () => {
+    expect(ids(scored.filter((s) => s.draft.label === 'dialogue' && (s.report.score ?? 0) < 40))).toEqual([]);
+  });
+
+  test('at least 75% of obvious hype drafts get a medium or high noise warning', () => {
+    const hype = scored.filter((s) => s.draft.tags.includes('hype'));
+    expect(hype.length).toBeGreaterThanOrEqual(20);
+    const quiet = hype.filter((s) => s.report.noise.level === 'low');
+    expect(quiet.length / hype.length, `quiet hype: ${some(quiet)}`).toBeLessThanOrEqual(0.25);
+  });
+
+  test('at most 10% of broadcast drafts are called "Real dialogue" (score 80 or more)', () => {
+    const broadcast = scored.filter((s) => s.draft.label === 'broadcast');
+    const praised = broadcast.filter((s) => (s.report.score ?? 0) >= 80);
+    expect(praised.length / broadcast.length, `praised: ${some(praised)}`).toBeLessThanOrEqual(0.1);
+  });
+});
+
+afterAll(() => {
+  const line = (name: string, items: readonly Scored[]): string => {
+    const s = summarize(items);
+    return `${name.padEnd(8)} n=${String(s.drafts).padStart(3)}  AUC ${fmt(s.auc)}  mean score dialogue ${fmt(s.meanDialogue, 1)}  broadcast ${fmt(s.meanBroadcast, 1)}`;
+  };
+  console.log(['Corpus summary (dialogue should score higher):', line('tune', tune), line('holdout', holdout), line('all', scored)].join('\n'));
+});

@@ -1,0 +1,147 @@
+import { describe, expect, test } from 'vitest';
+import { fingerprint } from '../../src/core/memory/fingerprint.ts';
+import type { Channel } from '../../src/core/types.ts';
+import { KEEP_DAYS, MAX_ENTRIES, MEMORY_PREFIX, MemoryStore, type NewSend } from '../../src/background/memory-store.ts';
+import type { MemoryEntry } from '../../src/background/memory-codec.ts';
+import { FakeStorageArea } from './fakeStorage.ts';
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const START = Date.UTC(2025, 0, 1);
+const FP = fingerprint('A short note about the spring release and what changed in the scheduler this month.');
+
+/** A clock the test moves by hand. */
+function clock(start = START) {
+  let t = start;
+  return { now: () => t, set: (value: number) => void (t = value) };
+}
+
+/** Entries with plain-array fingerprints (a reloaded log holds typed-array views). */
+const plain = (entries: MemoryEntry[]) => entries.map((e) => ({ ...e, fingerprint: Array.from(e.fingerprint) }));
+
+const send = (at: number, channel: Channel = 'linkedin-post', domains: string[] = []): NewSend => ({
+  channel,
+  site: 'www.linkedin.com',
+  at,
+  words: 14,
+  fingerprint: FP,
+  domains,
+});
+
+describe('MemoryStore', () => {
+  test('remembers sends, oldest first, with their fingerprints', async () => {
+    const time = clock();
+    const store = new MemoryStore(new FakeStorageArea(), time.now);
+    await store.record(send(START - 2 * MINUTE));
+    await store.record(send(START - MINUTE, 'x'));
+    const entries = await store.entries();
+    expect(entries.map((e) => e.channel)).toEqual(['linkedin-post', 'x']);
+    expect(entries[0]).toEqual({ channel: 'linkedin-post', site: 'www.linkedin.com', at: START - 2 * MINUTE, words: 14, fingerprint: FP });
+  });
+
+  test('survives a restarted service worker: a new store reads the same log', async () => {
+    const area = new FakeStorageArea();
+    const time = clock();
+    const first = new MemoryStore(area, time.now);
+    await first.record(send(START - MINUTE, 'email', ['acme.com']));
+    await first.record(send(START, 'x'));
+    await first.record({ ...send(START, 'x'), fingerprint: [] }); // a draft with no words
+    const restarted = new MemoryStore(area, time.now);
+    expect(plain(await restarted.entries())).toEqual(plain(await first.entries()));
+    expect(Array.from((await restarted.entries())[2]!.fingerprint)).toEqual([]);
+    expect(await restarted.recentDomains()).toEqual([{ at: START - MINUTE, domains: ['acme.com'] }]);
+  });
+
+  test('keeps every send that arrives at once (no lost writes), in fewer storage writes', async () => {
+    const area = new FakeStorageArea();
+    const store = new MemoryStore(area, clock().now);
+    await Promise.all(Array.from({ length: 50 }, (_, i) => store.record(send(START - i))));
+    expect(await new MemoryStore(area, clock().now).entries()).toHaveLength(50);
+    expect(area.writes).toBeLessThan(50);
+  });
+
+  test('stays bounded after 100,000 sends: the newest 5,000 are kept', async () => {
+    const area = new FakeStorageArea();
+    const time = clock();
+    const store = new MemoryStore(area, time.now);
+    let at = START;
+    for (let burst = 0; burst < 100; burst++) {
+      const batch: Promise<void>[] = [];
+      for (let i = 0; i < 1_000; i++) batch.push(store.record(send((at += MINUTE))));
+      time.set(at);
+      await Promise.all(batch);
+    }
+    const entries = await new MemoryStore(area, time.now).entries();
+    expect(entries).toHaveLength(MAX_ENTRIES);
+    expect(entries[0]!.at).toBe(at - (MAX_ENTRIES - 1) * MINUTE);
+    expect(entries[entries.length - 1]!.at).toBe(at);
+    // Old chunks are removed from storage, not just hidden: a handful of keys, about 2 MB.
+    expect(area.data.size).toBeLessThanOrEqual(MAX_ENTRIES / 250 + 2);
+    expect(area.bytes()).toBeLessThan(2_500_000);
+  }, 60_000); // 100,000 sends take a few seconds on a busy machine; the speed target is in the benchmark.
+
+  test('drops sends older than 90 days', async () => {
+    const area = new FakeStorageArea();
+    const time = clock();
+    const store = new MemoryStore(area, time.now);
+    for (let day = 0; day < 200; day++) {
+      time.set(START + day * DAY);
+      await store.record(send(time.now()));
+    }
+    const entries = await new MemoryStore(area, time.now).entries();
+    expect(entries.every((e) => e.at >= time.now() - KEEP_DAYS * DAY)).toBe(true);
+    expect(entries).toHaveLength(KEEP_DAYS + 1);
+  });
+
+  test('keeps recipient domains for a day only', async () => {
+    const time = clock();
+    const store = new MemoryStore(new FakeStorageArea(), time.now);
+    await store.record(send(START, 'email', ['acme.com']));
+    time.set(START + 2 * DAY);
+    await store.record(send(time.now(), 'email', ['contoso.com']));
+    expect((await store.recentDomains()).map((d) => d.domains)).toEqual([['contoso.com']]);
+  });
+
+  test('clear forgets everything, for this worker and the next', async () => {
+    const area = new FakeStorageArea();
+    const store = new MemoryStore(area, clock().now);
+    for (let i = 0; i < 300; i++) await store.record(send(START - i, 'email', ['acme.com']));
+    area.data.set(`${MEMORY_PREFIX}.c999`, '{}'); // left behind by a crashed write
+    await store.clear();
+    expect(await store.entries()).toEqual([]);
+    expect(await new MemoryStore(area, clock().now).entries()).toEqual([]);
+    expect([...area.data.keys()].filter((k) => k.startsWith(MEMORY_PREFIX) && k !== `${MEMORY_PREFIX}.c999`)).toEqual([]);
+  });
+
+  test('a send recorded right after "clear" is kept', async () => {
+    const store = new MemoryStore(new FakeStorageArea(), clock().now);
+    await store.record(send(START - 1));
+    const cleared = store.clear();
+    const recorded = store.record(send(START));
+    await Promise.all([cleared, recorded]);
+    expect((await store.entries()).map((e) => e.at)).toEqual([START]);
+  });
+
+  test('a failed write is reported, and the log stays consistent with storage', async () => {
+    const area = new FakeStorageArea();
+    const store = new MemoryStore(area, clock().now);
+    await store.record(send(START - 2));
+    area.failNextWrite = true;
+    await expect(store.record(send(START - 1))).rejects.toThrow(/quota/);
+    await store.record(send(START));
+    expect((await store.entries()).map((e) => e.at)).toEqual([START - 2, START]);
+  });
+
+  test('unreadable storage is treated as empty, never thrown', async () => {
+    const area = new FakeStorageArea();
+    area.data.set(`${MEMORY_PREFIX}.index`, JSON.stringify({ v: 1, chunks: [0, 1, 'x'], nextId: 'y' }));
+    area.data.set(`${MEMORY_PREFIX}.c0`, JSON.stringify({ at: [1], channel: ['pigeon'], site: ['a'], words: [1], fingerprint: [''] }));
+    area.data.set(`${MEMORY_PREFIX}.c1`, JSON.stringify('garbage'));
+    area.data.set(`${MEMORY_PREFIX}.domains`, JSON.stringify([{ at: 'no' }]));
+    const store = new MemoryStore(area, clock().now);
+    expect(await store.entries()).toEqual([]);
+    expect(await store.recentDomains()).toEqual([]);
+    await store.record(send(START));
+    expect(await new MemoryStore(area, clock().now).entries()).toHaveLength(1);
+  });
+});
