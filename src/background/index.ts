@@ -8,6 +8,7 @@ import { handle } from '../shared/messaging.ts';
 import type { ToBackground } from '../shared/protocol.ts';
 import { injectCoach } from './inject.ts';
 import { showBadge } from './badge.ts';
+import { syncSites } from './sites.ts';
 import { clearWhenHistoryTurnsOff, memoryHandlers as memory } from './memory-handlers.ts';
 
 handle<ToBackground>({
@@ -18,5 +19,6 @@ handle<ToBackground>({
   sendContext: memory.sendContext,
   memoryHistory: memory.memoryHistory,
   clearMemory: memory.clearMemory,
+  syncSites: () => syncSites(),
 });
 clearWhenHistoryTurnsOff();

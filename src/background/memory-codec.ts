@@ -1,9 +1,8 @@
 /**
  * The send log's storage format. Entries are kept in chunks of columns (one array per field),
- * and a chunk's fingerprints as one base64 blob of 16-bit slots: a full log of 5,000 sends is
- * under 2 MB of JSON and loads in a few milliseconds, and appending a send rewrites one small
- * chunk instead of the whole log (every storage write is also copied to each
- * storage.onChanged listener, so a small write matters).
+ * and a chunk's fingerprints as one base64 blob, a byte per slot: a full log of 5,000 sends is
+ * about 1 MB of JSON, and appending a send rewrites one small chunk instead of the whole log
+ * (every storage write is also copied to each storage.onChanged listener, so size matters).
  */
 import { FINGERPRINT_SIZE } from '../core/memory/fingerprint.ts';
 import { CHANNELS, type Channel } from '../core/types.ts';
@@ -20,43 +19,47 @@ export interface MemoryEntry {
   fingerprint: ArrayLike<number>;
 }
 
+/** An email's recipient companies, kept apart from the log and for a day only. */
+export interface DomainSend {
+  at: number;
+  domains: string[];
+}
+
 /** A chunk as stored: parallel columns, index i of each is entry i. */
 export interface StoredChunk {
   at: number[];
   channel: string[];
   site: string[];
   words: number[];
-  /** FINGERPRINT_SIZE little-endian 16-bit slots per entry, base64; all zero = no fingerprint. */
+  /**
+   * FINGERPRINT_SIZE one-byte slots per entry, base64; an all-zero entry has none. '' when no
+   * entry of the chunk has one (fingerprints are dropped after 30 days).
+   */
   fingerprints: string;
 }
 
-const SLOT_BYTES = 2 * FINGERPRINT_SIZE;
-
 export function encodeChunk(entries: readonly MemoryEntry[]): StoredChunk {
-  const bytes = new Uint8Array(entries.length * SLOT_BYTES);
+  const bytes = new Uint8Array(entries.length * FINGERPRINT_SIZE);
+  let any = false;
   entries.forEach((e, i) => {
     if (e.fingerprint.length !== FINGERPRINT_SIZE) return; // stays all zero: "none"
-    for (let s = 0; s < FINGERPRINT_SIZE; s++) {
-      const slot = e.fingerprint[s]!;
-      bytes[i * SLOT_BYTES + 2 * s] = slot & 0xff;
-      bytes[i * SLOT_BYTES + 2 * s + 1] = (slot >>> 8) & 0xff;
-    }
+    for (let s = 0; s < FINGERPRINT_SIZE; s++) bytes[i * FINGERPRINT_SIZE + s] = e.fingerprint[s]!;
+    any = true;
   });
   return {
     at: entries.map((e) => e.at),
     channel: entries.map((e) => e.channel),
     site: entries.map((e) => e.site),
     words: entries.map((e) => e.words),
-    fingerprints: bytesToBase64(bytes),
+    fingerprints: any ? bytesToBase64(bytes) : '',
   };
 }
 
 /** The chunk's entries; anything unreadable (a hand-edited or older format) is skipped, never thrown. */
 export function decodeChunk(raw: unknown): MemoryEntry[] {
   if (!isStoredChunk(raw)) return [];
-  const bytes = base64ToBytes(raw.fingerprints);
-  if (!bytes || bytes.length !== raw.at.length * SLOT_BYTES) return [];
-  const slots = toSlots(bytes);
+  const slots = raw.fingerprints === '' ? new Uint8Array(raw.at.length * FINGERPRINT_SIZE) : base64ToBytes(raw.fingerprints);
+  if (!slots || slots.length !== raw.at.length * FINGERPRINT_SIZE) return [];
   const out: MemoryEntry[] = [];
   for (let i = 0; i < raw.at.length; i++) {
     const [channel, at, words, site] = [raw.channel[i], raw.at[i], raw.words[i], raw.site[i]];
@@ -67,17 +70,7 @@ export function decodeChunk(raw: unknown): MemoryEntry[] {
   return out;
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/** Little-endian byte pairs as 16-bit slots: a view where the platform allows (no copy). */
-function toSlots(bytes: Uint8Array): Uint16Array {
-  if (LITTLE_ENDIAN && bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
-  const slots = new Uint16Array(bytes.length / 2);
-  for (let i = 0; i < slots.length; i++) slots[i] = bytes[2 * i]! | (bytes[2 * i + 1]! << 8);
-  return slots;
-}
-
-function isBlank(slots: Uint16Array): boolean {
+function isBlank(slots: Uint8Array): boolean {
   for (let i = 0; i < slots.length; i++) if (slots[i] !== 0) return false;
   return true;
 }
@@ -91,4 +84,23 @@ function isStoredChunk(raw: unknown): raw is StoredChunk {
   const { at, channel, site, words, fingerprints } = raw as Partial<Record<keyof StoredChunk, unknown>>;
   if (!Array.isArray(at) || typeof fingerprints !== 'string') return false;
   return [channel, site, words].every((column) => Array.isArray(column) && column.length === at.length);
+}
+
+/** The chunk ids in order and the next free id; an unreadable index is an empty log. */
+export function readIndex(raw: unknown): { chunks: number[]; nextId: number } {
+  if (typeof raw !== 'object' || raw === null) return { chunks: [], nextId: 0 };
+  const { chunks, nextId } = raw as { chunks?: unknown; nextId?: unknown };
+  const ids = Array.isArray(chunks) ? chunks.filter((id): id is number => Number.isInteger(id) && id >= 0) : [];
+  const next = Number.isInteger(nextId) ? Number(nextId) : 0;
+  return { chunks: ids, nextId: Math.max(next, ...ids.map((id) => id + 1), 0) };
+}
+
+export function readDomains(raw: unknown): DomainSend[] {
+  return Array.isArray(raw) ? raw.filter(isDomainSend) : [];
+}
+
+function isDomainSend(value: unknown): value is DomainSend {
+  if (typeof value !== 'object' || value === null) return false;
+  const { at, domains } = value as Partial<Record<keyof DomainSend, unknown>>;
+  return typeof at === 'number' && Array.isArray(domains) && domains.every((d) => typeof d === 'string');
 }

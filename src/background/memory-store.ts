@@ -1,14 +1,19 @@
 /**
  * The noise memory's send log, in storage.local only (never synced, never sent anywhere).
  * Bounded: sends older than 90 days drop off, and at most 5,000 are kept (oldest go first).
- * Recipient domains are kept apart and only for a day: they serve the per-company daily
- * limit and nothing else.
+ * Each part is kept only as long as it serves: fingerprints 30 days (a repeat counts for 30
+ * days), recipient domains a day (the per-company daily limit), kept apart from the log.
  *
  * The service worker may be stopped at any moment and may receive several sends at once, so
  * the log lives in storage, and every read and write runs one at a time through a queue;
  * sends that arrive while a write is in flight are written together in the next one.
  */
-import { decodeChunk, encodeChunk, type MemoryEntry } from './memory-codec.ts';
+import { DUPLICATE_WINDOW_DAYS } from '../core/memory/limits.ts';
+import { MEMORY_PREFIX } from '../shared/memory-keys.ts';
+import { decodeChunk, type DomainSend, encodeChunk, type MemoryEntry, readDomains, readIndex } from './memory-codec.ts';
+
+export { MEMORY_PREFIX };
+export type { DomainSend };
 
 /** The part of a storage area the log uses (browser.storage.local fits; tests pass a fake). */
 export interface StorageAreaLike {
@@ -17,10 +22,6 @@ export interface StorageAreaLike {
   remove(keys: string[]): Promise<void>;
 }
 
-export interface DomainSend {
-  at: number;
-  domains: string[];
-}
 export type NewSend = MemoryEntry & { domains: readonly string[] };
 
 export const KEEP_DAYS = 90;
@@ -30,7 +31,6 @@ const DOMAIN_KEEP_MS = 26 * 3_600_000;
 const CHUNK_SIZE = 250;
 const DAY_MS = 86_400_000;
 
-export const MEMORY_PREFIX = 'parley.memory';
 const INDEX_KEY = `${MEMORY_PREFIX}.index`;
 const DOMAINS_KEY = `${MEMORY_PREFIX}.domains`;
 const chunkKey = (id: number): string => `${MEMORY_PREFIX}.c${id}`;
@@ -132,13 +132,18 @@ export class MemoryStore {
   }
 }
 
-/** Drops sends past 90 days and past 5,000 (oldest first); returns the ids of emptied chunks. */
+/**
+ * Drops sends past 90 days and past 5,000 (oldest first), and fingerprints past 30 days;
+ * returns the ids of emptied chunks.
+ */
 function prune(state: State, now: number, dirty: Set<Chunk>): number[] {
   const cutoff = now - KEEP_DAYS * DAY_MS;
+  const fingerprintCutoff = now - DUPLICATE_WINDOW_DAYS * DAY_MS;
+  const expired = (e: MemoryEntry): boolean => e.at < fingerprintCutoff && e.fingerprint.length > 0;
   for (const chunk of state.chunks) {
     const kept = chunk.entries.filter((e) => e.at >= cutoff);
-    if (kept.length === chunk.entries.length) continue;
-    chunk.entries = kept;
+    if (kept.length === chunk.entries.length && !kept.some(expired)) continue;
+    chunk.entries = kept.map((e) => (expired(e) ? { ...e, fingerprint: [] } : e));
     dirty.add(chunk);
   }
   let excess = state.chunks.reduce((n, c) => n + c.entries.length, 0) - MAX_ENTRIES;
@@ -152,22 +157,4 @@ function prune(state: State, now: number, dirty: Set<Chunk>): number[] {
   const removed = state.chunks.filter((c) => c.entries.length === 0).map((c) => c.id);
   state.chunks = state.chunks.filter((c) => c.entries.length > 0);
   return removed;
-}
-
-function readIndex(raw: unknown): { chunks: number[]; nextId: number } {
-  if (typeof raw !== 'object' || raw === null) return { chunks: [], nextId: 0 };
-  const { chunks, nextId } = raw as { chunks?: unknown; nextId?: unknown };
-  const ids = Array.isArray(chunks) ? chunks.filter((id): id is number => Number.isInteger(id) && id >= 0) : [];
-  const next = Number.isInteger(nextId) ? Number(nextId) : 0;
-  return { chunks: ids, nextId: Math.max(next, ...ids.map((id) => id + 1), 0) };
-}
-
-function readDomains(raw: unknown): DomainSend[] {
-  return Array.isArray(raw) ? raw.filter(isDomainSend) : [];
-}
-
-function isDomainSend(value: unknown): value is DomainSend {
-  if (typeof value !== 'object' || value === null) return false;
-  const { at, domains } = value as Partial<Record<keyof DomainSend, unknown>>;
-  return typeof at === 'number' && Array.isArray(domains) && domains.every((d) => typeof d === 'string');
 }

@@ -27,6 +27,16 @@ function onFocus(event: Event): void {
 }
 
 document.addEventListener('focusin', onFocus, true);
+// Pointing at a composer usually comes a moment before clicking into it: start loading the
+// coach then, so it is ready sooner. Cheap: most targets fail the first test.
+document.addEventListener(
+  'pointerover',
+  (event) => {
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement) && isEditable(target)) activate();
+  },
+  { capture: true, passive: true },
+);
 if (document.activeElement && isEditable(document.activeElement)) activate();
 
 // Until the coach is injected, answer the popup so it can say "focus a composer".

@@ -35,7 +35,9 @@ export class Coach {
   readonly memory = new NoiseMemory<ComposerSession>({
     site: location.hostname,
     enabled: () => this.deps.settings.memory.keepHistory,
+    composers: () => this.sessions.values(),
     changed: (session) => session.schedule(0),
+    signal: this.controller.signal,
   });
   private focusedSession: ComposerSession | null = null;
   /** The focused composer, or the one last focused (what the popup and badge show). */
@@ -131,9 +133,10 @@ export class Coach {
       analysed: (s) => this.onAnalysed(s),
     });
     session.dark = isOnDarkBackground(el);
+    this.overlay.observeSize(el);
     this.sessions.set(el, session);
-    // Noise memory: notice this composer's sends.
-    if (this.isOwn(session)) this.memory.watch(session, el, this.deps.adapter.sendSelector, () => (session.refresh(), this.memoryDraft(session)), session.controller.signal);
+    // Noise memory: notice this composer's sends (its own Send button only: see sends.ts).
+    this.memory.watch(session, el, this.deps.adapter.sendSelector, () => (session.refresh(), this.memoryDraft(session)), session.controller.signal);
     session.schedule(0);
     return session;
   }

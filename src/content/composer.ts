@@ -99,7 +99,7 @@ export class ComposerSession implements CoachedComposer {
     const edit = diffEdit(this.text, text);
     if (!edit) return;
     this.text = text;
-    this.hints = remapSpans(this.hints, edit);
+    this.hints = remapSpans(this.hints, edit, text);
     this.ctx.changed(this);
     this.schedule();
   }

@@ -6,7 +6,7 @@
 import { buildDraft, type Draft } from './nlp/draft.ts';
 import { looksEnglish } from './nlp/language.ts';
 import { readingGrade } from './nlp/readability.ts';
-import { isEmail, isHashtag, isReaderWord, isSelfWord, isUrl } from './nlp/words.ts';
+import { isEmail, isHashtag, isUrl, READER_WORDS, SELF_WORDS, wordOf } from './nlp/words.ts';
 import { noiseReport } from './noise.ts';
 import { formatMessage, type Rule, type RuleContext } from './rule.ts';
 import { RULES } from './rules/index.ts';
@@ -125,8 +125,9 @@ function statsOf(draft: Draft): DraftStats {
   let hashtags = 0;
   let links = 0;
   for (const t of draft.tokens) {
-    if (isReaderWord(t)) youWords++;
-    if (isSelfWord(t)) weWords++;
+    const word = wordOf(t);
+    if (READER_WORDS.has(word)) youWords++;
+    if (SELF_WORDS.has(word)) weWords++;
     if (isHashtag(t)) hashtags++;
     if (isUrl(t)) links++;
   }

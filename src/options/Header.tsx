@@ -23,11 +23,11 @@ function SaveStatus({ state }: { state: SaveState }) {
 export function Header({ settings, update, saveState, undo }: SectionProps & { saveState: SaveState; undo: Undo | null }) {
   return (
     <header class="topbar">
-      <div class="brand">
+      <h1 class="brand">
         <img src="/icons/icon-32.png" width={28} height={28} alt="" />
         <span class="brand-name">Parley</span>
         <span class="brand-page">Settings</span>
-      </div>
+      </h1>
       <div class="topbar-end">
         {undo && (
           <button type="button" class="button quiet" id={UNDO_ID} onClick={undo.run}>

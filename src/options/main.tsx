@@ -1,4 +1,5 @@
 import { render } from 'preact';
 import { Options } from './Options.tsx';
 
-render(<Options />, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (root) render(<Options />, root);

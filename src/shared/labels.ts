@@ -2,10 +2,14 @@
 import type { WordLists } from '../core/rule.ts';
 import type { Dimension, Severity } from '../core/types.ts';
 
-/** "too-much-we" -> "Too much we". Rules carry no title of their own; the id reads well enough. */
+/** Words an id spells in lower case that people write otherwise. */
+const PROPER: Record<string, string> = { linkedin: 'LinkedIn', cta: 'CTA', url: 'URL', urls: 'URLs' };
+
+/** "linkedin-fold" -> "LinkedIn fold". Rules carry no title of their own; the id reads well enough. */
 export function ruleTitle(id: string): string {
-  const words = id.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = id.split('-').map((w) => PROPER[w] ?? w);
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export const DIMENSION_LABELS: Record<Dimension, string> = {

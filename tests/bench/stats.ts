@@ -4,6 +4,11 @@ export interface Timing {
   median: number;
   p95: number;
   runs: number;
+  /**
+   * Median process CPU time of a run (ms). Wall-clock includes waiting for a CPU on a busy
+   * machine; CPU time does not, so the two together tell load apart from work.
+   */
+  cpuMedian: number;
 }
 
 /** Nearest-rank percentile of sorted samples. */
@@ -12,9 +17,10 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
 }
 
-export function summarise(samples: readonly number[]): Timing {
+export function summarise(samples: readonly number[], cpuSamples: readonly number[] = samples): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { median: percentile(sorted, 50), p95: percentile(sorted, 95), runs: sorted.length };
+  const cpu = [...cpuSamples].sort((a, b) => a - b);
+  return { median: percentile(sorted, 50), p95: percentile(sorted, 95), runs: sorted.length, cpuMedian: percentile(cpu, 50) };
 }
 
 /**
@@ -23,13 +29,17 @@ export function summarise(samples: readonly number[]): Timing {
  */
 export function timeRuns<T>(runs: number, prepare: (i: number) => T, step: (input: T) => unknown): Timing {
   const samples: number[] = [];
+  const cpuSamples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const input = prepare(i);
+    const cpu = process.cpuUsage();
     const start = performance.now();
     step(input);
     samples.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    cpuSamples.push((used.user + used.system) / 1000);
   }
-  return summarise(samples);
+  return summarise(samples, cpuSamples);
 }
 
 export const ms = (n: number): string => (n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0));

@@ -22,12 +22,11 @@ describe('parley check FILE', () => {
   it('points each location at the flagged text in the file', () => {
     const file = sample('broadcast-email.txt');
     const text = readFileSync(join(ROOT, file), 'utf8');
-    const [{ report }] = jsonReports(runCli(['check', '--format', 'json', file]).stdout) as [{ report: LocatedReport }];
+    const { report } = jsonReports(runCli(['check', '--format', 'json', file]).stdout)[0]!;
     const fileLines = text.split('\n');
     expect(report.findings.length).toBeGreaterThan(0);
     for (const f of report.findings) {
       const line = fileLines[f.line - 1]!;
-      expect(line.slice(f.column - 1)).toContain(text.slice(f.start, f.end).split('\n')[0]);
       expect(line.slice(f.column - 1).startsWith(text.slice(f.start, f.end).split('\n')[0]!)).toBe(true);
     }
   });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PLAYGROUND_URL } from './pages.ts';
 import { type Harness, launch } from './harness.ts';
-import { currentComposer, hintBoxes, hints, modelText, typeInto } from './coach-helpers.ts';
+import { currentComposer, findHint, hintBoxes, modelText, typeInto } from './coach-helpers.ts';
 
 const EDITORS = {
   textarea: '#textarea',
@@ -21,7 +21,6 @@ const EDITORS = {
 
 const DRAFT = 'Our award-winning team answers every email within an hour.';
 const FIXED = 'Our team answers every email within an hour.';
-const PRAISE_AT = DRAFT.indexOf('award-winning');
 
 /**
  * Quill merges edits made within 1000 ms into one undo step (ProseMirror: 500 ms), so a test
@@ -42,11 +41,10 @@ describe.each(Object.entries(EDITORS))('%s', (_name, selector) => {
   it('applies a fix from the card; one undo restores; typing still works', async () => {
     await typeInto(page, selector, DRAFT);
     const composer = await currentComposer(h, page);
-    await expect
-      .poll(async () => (await hints(page)).some((x) => x.composer === composer && x.rule === 'self-praise' && x.start === PRAISE_AT), { timeout: 15_000 })
-      .toBe(true);
+    await expect.poll(() => findHint(page, 'self-praise', DRAFT, 'award-winning', composer), { timeout: 15_000 }).toBeTruthy();
     await undoGroupPause(page);
-    const [box] = await hintBoxes(page, 'self-praise', PRAISE_AT);
+    const hint = await findHint(page, 'self-praise', DRAFT, 'award-winning', composer);
+    const [box] = await hintBoxes(page, 'self-praise', hint!.start);
     await page.mouse.move((box!.left + box!.right) / 2, (box!.top + box!.bottom) / 2);
     await page.locator('[data-parley-card] button.fix').click();
     await expect.poll(() => modelText(page, selector)).toBe(FIXED);

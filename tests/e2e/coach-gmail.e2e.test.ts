@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/core/index.ts';
 import { SITE_URLS } from './pages.ts';
-import { type Harness, launch } from './harness.ts';
-import { BROADCAST, DIALOGUE, hints, modelText, pageState, pillScores, ruleIds, typeInto, waitForRule } from './coach-helpers.ts';
+import { type Harness, launch, messageTab } from './harness.ts';
+import type { DraftState } from '../../src/shared/protocol.ts';
+import { BROADCAST, DIALOGUE, currentComposer, hints, modelText, pageState, pillScores, ruleIds, typeInto, waitForRule } from './coach-helpers.ts';
 
 const BODY = '[data-fixture-compose="1"] [g_editable="true"]';
 
@@ -50,5 +51,29 @@ describe('Gmail compose', () => {
     expect(own.length).toBeLessThanOrEqual(1);
     expect(composers.size).toBeGreaterThanOrEqual(1);
     expect(h.pageErrors).toEqual([]);
+  });
+
+  it('answers the popup: switch the channel, focus a finding', async () => {
+    await page.evaluate((s) => window.parleyFixture?.focusOf(s), BODY);
+    await expect.poll(async () => (await pageState(h, page)).draft?.report.findings.some((f) => f.rule === 'self-praise')).toBe(true);
+    const composerId = (await pageState(h, page)).draft!.composerId;
+    const switched = await messageTab<DraftState | null>(h, page, { parley: 'setChannel', payload: { composerId, channel: 'linkedin-post' } });
+    expect(switched?.channel).toBe('linkedin-post');
+    expect(switched?.detectedChannel).toBe('email');
+    const index = switched!.report.findings.findIndex((f) => f.rule === 'self-praise');
+    expect(await messageTab<boolean>(h, page, { parley: 'focusFinding', payload: { composerId, index } })).toBe(true);
+    await page.locator('[data-parley-card]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-parley-card] .message').textContent()).toBe(switched!.report.findings[index]!.message);
+  });
+
+  it('coaches an inline reply in the thread too', async () => {
+    await page.evaluate(() => window.parleyFixture?.sites.openReply?.());
+    const reply = '[data-fixture-compose="reply"] [g_editable="true"]';
+    await page.locator(reply).waitFor();
+    await typeInto(page, reply, BROADCAST);
+    await expect.poll(async () => (await pageState(h, page)).composers, { timeout: 15_000 }).toBe(3);
+    const id = await currentComposer(h, page);
+    await expect.poll(async () => (await hints(page)).filter((x) => x.composer === id && x.rule === 'self-praise').length, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect((await pageState(h, page)).draft?.channel).toBe('email');
   });
 });

@@ -36,6 +36,11 @@ export function hints(page: Page): Promise<Hint[]> {
   });
 }
 
+/** The first hint of `rule` (in one composer, when given) whose text contains `word`. */
+export async function findHint(page: Page, rule: string, text: string, word: string, composer?: string): Promise<Hint | undefined> {
+  return (await hints(page)).find((x) => x.rule === rule && (!composer || x.composer === composer) && text.slice(x.start, x.end).includes(word));
+}
+
 export async function ruleIds(page: Page): Promise<string[]> {
   return [...new Set((await hints(page)).map((h) => h.rule))].sort();
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixtureUrl } from './pages.ts';
 import type { Harness } from './harness.ts';
-import { BROADCAST, currentComposer, hintBoxes, hints, launchWithGenericSite, pageState, ruleIds, spanRects, typeInto, waitForRule } from './coach-helpers.ts';
+import { BROADCAST, currentComposer, findHint, hintBoxes, hints, launchWithGenericSite, pageState, ruleIds, spanRects, typeInto, waitForRule } from './coach-helpers.ts';
 
 type Box = { left: number; top: number; right: number; bottom: number };
 const near = (a: Box, b: Box): boolean => ['left', 'top', 'right', 'bottom'].every((k) => Math.abs(a[k as keyof Box] - b[k as keyof Box]) <= 2);
@@ -31,10 +31,10 @@ describe('overlay on generic pages', () => {
       document.body.style.minHeight = '3000px';
       Object.assign(document.querySelector<HTMLElement>('#composer')!.style, { maxHeight: '96px', overflowY: 'auto' });
     });
-    const lines = ['Hi all,', 'a quick note.', 'More soon.', 'Thanks.', ''];
-    await typeInto(page, '#composer', `${lines.join('\n')}Our award-winning team answers every email within an hour.`);
-    const start = lines.join('\n').length + 4;
-    await waitForRule(page, 'self-praise');
+    const text = 'Hi all,\na quick note.\nMore soon.\nThanks.\nOur award-winning team answers every email within an hour.';
+    await typeInto(page, '#composer', text);
+    await expect.poll(() => findHint(page, 'self-praise', text, 'award-winning'), { timeout: 15_000 }).toBeTruthy();
+    const { start } = (await findHint(page, 'self-praise', text, 'award-winning'))!;
     await expect.poll(() => underlineCoversWord(page, '#composer', 'award-winning', start)).toBe(true);
 
     // Scrolled out of the composer's view: no underline floats outside it.
@@ -49,6 +49,16 @@ describe('overlay on generic pages', () => {
     await expect.poll(() => underlineCoversWord(page, '#composer', 'award-winning', start)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 900 });
     await expect.poll(() => underlineCoversWord(page, '#composer', 'award-winning', start)).toBe(true);
+    // The composer alone changes size (a compose window expanded, a textarea dragged): text rewraps.
+    await page.locator('#composer').evaluate((el) => (el.style.width = '330px'));
+    await expect.poll(() => underlineCoversWord(page, '#composer', 'award-winning', start)).toBe(true);
+    // The page zooms its content (CSS zoom on <body>).
+    await page.evaluate(() => (document.body.style.zoom = '1.25'));
+    await expect.poll(() => underlineCoversWord(page, '#composer', 'award-winning', start)).toBe(true);
+    await page.evaluate(() => (document.body.style.zoom = ''));
+    // Something above pushes the composer down, with no scroll or resize event at all.
+    await page.evaluate(() => document.querySelector('main')!.prepend(Object.assign(document.createElement('div'), { style: 'height:70px' })));
+    await expect.poll(() => underlineCoversWord(page, '#composer', 'award-winning', start)).toBe(true);
     await page.close();
   });
 
@@ -57,7 +67,7 @@ describe('overlay on generic pages', () => {
     await typeInto(page, '#composer', BROADCAST);
     await waitForRule(page, 'self-praise');
     const field = await page.locator('#composer').evaluate((el) => el.getBoundingClientRect().toJSON() as Box);
-    const start = BROADCAST.indexOf('award-winning');
+    const { start } = (await findHint(page, 'self-praise', BROADCAST, 'award-winning'))!;
     await expect.poll(async () => (await hintBoxes(page, 'self-praise', start)).length).toBeGreaterThan(0);
     for (const box of await hintBoxes(page, 'self-praise', start)) {
       expect(box.left).toBeGreaterThanOrEqual(field.left);

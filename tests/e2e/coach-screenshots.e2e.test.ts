@@ -5,9 +5,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SITE_URLS } from './pages.ts';
+import { PLAYGROUND_URL, SITE_URLS } from './pages.ts';
 import { type Harness, launch } from './harness.ts';
-import { BROADCAST, hintBoxes, hints, typeInto, waitForRule } from './coach-helpers.ts';
+import { BROADCAST, DIALOGUE, hintBoxes, hints, typeInto, waitForRule } from './coach-helpers.ts';
 
 const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 
@@ -42,5 +42,21 @@ describe('screenshots', () => {
     await typeInto(page, '.share-creation-state__text-editor .ql-editor', BROADCAST);
     await waitForRule(page, 'self-praise');
     await page.screenshot({ path: `${SHOTS}/inline-linkedin.png` });
+  });
+
+  it('playground: a textarea (mirror) and a dark page', async () => {
+    const page = await h.open(PLAYGROUND_URL);
+    await typeInto(page, '#textarea', BROADCAST);
+    await typeInto(page, '#contenteditable', DIALOGUE);
+    await waitForRule(page, 'self-praise');
+    await page.locator('#textarea').screenshot({ path: `${SHOTS}/textarea.png` });
+    await page.addStyleTag({ content: 'html,body{background:#0d1117!important;color:#e6edf3!important}.box{background:#161b22!important;color:#e6edf3!important;border-color:#30363d!important}' });
+    const dark = await h.open(PLAYGROUND_URL);
+    await dark.addStyleTag({ content: 'html,body{background:#0d1117!important;color:#e6edf3!important}.box{background:#161b22!important;color:#e6edf3!important;border-color:#30363d!important}' });
+    await typeInto(dark, '#contenteditable', BROADCAST);
+    await waitForRule(dark, 'self-praise');
+    await dark.keyboard.press('Alt+Shift+P');
+    await dark.locator('[data-parley-card]').waitFor({ state: 'visible' });
+    await dark.screenshot({ path: `${SHOTS}/dark.png` });
   });
 });

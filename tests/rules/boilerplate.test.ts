@@ -19,6 +19,8 @@ ruleTester(rule, {
     { text: 'The report is attached. [[If you have any questions, please don’t hesitate to reach out.]]', channel: 'email', messageId: 'closer' },
     { text: '[[I wanted to reach out]] about the Q3 plan for your team.', channel: 'email', messageId: 'windup' },
     { text: 'Let’s find a time for [[touching base]] next week.', channel: 'linkedin-message' },
+    { text: 'Hi Sarah, thanks for connecting! [[I wanted to introduce myself]]: I run partnerships at CloudNest.', channel: 'linkedin-message' },
+    { text: 'Dark mode ships next month.[[ Stay tuned!]]', channel: 'x', messageId: 'teaser' },
   ],
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/index.ts';
 import rule from '../../src/core/rules/cadence.ts';
 import type { Channel, SendContext } from '../../src/core/types.ts';
+import { testDocsExamples } from './docsExamples.ts';
 
 const POST = 'What is the one report you would drop from your week if you could? Mine is the Monday status deck.';
 
@@ -68,15 +69,6 @@ describe('cadence', () => {
       expect(cadenceOf({ busiestDomain: { domain: 'acme.com', sentToday: 3, limit: 1 } }, 'linkedin-message', EMAIL).findings).toEqual([]);
     });
   });
-
-  test('docs examples behave as documented', () => {
-    for (const example of rule.docs.bad) {
-      if (typeof example === 'string') throw new Error('cadence examples need a send context');
-      expect(cadenceOf(example.context, example.channel, example.text).findings.length).toBeGreaterThan(0);
-    }
-    for (const example of rule.docs.good) {
-      if (typeof example === 'string') throw new Error('cadence examples need a send context');
-      expect(cadenceOf(example.context, example.channel, example.text).findings).toEqual([]);
-    }
-  });
 });
+
+testDocsExamples(rule);

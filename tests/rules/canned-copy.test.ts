@@ -3,6 +3,7 @@ import { analyze } from '../../src/core/index.ts';
 import { fingerprint, similarity } from '../../src/core/memory/fingerprint.ts';
 import rule from '../../src/core/rules/canned-copy.ts';
 import type { Channel, SendContext } from '../../src/core/types.ts';
+import { testDocsExamples } from './docsExamples.ts';
 
 const POST = 'Our spring release is live: a new scheduler, side-by-side channels and cleaner exports for your weekly reports.';
 // Noon UTC: the same calendar day in every time zone from UTC-11 to UTC+11, so the test is deterministic.
@@ -54,13 +55,6 @@ describe('canned-copy', () => {
     const { findings } = cannedOf({ nearestDuplicate: { similarity: value, sentAt: NOV_12, channel: 'email' } }, draft, 'email');
     expect(findings[0]!.message).toMatch(/the email you sent on 12 Nov/);
   });
-
-  test('docs examples behave as documented', () => {
-    for (const [examples, flagged] of [[rule.docs.bad, true], [rule.docs.good, false]] as const) {
-      for (const example of examples) {
-        if (typeof example === 'string') throw new Error('canned-copy examples need a send context');
-        expect(cannedOf(example.context, example.text, example.channel).findings.length > 0).toBe(flagged);
-      }
-    }
-  });
 });
+
+testDocsExamples(rule);

@@ -17,6 +17,8 @@ ruleTester(rule, {
     { text: '[[As a valued customer]], you get early access to the sale.', channel: 'email', messageId: 'address' },
     { text: '[[Dear valued customer]], your statement is ready.', channel: 'email' },
     { text: 'Acme is your [[one-stop shop]] for office supplies.', channel: 'facebook' },
+    { text: 'The office is closed on Monday. [[We appreciate your continued business]] and [[look forward to serving you]].', channel: 'email' },
+    { text: 'We help [[businesses like yours]] reduce costs and increase efficiency.', channel: 'linkedin-message' },
   ],
 });
 

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { analyze } from '../../src/core/index.ts';
 import rule from '../../src/core/rules/self-praise.ts';
+import { testDocsExamples } from './docsExamples.ts';
 import { findingsOf, ruleTester } from './ruleTester.ts';
 
 ruleTester(rule, {
@@ -16,6 +17,8 @@ ruleTester(rule, {
     'I asked the best marketers I know for one tip each.',
     'Hi Sam, the only thing I need from you is the venue address.',
     'Our #1 priority this quarter is getting your invoices out on time.',
+    'Amazing. Thanks for sending the numbers so quickly, Priya.',
+    "What's the best CRM on the market for a team of three?",
     // Announcements are the announcement rule's job.
     'We are proud to announce that the app now exports to CSV.',
     { text: 'We sell old rugs.', options: { extraWords: ['vintage'] } },
@@ -33,9 +36,18 @@ ruleTester(rule, {
     'Meet our[[ world-class]] team of [[cutting edge]] engineers.',
     'We are [[proud to]] partner with Oxfam this year.',
     'Rated [[#1]] by marketers.',
+    { text: 'Meridian Advisory has [[been named]] one of the Top 50 consulting firms for the fifth year.', name: 'an accolade' },
+    { text: "It's [[the most advanced]] scheduling tool on the market.", name: 'a superlative set against everyone' },
+    { text: 'Sleek. [[Powerful]]. Built for your wrist.', name: 'ad-copy fragments' },
+    { text: 'None of this would be possible without our[[ amazing]] people.', name: '"people" after a bare adjective is still our people' },
+    { text: 'Congrats to our incredibly [[talented]] design team.' },
+    { text: '[[Humbled to]] be [[named one of]] the Top 100 marketing voices this year.' },
+    { text: 'Thanks for reading.', subject: 'Celebrating our [[best year ever]]', channel: 'email', name: 'in the subject line' },
     { text: 'Our[[ vintage]] rugs are here.', options: { extraWords: ['vintage'] } },
   ],
 });
+
+testDocsExamples(rule);
 
 test('a brag word between a determiner and its noun can be deleted; one after "is" cannot', () => {
   const deletable = findingsOf(rule, { text: 'Try our award-winning app today.' })[0];

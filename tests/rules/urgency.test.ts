@@ -20,6 +20,9 @@ ruleTester(rule, {
     { text: '[[Only 3 seats left]] for Thursday’s workshop.', messageId: 'scarcity' },
     { text: 'Sign up today.[[ Time is running out.]]', name: 'a last sentence takes the space before it' },
     { text: 'Get 20% off everything, [[today only]].' },
+    { text: "Congratulations! [[You've won]] a free iPhone, just reply with your address.", messageId: 'bait' },
+    { text: 'Spots are [[extremely limited]] for the spring cohort.', messageId: 'scarcity' },
+    { text: 'Tickets are [[almost sold out]] for Saturday.' },
   ],
 });
 

@@ -12,6 +12,7 @@ import { Pills } from './pills.ts';
 import type { CoachedComposer, OverlayActions, WhyOf } from './types.ts';
 import { Underlines, hintKey } from './underlines.ts';
 import { HoverIntent } from './hover.ts';
+import { watchLayout } from './watch-layout.ts';
 
 export interface OverlayDeps {
   actions: OverlayActions;
@@ -30,16 +31,19 @@ export class Overlay {
   private readonly panel: Panel;
   private readonly live: HTMLElement;
   private frame = 0;
+  /** Redraw when this composer's box changes size (call once per composer). */
+  readonly observeSize: (el: Element) => void;
 
   constructor(private readonly deps: OverlayDeps) {
     this.host = createHost();
     // Sub-layers in paint order: underlines below pills below the card and panel.
-    const [marks, badges, popups] = [0, 1, 2].map(() => this.host.layer.appendChild(el('div')));
-    const layer = popups!;
-    this.underlines = new Underlines(marks!);
+    const marks = this.host.layer.appendChild(el('div'));
+    const badges = this.host.layer.appendChild(el('div'));
+    const layer = this.host.layer.appendChild(el('div'));
+    this.underlines = new Underlines(marks);
     this.card = new Card(layer, deps.actions, deps.whyOf, () => this.underlines.markActive(null));
     this.panel = new Panel(layer, (c, f) => this.openHint(c, f, true), (c) => deps.actions.returnFocus(c));
-    this.pills = new Pills(badges!, (c, pill, keyboard) => this.panel.toggle(c, pill, keyboard));
+    this.pills = new Pills(badges, (c, pill, keyboard) => this.panel.toggle(c, pill, keyboard));
     this.live = el('div', { class: 'sr', 'aria-live': 'polite', 'data-parley-live': '' });
     layer.append(this.live);
     const { signal } = deps;
@@ -48,6 +52,8 @@ export class Overlay {
     window.addEventListener('scroll', redraw, { capture: true, passive: true, signal });
     window.addEventListener('resize', redraw, { signal });
     window.visualViewport?.addEventListener('resize', redraw, { signal });
+    window.visualViewport?.addEventListener('scroll', redraw, { signal }); // pinch-zoom panning
+    this.observeSize = watchLayout(deps.composers, redraw, signal);
     document.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal });
     document.addEventListener('pointerdown', (e) => this.onPointerDown(e), { capture: true, signal });
     new HoverIntent(this.underlines, this.card, signal);

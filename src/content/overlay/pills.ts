@@ -7,6 +7,8 @@ import { el } from './dom.ts';
 import type { CoachedComposer } from './types.ts';
 
 const PILL_MARGIN = 6;
+/** Pills are right-aligned by a fixed width: reading their real width would force a layout per frame. */
+const PILL_WIDTH_GUESS = 56;
 
 export class Pills {
   private readonly pills = new Map<CoachedComposer, HTMLButtonElement>();
@@ -19,6 +21,7 @@ export class Pills {
   /** `focused`: the composer with the caret, which shows its pill even before it has text. */
   draw(composers: Iterable<CoachedComposer>, focused: CoachedComposer | null): void {
     const seen = new Set<CoachedComposer>();
+    const placed: [HTMLButtonElement, DOMRect][] = [];
     for (const composer of composers) {
       // An empty composer the user is not in (a comment box under a dialog) stays unmarked.
       if (composer !== focused && (!composer.report || composer.report.status === 'empty')) continue;
@@ -27,8 +30,12 @@ export class Pills {
       seen.add(composer);
       const pill = this.pills.get(composer) ?? this.create(composer);
       this.fill(pill, composer);
-      const width = pill.offsetWidth || 48;
-      pill.style.left = `${Math.round(box.right - width - PILL_MARGIN)}px`;
+      placed.push([pill, box]);
+    }
+    // Writes after all reads (one layout); a pill's width is its own, read after the writes.
+    for (const [pill, box] of placed) {
+      pill.style.left = `${Math.round(box.right - PILL_WIDTH_GUESS - PILL_MARGIN)}px`;
+      pill.style.width = `${PILL_WIDTH_GUESS}px`;
       pill.style.top = `${Math.round(box.bottom - 22 - PILL_MARGIN)}px`;
     }
     for (const [composer, pill] of this.pills) {
@@ -62,9 +69,10 @@ export class Pills {
     const score = report?.score ?? null;
     const label = score === null ? '–' : String(score);
     const noisy = report?.noise.level === 'high';
-    const key = `${label}|${noisy}|${composer.hints.length}`;
+    const key = `${label}|${noisy}|${composer.hints.length}|${composer.dark}`;
     if (pill.dataset.key === key) return;
     pill.dataset.key = key;
+    pill.classList.toggle('dark', composer.dark);
     pill.dataset.parleyScore = score === null ? '' : String(score);
     pill.style.setProperty('--s', scoreColour(score));
     pill.replaceChildren(el('span', { class: 'dot', 'aria-hidden': 'true' }), label);

@@ -10,7 +10,7 @@ export const OVERLAY_CSS = `
 [data-parley-rule][data-severity="hint"] .box { border-bottom-style: dashed; background: transparent; }
 [data-parley-rule].wide .box { background: transparent; border-bottom: 2px dotted var(--c); transform: translateY(3px); }
 [data-parley-rule].active .box { background: color-mix(in srgb, var(--c) 22%, transparent); }
-.pill { position: fixed; pointer-events: auto; display: inline-flex; align-items: center; gap: 4px; height: 22px; padding: 0 8px; border-radius: 11px;
+.pill { position: fixed; pointer-events: auto; box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center; gap: 4px; height: 22px; padding: 0 8px; border-radius: 11px;
   border: 1px solid rgba(0,0,0,.15); background: #fff; color: #1f2328; font: 600 12px/1 system-ui, sans-serif; cursor: pointer; box-shadow: 0 1px 3px rgba(0,0,0,.18); opacity: .92; }
 .pill:hover, .pill:focus-visible { opacity: 1; }
 .pill .dot { width: 8px; height: 8px; border-radius: 50%; background: var(--s); }
@@ -19,7 +19,7 @@ export const OVERLAY_CSS = `
   background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-radius: 8px; box-shadow: 0 8px 24px rgba(31,35,40,.2);
   transition: opacity .12s ease-out, transform .12s ease-out; }
 .card[hidden], .panel[hidden] { display: none; }
-.dark .card, .dark .panel, .dark .pill { background: #22272e; color: #e6edf3; border-color: #444c56; }
+.card.dark, .panel.dark, .pill.dark { background: #22272e; color: #e6edf3; border-color: #444c56; }
 .tag { display: inline-block; font-size: 11px; font-weight: 600; letter-spacing: .02em; text-transform: uppercase; color: var(--c); }
 .message { margin: 4px 0 6px; font-size: 14px; font-weight: 600; }
 .why { margin: 0 0 10px; color: #59636e; }

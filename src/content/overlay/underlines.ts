@@ -26,22 +26,27 @@ export class Underlines {
   constructor(private readonly layer: HTMLElement) {}
 
   draw(composers: Iterable<CoachedComposer>): void {
-    const seen = new Set<string>();
+    // Read every rect first, then move the boxes: interleaving the two would make the browser
+    // lay the page out again for every hint.
+    const placed: { key: string; composer: CoachedComposer; finding: Finding; rects: DOMRect[] }[] = [];
     for (const composer of composers) {
       const clip = composer.visibleBox();
       if (!clip) continue;
       for (const finding of composer.hints) {
         if (finding.end <= finding.start) continue;
-        const rects = composer.rects(finding.start, finding.end).map((r) => intersect(r, clip)).filter((r): r is DOMRect => r !== null);
-        if (rects.length === 0) continue;
-        const key = hintKey(composer, finding);
-        seen.add(key);
-        const hint = this.drawn.get(key) ?? this.create(key, composer, finding);
-        hint.rects = rects;
-        hint.composer = composer;
-        hint.finding = finding;
-        placeBoxes(hint.element, rects);
+        const { start, end } = trimmed(composer, finding);
+        const rects = composer.rects(start, end).map((r) => intersect(r, clip)).filter((r): r is DOMRect => r !== null);
+        if (rects.length > 0) placed.push({ key: hintKey(composer, finding), composer, finding, rects });
       }
+    }
+    const seen = new Set<string>();
+    for (const { key, composer, finding, rects } of placed) {
+      seen.add(key);
+      const hint = this.drawn.get(key) ?? this.create(key, composer, finding);
+      hint.rects = rects;
+      hint.composer = composer;
+      hint.finding = finding;
+      placeBoxes(hint.element, rects);
     }
     for (const [key, hint] of this.drawn) {
       if (seen.has(key)) continue;
@@ -100,6 +105,14 @@ export class Underlines {
   }
 }
 
+/** The span without its edge spaces: a fix may remove " word", but the line goes under "word". */
+function trimmed(composer: CoachedComposer, f: Finding): { start: number; end: number } {
+  const text = composer.textOf(f.start, f.end);
+  const lead = text.length - text.trimStart().length;
+  const trail = text.length - text.trimEnd().length;
+  return lead + trail >= text.length ? f : { start: f.start + lead, end: f.end - trail };
+}
+
 function placeBoxes(element: HTMLElement, rects: DOMRect[]): void {
   while (element.children.length > rects.length) element.lastElementChild?.remove();
   while (element.children.length < rects.length) {
@@ -108,7 +121,9 @@ function placeBoxes(element: HTMLElement, rects: DOMRect[]): void {
     element.append(box);
   }
   rects.forEach((r, i) => {
-    const style = (element.children[i] as HTMLElement).style;
+    const box = element.children[i];
+    if (!(box instanceof HTMLElement)) return;
+    const style = box.style;
     style.left = `${r.left}px`;
     style.top = `${r.top}px`;
     style.width = `${r.width}px`;

@@ -9,5 +9,6 @@ export const facebook: SiteAdapter = {
   id: 'facebook',
   composers: 'div[contenteditable="true"][data-lexical-editor="true"], div[role="textbox"][contenteditable="true"]',
   channelOf: () => 'facebook',
-  sendSelector: 'div[role="button"][aria-label="Post"], div[role="button"][aria-label="Comment"]',
+  // Noise memory: posts only. Comments are replies (dialogue), not posts to count.
+  sendSelector: 'div[role="button"][aria-label="Post"]',
 };

@@ -16,5 +16,7 @@ export const linkedin: SiteAdapter = {
     // Comments are replies in a thread: judged as a post, the channel closest in length and tone.
     return 'linkedin-post';
   },
-  sendSelector: 'button.share-actions__primary-action, button.msg-form__send-button, button.comments-comment-box__submit-button',
+  // Noise memory: posts and messages. Comments are replies (dialogue): they must not count
+  // toward "your 3rd LinkedIn post today".
+  sendSelector: 'button.share-actions__primary-action, button.msg-form__send-button',
 };

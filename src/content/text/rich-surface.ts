@@ -3,7 +3,7 @@
  * read through dom-text.ts, rects per text-node piece (so a span over several nodes never
  * picks up a whole block's box), changes seen by a MutationObserver on the editor.
  */
-import { type DomText, readDomText } from './dom-text.ts';
+import { type DomText, type Segment, readDomText } from './dom-text.ts';
 import type { TextSurface } from './surface.ts';
 
 export class RichSurface implements TextSurface {
@@ -22,8 +22,9 @@ export class RichSurface implements TextSurface {
   rects(start: number, end: number): DOMRect[] {
     const out: DOMRect[] = [];
     const range = this.root.ownerDocument.createRange();
-    for (const seg of this.dom.segments) {
-      if (seg.end <= start) continue;
+    const segments = this.dom.segments;
+    for (let i = firstEndingAfter(segments, start); i < segments.length; i++) {
+      const seg = segments[i]!;
       if (seg.start >= end) break;
       if (!seg.node.isConnected) continue;
       const from = seg.nodeStart + Math.max(start, seg.start) - seg.start;
@@ -46,4 +47,16 @@ export class RichSurface implements TextSurface {
     observer.observe(this.root, { characterData: true, childList: true, subtree: true });
     signal.addEventListener('abort', () => observer.disconnect());
   }
+}
+
+/** Index of the first segment that ends after `offset` (binary search: segments are in order). */
+function firstEndingAfter(segments: readonly Segment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

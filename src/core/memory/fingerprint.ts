@@ -5,13 +5,17 @@
  * a fingerprint is FINGERPRINT_SIZE small numbers, and the words cannot be read back from it.
  *
  * Shingles never cross a sentence break, so reordered sentences give the same fingerprint.
- * Each slot keeps only the low 16 bits of its minimum (b-bit MinHash): a chance match costs
- * 1/65,536 of accuracy and halves the storage.
+ * Each slot keeps only the low 8 bits of its minimum (b-bit MinHash, Li & König 2010): two
+ * unrelated slots then match by chance 1 time in 256, which similarity() corrects for, and a
+ * fingerprint is 128 bytes, so a full send log stays small enough to load fast.
  */
 import { normalisedSentences } from './normalise.ts';
 
 /** Hash functions per fingerprint: the estimate's standard error is about 0.035 near 0.8. */
 export const FINGERPRINT_SIZE = 128;
+/** Bits kept per slot, and the chance that two unrelated slots match anyway. */
+const SLOT_MASK = 0xff;
+const CHANCE_MATCH = 1 / 256;
 const SHINGLE = 3;
 
 /** Per-slot seeds, fixed so fingerprints stay comparable across versions and machines. */
@@ -36,7 +40,7 @@ export function fingerprint(text: string): number[] {
       if (v < mins[i]!) mins[i] = v;
     }
   }
-  return Array.from(mins, (m) => m & 0xffff);
+  return Array.from(mins, (m) => m & SLOT_MASK);
 }
 
 /** Estimated share of wording two drafts have in common, 0 (nothing) to 1 (the same). */
@@ -44,15 +48,16 @@ export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length === 0 || a.length !== b.length) return 0;
   let same = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
-  return same / a.length;
+  // Remove the expected chance matches: unrelated drafts score about 0, not 1/256.
+  return Math.max(0, (same / a.length - CHANCE_MATCH) / (1 - CHANCE_MATCH));
 }
 
-/** Is this a fingerprint this version can compare (right size, 16-bit slots)? */
+/** Is this a fingerprint this version can compare (right size, 8-bit slots)? */
 export function isFingerprint(value: unknown): value is number[] {
   return (
     Array.isArray(value) &&
     value.length === FINGERPRINT_SIZE &&
-    value.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 0xffff)
+    value.every((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= SLOT_MASK)
   );
 }
 

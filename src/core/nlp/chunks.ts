@@ -1,10 +1,12 @@
 /**
- * Chunks: a draft is tokenized piece by piece (a line, or a slice of a long line), and each
- * piece is prepared once — compromise's terms aligned to chunk offsets, with lexicon tags and
- * sentence flags — then cached by its text. After an edit only the edited chunk is prepared
- * again; every other chunk costs a map lookup plus the Token objects buildDraft makes from it.
+ * Chunks: a draft is tokenized sentence by sentence (compromise's own sentence split of each
+ * line), and each sentence is prepared once — compromise's terms aligned to chunk offsets, with
+ * lexicon tags and sentence flags — then cached by its text. After an edit only the edited
+ * sentence is tokenized again (tokenizing costs the same per word whether done by sentence or
+ * by line); every other chunk costs a map lookup plus the Token objects buildDraft makes.
  */
-import { lexiconTags, tokenize } from './compromise.ts';
+import { lexiconTags, splitSentences, tokenize } from './compromise.ts';
+import { RecentCache } from './recent-cache.ts';
 
 /** A term of a chunk. Offsets are relative to the chunk's start (UTF-16 units). */
 export interface PreparedTerm {
@@ -31,33 +33,50 @@ export interface PreparedSentence {
 }
 
 const WORDISH = /[\p{L}\p{N}]/u;
-/** Longest chunk tokenized as one piece; longer lines are cut at sentence ends. */
-const CHUNK_CHARS = 600;
-const SENTENCE_END = /[.!?…]+["'”’)\]]*\s+(?=["'“‘(]?[\p{Lu}\p{N}])/gu;
 
-/** Cut a long line after sentence-ending punctuation followed by a space and a capital. */
-export function chunksOf(line: string): string[] {
-  if (line.length <= CHUNK_CHARS) return [line];
-  const out: string[] = [];
-  let from = 0;
-  for (const m of line.matchAll(SENTENCE_END)) {
-    const cut = m.index + m[0].length;
-    if (cut - from >= CHUNK_CHARS / 4) {
-      out.push(line.slice(from, cut));
-      from = cut;
-    }
-  }
-  out.push(line.slice(from));
-  return out;
+/**
+ * Sentences are small, so many are kept: enough for a long draft and its recent versions.
+ * 50,000 cached sentences is far above any real draft; it only stops a pathological input.
+ */
+const lineCache = new RecentCache<string[]>(512, 8, 20_000);
+const chunkCache = new RecentCache<PreparedSentence[]>(1024, 8, 50_000);
+let draftNumber = 0;
+
+/** Call once per draft before its chunks: marks which entries the newest drafts use. */
+export function startDraft(): void {
+  draftNumber++;
 }
+
+/** A line's chunks: its sentences, as compromise splits them (cached per line). */
+export function chunksOf(line: string): string[] {
+  return lineCache.use(line, draftNumber, splitSentences);
+}
+
+export function preparedChunk(chunk: string): PreparedSentence[] {
+  return chunkCache.use(chunk, draftNumber, prepare);
+}
+
+/** Call after a draft's chunks: drops what no recent draft used. */
+export function evictOldChunks(): void {
+  lineCache.evict(draftNumber);
+  chunkCache.evict(draftNumber);
+}
+
+export function clearChunkCache(): void {
+  lineCache.clear();
+  chunkCache.clear();
+}
+
+export const chunkCacheSize = (): number => chunkCache.size;
 
 function prepare(chunk: string): PreparedSentence[] {
   return tokenize(chunk).map((raw) => {
     // Align each term to the chunk ourselves, so offsets are always inside it and on code-unit
     // boundaries whatever compromise does with odd characters.
     let cursor = Math.max(raw.start, 0);
+    if (splitsPair(chunk, cursor)) cursor++;
     const terms = raw.terms.map((term): PreparedTerm => {
-      const found = term.text ? chunk.indexOf(term.text, cursor) : -1;
+      const found = term.text ? findWhole(chunk, term.text, cursor) : -1;
       const start = found >= 0 ? found : cursor;
       const end = found >= 0 ? found + term.text.length : cursor;
       cursor = end;
@@ -81,47 +100,24 @@ function prepare(chunk: string): PreparedSentence[] {
   });
 }
 
-function trailingPunctuation(post: string): string {
-  return /^[^\s]*/.exec(post)?.[0] ?? '';
+/** Does offset i fall between the halves of a surrogate pair (inside an emoji)? */
+function splitsPair(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
 }
 
 /**
- * The cache is bounded by use, not by count alone: chunks used by any of the last few drafts
- * stay (so a 50,000-word draft keeps all its chunks), and older ones are dropped once more
- * than FLOOR are held. Typing makes a new chunk per keystroke; those age out instead of piling
- * up to a fixed cap (4,000 chunks held ~48 MB after 10,000 edits).
+ * First occurrence of `term` at or after `from` that starts and ends on character boundaries:
+ * compromise may hand back a lone surrogate ("\uD83D") that also matches half of an emoji.
  */
-const FLOOR = 256;
-const KEEP_DRAFTS = 8;
-const HARD_CAP = 20_000;
-const cache = new Map<string, { sentences: PreparedSentence[]; used: number }>();
-let draftNumber = 0;
-
-/** Call once per draft before its chunks: marks which chunks the newest drafts use. */
-export function startDraft(): void {
-  draftNumber++;
-}
-
-export function preparedChunk(chunk: string): PreparedSentence[] {
-  let entry = cache.get(chunk);
-  if (entry) cache.delete(chunk); // re-inserted below: Map order is least recently used first
-  else entry = { sentences: prepare(chunk), used: 0 };
-  entry.used = draftNumber;
-  cache.set(chunk, entry);
-  return entry.sentences;
-}
-
-/** Call after a draft's chunks: drops chunks no recent draft used. */
-export function evictOldChunks(): void {
-  for (const [key, entry] of cache) {
-    const stale = entry.used <= draftNumber - KEEP_DRAFTS;
-    if (cache.size <= FLOOR || (!stale && cache.size <= HARD_CAP)) break;
-    cache.delete(key);
+function findWhole(chunk: string, term: string, from: number): number {
+  for (let i = chunk.indexOf(term, from); i >= 0; i = chunk.indexOf(term, i + 1)) {
+    if (!splitsPair(chunk, i) && !splitsPair(chunk, i + term.length)) return i;
   }
+  return -1;
 }
 
-export function clearChunkCache(): void {
-  cache.clear();
+function trailingPunctuation(post: string): string {
+  return /^[^\s]*/.exec(post)?.[0] ?? '';
 }
-
-export const chunkCacheSize = (): number => cache.size;

@@ -63,7 +63,18 @@ interface TagInfo {
 }
 const world = nlp.world() as unknown as {
   model: { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, TagInfo> } };
+  methods: { one: { tokenize: { splitSentences(text: string, world: unknown): string[] } } };
 };
+
+/**
+ * A line cut into compromise's own sentences (abbreviations, ellipses, quotes and initials
+ * handled as its tokenizer does), so each can be tokenized and cached alone with the same
+ * result as tokenizing the whole line. The pieces always join back to the line exactly.
+ */
+export function splitSentences(line: string): string[] {
+  const pieces = world.methods.one.tokenize.splitSentences(line, world);
+  return Array.isArray(pieces) && pieces.join('') === line ? pieces : [line];
+}
 const lexicon = world.model.one.lexicon;
 const tagSet = world.model.one.tagSet;
 const expanded = new Map<string, readonly string[]>();

@@ -39,6 +39,8 @@ interface StreamWord {
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few']);
 const DIGITS = /^\d[\d,.]*$/;
+const CURLY = /[’‘`]/;
+const CURLY_ALL = /[’‘`]/g;
 /** What may sit between two words of one phrase: spaces and at most one hyphen. */
 const JOINER = /^[ \t\u00a0]*[-‑]?[ \t\u00a0]*$/;
 
@@ -86,19 +88,21 @@ function streamOf(draft: Draft): StreamWord[] {
   const cached = streams.get(draft);
   if (cached) return cached;
   const stream: StreamWord[] = [];
-  draft.tokens.forEach((token, index) => {
-    if (token.end === token.start) return; // the empty half of a contraction
-    const key = wordOf(token);
-    if (!key.includes('-') || key.length === 1) {
+  const tokens = draft.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.end === token.start) continue; // the empty half of a contraction
+    const key = CURLY.test(token.normal) ? wordOf(token) : token.normal;
+    if (key.length < 2 || !key.includes('-')) {
       stream.push({ key, start: token.start, end: token.end, token: index });
-      return;
+      continue;
     }
     let offset = token.start;
     for (const part of token.text.split('-')) {
-      if (part) stream.push({ key: part.toLowerCase().replace(/[’‘`]/g, "'"), start: offset, end: offset + part.length, token: index });
+      if (part) stream.push({ key: part.toLowerCase().replace(CURLY_ALL, "'"), start: offset, end: offset + part.length, token: index });
       offset += part.length + 1;
     }
-  });
+  }
   streams.set(draft, stream);
   return stream;
 }
@@ -106,13 +110,19 @@ function streamOf(draft: Draft): StreamWord[] {
 const isNumber = (key: string): boolean => DIGITS.test(key) || NUMBER_WORDS.has(key);
 const fits = (want: string, key: string): boolean => want === key || (want === NUMBER_SLOT && isNumber(key));
 
-/** Non-overlapping matches, left to right, longest phrase first at each position. */
-export function findPhrases(draft: Draft, matcher: PhraseMatcher): PhraseMatch[] {
+/**
+ * Non-overlapping matches, left to right, longest phrase first at each position. `until`
+ * stops the scan at that text offset (e.g. a rule that only reads the opening sentence).
+ */
+export function findPhrases(draft: Draft, matcher: PhraseMatcher, until = Infinity): PhraseMatch[] {
   const stream = streamOf(draft);
   const out: PhraseMatch[] = [];
+  const numbered = matcher.byFirst.get(NUMBER_SLOT);
   for (let i = 0; i < stream.length; i++) {
     const head = stream[i]!;
-    const candidates = matcher.byFirst.get(head.key) ?? (isNumber(head.key) ? matcher.byFirst.get(NUMBER_SLOT) : undefined);
+    if (head.start >= until) break;
+    // Most words start no phrase: look the number slot up only when the matcher has one.
+    const candidates = matcher.byFirst.get(head.key) ?? (numbered && isNumber(head.key) ? numbered : undefined);
     if (!candidates) continue;
     for (const candidate of candidates) {
       const last = matchAt(draft.text, stream, i, candidate.words);

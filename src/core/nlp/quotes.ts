@@ -5,6 +5,7 @@
 import type { Draft } from './draft.ts';
 
 const quotes = new WeakMap<Draft, [number, number][]>();
+const QUOTE_OR_LINE = /["“”\n]/g;
 
 /** [start, end) ranges inside double quotes; a quote never runs past the end of its line. */
 export function quotedRanges(draft: Draft): readonly [number, number][] {
@@ -13,12 +14,13 @@ export function quotedRanges(draft: Draft): readonly [number, number][] {
   ranges = [];
   const text = draft.text;
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  // Jump between quote marks and line ends only: most drafts have none, so this is one scan.
+  for (const m of text.matchAll(QUOTE_OR_LINE)) {
+    const c = m[0];
     if (c === '\n') open = -1;
-    else if (c === '“' || (c === '"' && open < 0)) open = i + 1;
-    else if ((c === '”' || c === '"') && open >= 0) {
-      ranges.push([open, i]);
+    else if (c === '“' || (c === '"' && open < 0)) open = m.index + 1;
+    else if (open >= 0) {
+      ranges.push([open, m.index]);
       open = -1;
     }
   }

@@ -7,7 +7,7 @@
  *   - set beside the sender's name: "Acme, the leading CRM for dentists".
  * Looks back a few tokens from the phrase only (cheap, lexicon tags only).
  */
-import type { Draft, Token } from './draft.ts';
+import type { Draft, Sentence, Token } from './draft.ts';
 import { isKnownWord } from './compromise.ts';
 import { isSelfWord, wordOf } from './words.ts';
 
@@ -38,16 +38,39 @@ function isName(t: Token, sentenceStart: boolean): boolean {
 }
 const isNamePossessive = (t: Token, first: boolean): boolean => /['’]s$/.test(t.text) && isName(t, first);
 
-/** True when the phrase starting at draft.tokens[firstToken] describes the sender. */
-export function describesSender(draft: Draft, firstToken: number): boolean {
+/** "the most advanced solution on the market": a superlative measured against everyone. */
+const AGAINST_ALL = /^[^.!?\n]{0,40}?\b(?:on the market|in the (?:industry|world|country|business|region|city)|in town|of the year|out there|anywhere|ever (?:made|built))\b/i;
+/** Words that may stand between an offer verb and its subject: "our team has just launched". */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', "'ll", 'can', 'could', 'would', 'just', 'now', 'also', 'team', 'company', 'people', 'finally', 'proudly']);
+
+/**
+ * True when the phrase at draft.tokens[firstToken..lastToken] describes the sender. Also true
+ * for a superlative set against everyone ("…on the market") and for a fragment that is only
+ * the phrase ("Sleek. Powerful."), which can only describe the thing being sold.
+ */
+export function describesSender(draft: Draft, firstToken: number, lastToken = firstToken): boolean {
   const head = draft.tokens[firstToken];
+  const last = draft.tokens[lastToken] ?? head;
   const sentence = head ? draft.sentences[head.sentence] : undefined;
-  if (!head || !sentence) return false;
-  const tokens = sentence.tokens;
-  const at = tokens.indexOf(head);
+  if (!head || !last || !sentence) return false;
+  if (!sentence.isQuestion && AGAINST_ALL.test(draft.text.slice(last.end, sentence.end))) return true;
+  if (isAdFragment(draft, sentence, head, last)) return true;
+  return saidOfSender(sentence.tokens, sentence.tokens.indexOf(head));
+}
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const wordsIn = (s: Sentence | undefined): number => (s ? s.tokens.filter((t) => HAS_WORD.test(t.text)).length : 99);
+
+/** "Sleek. Powerful. Revolutionary.": the phrase is the whole sentence, beside another fragment. */
+function isAdFragment(draft: Draft, sentence: Sentence, head: Token, last: Token): boolean {
+  if (!sentence.tokens.every((t) => (t.start >= head.start && t.end <= last.end) || !HAS_WORD.test(t.text))) return false;
+  // A lone "Amazing." is a reaction; ad copy stacks fragments.
+  return wordsIn(draft.sentences[sentence.index - 1]) <= 2 || wordsIn(draft.sentences[sentence.index + 1]) <= 2;
+}
+
+function saidOfSender(tokens: readonly Token[], at: number): boolean {
   const startsClause = (i: number): boolean => i === 0 || /[,;:.!?]/.test(tokens[i - 1]!.post);
   const sender = (t: Token, i: number): boolean => isSelfWord(t) || isName(t, i === 0);
-
   let i = at - 1;
   // Appositive: "Acme, the leading CRM" / "Meet Acme: the only…"
   const before = tokens[i];
@@ -65,10 +88,10 @@ export function describesSender(draft: Draft, firstToken: number): boolean {
   if (!verb) return false;
   if (isNamePossessive(verb, i === 0)) return true; // "Acme's the best"
   if (OFFER_VERBS.has(wordOf(verb))) {
-    for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       const t = tokens[j]!;
-      if (SELF_SUBJECTS.has(wordOf(t)) || isName(t, j === 0)) return true;
-      if (!isEmpty(t) && !isFiller(t)) return false;
+      if (SELF_SUBJECTS.has(wordOf(t)) || isSelfWord(t) || isName(t, j === 0)) return true;
+      if (!isEmpty(t) && !isFiller(t) && !AUXILIARIES.has(wordOf(t))) return false;
     }
     return false;
   }

@@ -20,11 +20,14 @@ const USABLE = compilePhrases([
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'fifty', 'hundred', 'thousand', 'half', 'dozen']);
 /** Digits that carry no fact: "#1" is a brag, "10x" a promise. */
 const EMPTY_NUMBER = /^#\d+$|^\d+x$/i;
+const DIGIT = /\d/;
 const LIST_LINE = /^\s*(?:[-•*▪◦–]|\d{1,2}[.)])\s+\S/;
 
 function isFigure(t: Token): boolean {
-  if (isUrl(t) || isEmail(t) || isHashtag(t) || t.text.startsWith('@')) return false;
-  return (/\d/.test(t.text) && !EMPTY_NUMBER.test(t.text)) || NUMBER_WORDS.has(wordOf(t));
+  if (NUMBER_WORDS.has(wordOf(t))) return true;
+  // Cheap test first: the link and handle checks run only on the few tokens with a digit.
+  if (!DIGIT.test(t.text) || EMPTY_NUMBER.test(t.text)) return false;
+  return !(isUrl(t) || isEmail(t) || isHashtag(t) || t.text.startsWith('@'));
 }
 
 export interface ValueSigns {

@@ -4,9 +4,13 @@ import type { Token } from './draft.ts';
 export const READER_WORDS: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'll", "you'd", 'ya', 'y’all', "y'all"]);
 export const SELF_WORDS: ReadonlySet<string> = new Set(['we', 'our', 'ours', 'us', 'ourselves', "we're", "we've", "we'll", "we'd", 'i', 'my', 'me', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"]);
 
+const CURLY_APOSTROPHES = /[’‘`]/g;
+
 /** The word a token stands for, with apostrophe styles unified ("We’re" -> "we're"). */
 export function wordOf(token: Token): string {
-  return token.normal.replace(/[’‘`]/g, "'");
+  const normal = token.normal;
+  // Runs per token in many rules: most words have no apostrophe, so skip the regex for them.
+  return normal.includes('’') || normal.includes('‘') || normal.includes('`') ? normal.replace(CURLY_APOSTROPHES, "'") : normal;
 }
 
 export const isReaderWord = (t: Token): boolean => READER_WORDS.has(wordOf(t));

@@ -11,13 +11,18 @@ interface Group {
   phrases: string[];
   advice: string;
 }
-const GROUPS: Record<'opener' | 'chaser' | 'reproach' | 'closer' | 'windup', Group> = {
+const GROUPS: Record<'opener' | 'chaser' | 'reproach' | 'closer' | 'windup' | 'teaser', Group> = {
   opener: {
     phrases: ['hope this email finds you well', 'hope this message finds you well', 'hope this finds you well', 'trust this email finds you well', "hope you're doing well", 'hope you are doing well', "hope you're well", 'hope you are well', 'hope you had a great weekend', 'hope you had a good weekend'],
     advice: 'Open with why you are writing, or with something specific to them ("Congrats on the Berlin launch").',
   },
   chaser: {
-    phrases: ['just checking in', 'just following up', 'following up on my last email', 'just wanted to follow up', 'just wanted to check in', 'touching base', 'circling back', 'bumping this to the top of your inbox', 'bumping this up'],
+    phrases: [
+      'just checking in', 'just following up', 'following up on my last email', 'following up on my previous email',
+      'following up on my previous message', 'following up on my last message', 'just wanted to follow up', 'just wanted to check in',
+      'touching base', 'circling back', 'bumping this to the top of your inbox', 'bump this to the top of your inbox', 'bumping this up',
+      'had a chance to review', 'did you get a chance to',
+    ],
     advice: 'Bring something new: a fact, an answer, or a yes/no question ("Shall I hold Thursday at 3 pm for you?").',
   },
   reproach: {
@@ -29,8 +34,17 @@ const GROUPS: Record<'opener' | 'chaser' | 'reproach' | 'closer' | 'windup', Gro
     advice: 'End with one specific, easy step instead ("Reply with a time that suits you").',
   },
   windup: {
-    phrases: ['i wanted to reach out', "i'm reaching out", 'i am reaching out', 'just reaching out', 'i just wanted to reach out', "i'm writing to you today", 'sorry to bother you', "i know you're busy", 'i know you are busy'],
+    phrases: [
+      'i wanted to reach out', "i'm reaching out", 'i am reaching out', 'just reaching out', 'i just wanted to reach out',
+      "i'm writing to you today", 'sorry to bother you', "i know you're busy", 'i know you are busy', 'i wanted to introduce myself',
+      'allow me to introduce myself', 'let me introduce myself', 'we are pleased to inform you', "we're pleased to inform you",
+      'please be advised', 'kindly be informed',
+    ],
     advice: 'Cut the wind-up and start with the point: "Could you send the Q3 figures by Friday?"',
+  },
+  teaser: {
+    phrases: ['stay tuned', 'watch this space', 'big things are coming', 'something big is coming', 'more to come'],
+    advice: 'Say the one concrete thing now ("Dark mode ships on 3 June"), or post when you can.',
   },
 };
 /** Openers also come with their "I": "I hope this email finds you well". */
@@ -60,6 +74,7 @@ export default defineRule({
     reproach: '"{phrase}" reads as passive-aggressive.',
     closer: '"{phrase}" is a stock closer; it does not make replying any easier.',
     windup: '"{phrase}" is a wind-up before the point.',
+    teaser: '"{phrase}" teases instead of telling; readers scroll past.',
   },
   check({ draft, channel }) {
     const out: RuleFinding[] = [];

@@ -8,7 +8,7 @@ import { bool, int } from '../options.ts';
 import { type AskKind, findAsks } from '../nlp/asks.ts';
 import { closingSentence } from '../nlp/clauses.ts';
 import type { Draft } from '../nlp/draft.ts';
-import { findPhrases } from '../nlp/phrases.ts';
+import { findPhrases, type PhraseMatch } from '../nlp/phrases.ts';
 import { wordOf } from '../nlp/words.ts';
 import { URGENCY } from './urgency.ts';
 
@@ -78,7 +78,7 @@ function noAsk(draft: Draft, channel: string): RuleFinding[] {
 
 /** "Sign up today", "Book a demo now": a hard ask followed closely by a deadline word. */
 function hardAsks(draft: Draft, asks: ReturnType<typeof findAsks>): RuleFinding[] {
-  const urgent = findPhrases(draft, URGENCY); // "buy now", "order now": the urgency rule has them
+  let urgent: PhraseMatch[] | null = null; // "buy now", "order now": the urgency rule has them
   const out: RuleFinding[] = [];
   for (const ask of asks) {
     if (!HARD.has(ask.kind) || ask.lastToken < 0) continue;
@@ -87,6 +87,7 @@ function hardAsks(draft: Draft, asks: ReturnType<typeof findAsks>): RuleFinding[
       const t = draft.tokens[i];
       if (!t || t.sentence !== sentence || /[.,;:!?]/.test(draft.tokens[i - 1]!.post)) break;
       if (!PRESSURE.has(wordOf(t))) continue;
+      urgent ??= findPhrases(draft, URGENCY);
       if (urgent.some((u) => u.start < t.end && u.end > ask.start)) break;
       const phrase = draft.text.slice(ask.start, t.end);
       const calmer = draft.text.slice(ask.start, draft.tokens[i - 1]!.end);

@@ -17,7 +17,9 @@ const PLATITUDES = [
   'your satisfaction is our top priority', 'customer satisfaction is our priority', 'customer satisfaction is our top priority',
   'your call is important to us', 'we are committed to excellence', "we're committed to excellence", 'committed to excellence',
   'we go above and beyond', 'one-stop shop', 'solutions tailored to your needs', 'meet all your needs',
-  'take your business to the next level', 'take it to the next level',
+  'take your business to the next level', 'take it to the next level', 'we appreciate your continued business',
+  'thank you for your continued business', 'appreciate your business', 'look forward to serving you', 'committed to providing',
+  'the highest level of service', 'businesses like yours', 'companies like yours',
 ];
 const FORM_ADDRESS = ['as a valued customer', 'dear valued customer', 'dear customer', 'valued customer', 'dear sir or madam', 'to whom it may concern'];
 

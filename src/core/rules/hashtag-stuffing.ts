@@ -29,7 +29,7 @@ export default defineRule({
   check({ draft, channel, targets }) {
     const max = targets.maxHashtags;
     // "#1" is a rank, not a hashtag.
-    const tags = draft.tokens.filter((t) => isHashtag(t) && !/^#\d+$/.test(t.text));
+    const tags = draft.tokens.filter((t) => t.text.startsWith('#') && isHashtag(t) && !/^#\d+$/.test(t.text));
     const label = channel === 'generic' ? 'post' : channel === 'email' ? 'email' : CHANNEL_LABELS[channel];
     return tags.slice(max).map((tag): RuleFinding => ({
       messageId: max === 0 ? 'none' : 'tooMany',

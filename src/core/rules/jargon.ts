@@ -7,17 +7,11 @@ import { words } from '../options.ts';
 import { indexInSentence, matchCase } from '../nlp/clauses.ts';
 import { contextTags, type Draft } from '../nlp/draft.ts';
 import { JARGON, type PlainWords } from '../nlp/jargon.ts';
-import { compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../nlp/phrases.ts';
+import { cachedMatcher, compilePhrases, findPhrases, type PhraseMatch } from '../nlp/phrases.ts';
 import type { Suggestion } from '../types.ts';
 import { wordOf } from '../nlp/words.ts';
 
 const BUILT_IN = compilePhrases(Object.keys(JARGON));
-/** The user's extra words change rarely: keep the last compiled list. */
-let extra: { key: readonly string[]; matcher: PhraseMatcher } | null = null;
-function extraMatcher(list: readonly string[]): PhraseMatcher {
-  if (extra?.key !== list) extra = { key: list, matcher: compilePhrases(list) };
-  return extra.matcher;
-}
 /** What may follow a verb as its object: "leverage [our] data", "leverage [AI]", "leverage [existing] tools". */
 const OBJECT_TAGS = ['Determiner', 'Possessive', 'Pronoun', 'Noun', 'Adjective', 'Value'];
 /** Words before a noun use: "our leverage", "gives you more leverage". */
@@ -42,7 +36,7 @@ export default defineRule({
     jargon: '"{phrase}" is jargon: say it the way your reader would.',
   },
   check({ draft, options }) {
-    const matches = [...findPhrases(draft, BUILT_IN), ...(options.extraWords.length ? findPhrases(draft, extraMatcher(options.extraWords)) : [])];
+    const matches = [...findPhrases(draft, BUILT_IN), ...(options.extraWords.length ? findPhrases(draft, cachedMatcher(options.extraWords)) : [])];
     matches.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: RuleFinding[] = [];
     let lastEnd = -1;

@@ -7,11 +7,14 @@ import { defineRule, type RuleFinding } from '../rule.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 
 const FEELINGS = ['thrilled', 'excited', 'proud', 'pleased', 'happy', 'delighted', 'honored', 'honoured', 'humbled'];
+const FEELING_PHRASES = FEELINGS.flatMap((f) => [`we are ${f}`, `we're ${f}`, `i am ${f}`, `i'm ${f}`, `we are so ${f}`, `we're so ${f}`, `i'm so ${f}`]);
+/** "We're thrilled to announce" broadcasts; "I am excited to hear how you…" does not. */
+const TELLING = new Set(['announce', 'share', 'introduce', 'unveil', 'launch', 'present', 'reveal', 'welcome', 'tell', 'bring']);
+const FEELING = new Set(FEELING_PHRASES);
 /** Openings that broadcast: the sender's news or feelings before anything for the reader. */
 const BROADCAST = compilePhrases([
-  ...FEELINGS.flatMap((f) => [`we are ${f}`, `we're ${f}`, `i am ${f}`, `i'm ${f}`, `we are so ${f}`, `we're so ${f}`, `i'm so ${f}`]),
-  'big news', 'exciting news', 'huge news', 'introducing', 'announcing', 'we are launching', "we're launching", 'we just launched',
-  "we've just launched", 'we have launched',
+  ...FEELING_PHRASES, 'big news', 'exciting news', 'huge news', 'introducing', 'announcing', 'we are launching', "we're launching",
+  'we just launched', "we've just launched", 'we have launched',
 ]);
 
 export default defineRule({
@@ -50,7 +53,9 @@ export default defineRule({
         ],
       });
     }
-    const opening = findPhrases(draft, BROADCAST).find((m) => m.start < hookEnd);
+    const [opening] = findPhrases(draft, BROADCAST, hookEnd);
+    const telling = (i: number): boolean => draft.tokens[i]?.normal === 'to' && TELLING.has(draft.tokens[i + 1]?.normal ?? '');
+    if (opening && FEELING.has(opening.phrase) && !telling(opening.lastToken + 1)) return out;
     // Only an opening counts: nothing but emoji or punctuation may come before it ("🚀 Big news").
     if (opening && !/[\p{L}\p{N}]/u.test(draft.text.slice(first.start, opening.start))) {
       out.push({

@@ -5,13 +5,16 @@
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { int } from '../options.ts';
 import { capitalize } from '../nlp/clauses.ts';
-import type { Draft, Sentence } from '../nlp/draft.ts';
+import type { Draft, Sentence, Token } from '../nlp/draft.ts';
 import { isEmail, isUrl, wordOf } from '../nlp/words.ts';
 import type { Suggestion } from '../types.ts';
 
 const WORDISH = /[\p{L}\p{N}]/u;
 /** What the conjunction becomes at the start of the new sentence ('' drops it). */
 const JOINTS: ReadonlyMap<string, string> = new Map([['and', ''], ['but', 'But'], ['so', 'So'], ['yet', 'Yet'], ['which', 'This'], ['because', 'That is because']]);
+
+/** Words the reader reads; links and addresses are skipped (they all contain "." or "@"). */
+const isCountedWord = (t: Token): boolean => !(/[.@]/.test(t.text) && (isUrl(t) || isEmail(t)));
 
 export default defineRule({
   id: 'long-sentence',
@@ -35,19 +38,22 @@ export default defineRule({
   },
   check({ draft, options }) {
     const out: RuleFinding[] = [];
-    for (const sentence of draft.sentences) {
-      const words = sentence.tokens.filter((t) => WORDISH.test(t.text) && !isUrl(t) && !isEmail(t));
-      if (words.length <= options.maxWords) continue;
+    const counts = new Map<number, number>();
+    for (const w of draft.words) if (isCountedWord(w)) counts.set(w.sentence, (counts.get(w.sentence) ?? 0) + 1);
+    for (const [index, count] of counts) {
+      if (count <= options.maxWords) continue;
+      const sentence = draft.sentences[index];
+      if (!sentence) continue;
       const suggestions: Suggestion[] = [{ kind: 'advice', label: 'Give each idea its own sentence; cut words that repeat what the reader already knows.' }];
-      const split = splitAtJoint(draft, sentence, words.length);
+      const split = splitAtJoint(draft, sentence, count);
       if (split !== null) suggestions.unshift({ kind: 'replace', label: 'Split into two sentences', replacement: split });
       out.push({
         messageId: 'long',
-        data: { words: words.length, max: options.maxWords },
+        data: { words: count, max: options.maxWords },
         start: sentence.start,
         end: sentence.end,
         suggestions,
-        scale: Math.min(2, words.length / options.maxWords),
+        scale: Math.min(2, count / options.maxWords),
       });
     }
     return out;

@@ -8,32 +8,22 @@
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { words } from '../options.ts';
 import { deletionSpan, isDroppableModifier } from '../nlp/edits.ts';
-import { cachedMatcher, compilePhrases, findPhrases, type PhraseMatch } from '../nlp/phrases.ts';
+import type { Draft } from '../nlp/draft.ts';
+import { cachedMatcher, compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../nlp/phrases.ts';
 import { describesSender } from '../nlp/sender.ts';
+import { ACCOLADES, BRAG_PHRASES, SENDER_PHRASES } from '../nlp/brag.ts';
 
-/** Brag words and phrases: self-praise wherever they stand. Hyphen or space both match. */
-export const BRAG_PHRASES = [
-  'award-winning', 'industry-leading', 'best-in-class', 'world-class', 'revolutionary', 'cutting-edge',
-  'state-of-the-art', 'game-changing', 'game changer', 'groundbreaking', 'market-leading', 'leading provider',
-  'unparalleled', 'unrivaled', 'unrivalled', 'second to none', 'best-of-breed', 'next-generation', 'next-gen',
-  'top-notch', 'unmatched', 'unbeatable', '#1', 'proud to', 'trusted by thousands', 'trusted by millions',
-  'loved by thousands', 'loved by millions',
-];
-/** Superlatives that are self-praise only when they describe the sender. */
-export const SENDER_PHRASES = [
-  'the best', 'the leading', 'a leading', 'the only', 'the most advanced', 'the most powerful', 'the most trusted',
-  'the most innovative', 'the most comprehensive', 'the fastest', 'the easiest', 'the smartest', 'the ultimate',
-  'number one', 'innovative', 'most innovative', 'unique', 'premier', 'disruptive', 'visionary', 'amazing',
-  'incredible', 'exceptional', 'superior', 'powerful',
-];
+export { BRAG_PHRASES, SENDER_PHRASES } from '../nlp/brag.ts';
 const CONTEXTUAL = new Set(SENDER_PHRASES);
-const BUILT_IN = compilePhrases([...BRAG_PHRASES, ...SENDER_PHRASES]);
+const BUILT_IN = compilePhrases([...BRAG_PHRASES, ...ACCOLADES, ...SENDER_PHRASES]);
 /** "the best way to…", "the only one who…": a superlative about a thing, not a seller. */
+const DETERMINED = /^(the|a|number) /;
 const NOT_A_CLAIM_NEXT = new Set(['way', 'ways', 'time', 'thing', 'things', 'reason', 'part', 'one', 'person', 'people', 'question', 'advice', 'tip', 'tips', 'practice', 'practices', 'bit', 'moment', 'of']);
 /** "our #1 priority" ranks a goal, not the seller. */
 const RANKS = new Set(['#1', 'number one']);
 const RANKED_GOALS = new Set(['priority', 'goal', 'tip', 'rule', 'question', 'mistake', 'reason', 'lesson', 'focus', 'concern', 'request']);
 /** "proud to announce" is an announcement; the announcement rule flags it. */
+const FEELING_TO = new Set(['proud to', 'honored to', 'honoured to', 'humbled to', 'privileged to']);
 const ANNOUNCING = new Set(['announce', 'share', 'introduce', 'present', 'unveil', 'launch', 'welcome', 'reveal', 'bring', 'tell']);
 /** Two brag words in one noun phrase: "award-winning, innovative platform". */
 const SAME_PHRASE = /^[\s,]*(?:and\s+)?$/;
@@ -61,37 +51,45 @@ export default defineRule({
     brag: '"{phrase}" is self-praise the reader cannot check.',
     superlative: '"{phrase}" about yourself is a claim, not a fact the reader can check.',
   },
-  check({ draft, options, words: lists }) {
+  check({ draft, subject, options, words: lists }) {
     const extra = [...options.extraWords, ...lists.brag];
-    const matches = [...findPhrases(draft, BUILT_IN), ...(extra.length ? findPhrases(draft, cachedMatcher(extra)) : [])];
-    matches.sort((a, b) => a.start - b.start || b.end - a.end);
-    const out: RuleFinding[] = [];
-    let lastEnd = -1;
-    let lastFlagged: PhraseMatch | null = null;
-    for (const m of matches) {
-      if (m.start < lastEnd) continue;
-      const next = draft.tokens[m.lastToken + 1];
-      const nextWord = next?.normal ?? '';
-      if (m.phrase === 'proud to' && ANNOUNCING.has(nextWord)) continue;
-      if (RANKS.has(m.phrase) && RANKED_GOALS.has(nextWord)) continue;
-      const contextual = CONTEXTUAL.has(m.phrase);
-      if (contextual) {
-        const chained = lastFlagged !== null && SAME_PHRASE.test(draft.text.slice(lastFlagged.end, m.start));
-        if (NOT_A_CLAIM_NEXT.has(nextWord) || !(chained || describesSender(draft, m.firstToken))) continue;
-      }
-      lastEnd = m.end;
-      lastFlagged = m;
-      out.push(finding(draft.text, m, contextual, isDroppableModifier(draft, m.firstToken, m.lastToken)));
-    }
+    const matcher = extra.length ? cachedMatcher(extra) : null;
+    const out = bragsIn(draft, matcher);
+    if (subject) out.push(...bragsIn(subject, matcher).map((f) => ({ ...f, field: 'subject' as const })));
     return out;
   },
 });
+
+/** The draft's brag findings; `extra` is the user's own brag list (flagged wherever it stands). */
+function bragsIn(draft: Draft, extra: PhraseMatcher | null): RuleFinding[] {
+  const matches = [...findPhrases(draft, BUILT_IN), ...(extra ? findPhrases(draft, extra) : [])];
+  if (extra) matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RuleFinding[] = [];
+  let lastEnd = -1;
+  let lastFlagged: PhraseMatch | null = null;
+  for (const m of matches) {
+    if (m.start < lastEnd) continue;
+    const nextWord = draft.tokens[m.lastToken + 1]?.normal ?? '';
+    if (FEELING_TO.has(m.phrase) && ANNOUNCING.has(nextWord)) continue;
+    if (RANKS.has(m.phrase) && RANKED_GOALS.has(nextWord)) continue;
+    const contextual = CONTEXTUAL.has(m.phrase);
+    if (contextual) {
+      const chained = lastFlagged !== null && SAME_PHRASE.test(draft.text.slice(lastFlagged.end, m.start));
+      const aboutAThing = DETERMINED.test(m.phrase) && NOT_A_CLAIM_NEXT.has(nextWord);
+      if (aboutAThing || !(chained || describesSender(draft, m.firstToken, m.lastToken))) continue;
+    }
+    lastEnd = m.end;
+    lastFlagged = m;
+    out.push(finding(draft.text, m, contextual, isDroppableModifier(draft, m.firstToken, m.lastToken)));
+  }
+  return out;
+}
 
 function finding(text: string, m: PhraseMatch, contextual: boolean, droppable: boolean): RuleFinding {
   const phrase = text.slice(m.start, m.end);
   const span = droppable ? deletionSpan(text, m.start, m.end) : m;
   const advice =
-    m.phrase === 'proud to'
+    FEELING_TO.has(m.phrase)
       ? 'Say what it means for the reader instead of how you feel: "You can now…".'
       : 'Swap the claim for a fact the reader can check: a number, a customer, a result (e.g. "used by 4,000 clinics").';
   return {

@@ -6,6 +6,8 @@ import { defineRule, type RuleFinding } from '../rule.ts';
 import { isShouted, isShoutedSentence, toSentenceCase } from '../nlp/caps.ts';
 import type { Token } from '../nlp/draft.ts';
 
+const TWO_CAPS = /\p{Lu}\p{Lu}/u;
+
 export default defineRule({
   id: 'shouting',
   category: 'noise',
@@ -26,7 +28,10 @@ export default defineRule({
   },
   check({ draft }) {
     const out: RuleFinding[] = [];
+    // Fast path: a sentence with no two capitals in a row cannot shout.
+    if (!TWO_CAPS.test(draft.text)) return out;
     for (const sentence of draft.sentences) {
+      if (!TWO_CAPS.test(sentence.text)) continue;
       if (isShoutedSentence(sentence)) {
         out.push({
           messageId: 'sentence',
@@ -50,8 +55,8 @@ export default defineRule({
           data: { word: words },
           start: from.start,
           end: to.end,
-          // A loud word or phrase is a habit, not yet a broadcast: half the weight of a shouted sentence.
-          scale: 0.5,
+          // One loud word is a habit (half the weight of a shouted sentence); three or more are a shout.
+          scale: last - first >= 2 ? 1 : 0.5,
           suggestions: [
             { kind: 'replace', label: `Write "${replacement}"`, replacement },
             { kind: 'advice', label: 'For emphasis, use a plainer, stronger word or italics instead of capitals.' },

@@ -48,7 +48,10 @@ export default defineRule({
     };
     const chars = text.trim().length;
     if (chars > targets.subjectMaxChars) {
-      add('long', targets.subjectMaxChars, text.length, { count: chars, max: targets.subjectMaxChars }, [
+      // Underline from the word the limit falls in: that is where a reader's eye stops.
+      let cut = targets.subjectMaxChars;
+      while (cut > 0 && !/\s/.test(text[cut - 1] ?? '')) cut--;
+      add('long', cut, text.length, { count: chars, max: targets.subjectMaxChars }, [
         { kind: 'advice', label: 'Name the one thing the email is about in 3–4 words ("Budget for Thursday?").' },
       ]);
     } else if (subject.words.length > targets.subjectMaxWords) {

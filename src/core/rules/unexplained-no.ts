@@ -17,7 +17,7 @@ const REFUSALS = [
   "i can't", 'i cannot', "i'm unable to", 'i am unable to', "i'm not able to", "i won't be able to", 'unable to', 'not possible',
   "isn't possible", "can't be", 'cannot be', 'not available', "isn't available", "aren't available", 'not eligible', 'must decline',
 ];
-const REASONS = ['because', 'since', 'due to', 'owing to', 'the reason', "that's why", 'that is why', 'our policy', 'for security reasons', 'for legal reasons', 'for privacy reasons', 'to protect', 'so that', 'in order to'];
+const REASONS = ['because', 'as', 'since', 'due to', 'owing to', 'the reason', "that's why", 'that is why', 'our policy', 'for security reasons', 'for legal reasons', 'for privacy reasons', 'to protect', 'so that', 'in order to'];
 const ALTERNATIVES = [
   'instead', 'alternatively', 'however', 'but we can', 'but i can', 'but you can', 'what we can do', 'what i can do', 'we can', 'i can',
   'we could', 'i could', 'you can', 'you could', 'happy to', 'glad to', "here's what", 'here is what', 'one option', 'another option',
@@ -61,13 +61,10 @@ export default defineRule({
     for (const m of matches) {
       const sentence = draft.tokens[m.firstToken]!.sentence;
       const role = ROLE.get(m.phrase);
-      if (role === 'reason') reasons.add(sentence);
+      // ", as our warehouse is closed": "as" gives a reason only after a comma.
+      if (role === 'reason' && (m.phrase !== 'as' || /,\s*$/.test(draft.tokens[m.firstToken - 1]?.post ?? ''))) reasons.add(sentence);
       if (role === 'alternative') alternatives.add(sentence);
     }
-    // ", as our warehouse is closed": "as" after a comma gives a reason.
-    draft.tokens.forEach((t, i) => {
-      if (wordOf(t) === 'as' && /,\s*$/.test(draft.tokens[i - 1]?.post ?? '')) reasons.add(t.sentence);
-    });
     const out: RuleFinding[] = [];
     for (const m of matches) {
       if (ROLE.get(m.phrase) !== 'refusal' || isQuoted(draft, m.start)) continue;

@@ -11,20 +11,36 @@ const PRESSURE = [
   'act now', 'act fast', 'act today', "don't miss out", 'do not miss out', "don't miss this", "don't miss it", "don't wait",
   'hurry', 'hurry up', 'now or never', "before it's too late", 'time is running out', 'running out of time', 'fomo',
   'buy now', 'order now', 'call now', 'shop now', 'grab yours now', 'once in a lifetime', 'what are you waiting for',
+  'register now', 'apply now', 'claim now', 'book now', 'join now', 'click now', 'sign up now', "don't miss your chance",
+  "won't last", "won't last long", "once it's gone", 'gone for good', 'before it expires', 'before it ends', 'before they\'re gone',
+  "don't be the one", "don't be left out", "don't get left behind",
 ];
 /** A deadline as a slogan rather than a date. */
 const DEADLINE = [
   'limited time', 'limited-time offer', 'for a limited time', 'last chance', 'final chance', 'today only', 'one day only',
   'offer ends', 'ends tonight', 'ends today', 'ends soon', 'ends at midnight', 'expires today', 'expires tonight',
-  'expires soon', 'expires at midnight', 'offer expires', 'deal expires', 'final hours', 'last day',
+  'expires soon', 'expires at midnight', 'offer expires', 'deal expires', 'final hours', 'last day', 'final reminder', 'last call',
+  '{n} hours left', 'hours left', 'final countdown',
 ];
 /** Scarcity: sometimes a fact, so it costs half. */
-const SCARCITY = ['only {n} left', 'only {n} spots left', 'only {n} seats left', 'only {n} places left', 'while supplies last', 'while stocks last', 'selling fast', 'almost gone'];
+const SCARCITY = [
+  'only {n} left', 'only {n} spots left', 'only {n} seats left', 'only {n} places left', 'while supplies last', 'while stocks last',
+  'selling fast', 'going fast', 'almost gone', 'spots are limited', 'seats are limited', 'spaces are limited', 'places are limited',
+  'extremely limited', 'limited spots', 'limited seats', 'limited availability', 'sold out', 'almost sold out', 'nearly sold out',
+];
+/** Prize and exclusivity bait: the copy of spam, which readers and filters both distrust. */
+const BAIT = [
+  "you've won", 'you have won', "you've been selected", 'you have been selected', "you've been chosen", 'you have been chosen',
+  'claim your prize', 'claim your reward', 'claim your free', 'claim your discount', 'exclusive offer', 'exclusive deal',
+  'exclusive discount', 'exclusive reward', 'vip offer', 'members-only offer', 'change your life', 'six figures', '6 figures',
+  '7 figures', 'make money fast', 'get rich',
+];
 
-export const URGENCY_PHRASES: readonly string[] = [...PRESSURE, ...DEADLINE, ...SCARCITY];
+export const URGENCY_PHRASES: readonly string[] = [...PRESSURE, ...DEADLINE, ...SCARCITY, ...BAIT];
 export const URGENCY = compilePhrases(URGENCY_PHRASES);
 const deadlines = new Set(DEADLINE);
 const scarce = new Set(SCARCITY);
+const baits = new Set(BAIT);
 
 export default defineRule({
   id: 'urgency',
@@ -34,7 +50,7 @@ export default defineRule({
   weight: 4,
   noiseReason: 'Urgency clichés: {count} "act now"-style push(es) readers have learned to ignore.',
   docs: {
-    summary: 'Flags manufactured urgency: act now, don\'t miss out, limited time, hurry, last chance.',
+    summary: 'Flags manufactured urgency and bait: act now, don\'t miss out, limited time, last chance, "you\'ve won".',
     why: 'Canned pressure is noise: readers skip it. A real deadline or a real reason to act works better.',
     good: ['Early-bird pricing ends on Friday 30 May at 17:00 CET; after that it is $49 a seat.', 'Take your time: the guide stays free.'],
     bad: ['Act now! This limited time offer ends tonight.', "Don't miss out on our spring sale."],
@@ -44,11 +60,12 @@ export default defineRule({
     pressure: '"{phrase}" pushes without giving a reason; readers tune it out.',
     deadline: '"{phrase}" is a deadline as a slogan; give the real date or drop it.',
     scarcity: '"{phrase}" reads as a pressure tactic, even when true.',
+    bait: '"{phrase}" reads as prize bait: readers and spam filters both distrust it.',
   },
   check({ draft }) {
     const out: RuleFinding[] = [];
     for (const m of findPhrases(draft, URGENCY)) {
-      const kind = deadlines.has(m.phrase) ? 'deadline' : scarce.has(m.phrase) ? 'scarcity' : 'pressure';
+      const kind = deadlines.has(m.phrase) ? 'deadline' : scarce.has(m.phrase) ? 'scarcity' : baits.has(m.phrase) ? 'bait' : 'pressure';
       const sentence = wholeSentence(draft, m.start, m.end);
       const span = sentence ? deletionSpan(draft.text, sentence.start, sentence.end) : m;
       out.push({
@@ -71,4 +88,5 @@ const ADVICE = {
   pressure: 'Give one reason to act instead: what the reader gets and how long it takes ("Setup takes 5 minutes").',
   deadline: 'If there is a real deadline, state it once, plainly: "The price goes up on 1 June."',
   scarcity: 'State the fact calmly, once: "12 of 40 seats are taken", with no push around it.',
+  bait: 'Say plainly what the reader gets and why them: "You bought the Trail 40, so here is 20% off its rain cover."',
 } as const;

@@ -10,25 +10,23 @@ import type { Suggestion } from '../types.ts';
 import { matchCase } from '../nlp/clauses.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { isQuoted } from '../nlp/quotes.ts';
-import { isReaderWord, isSelfWord, wordOf } from '../nlp/words.ts';
+import { READER_WORDS, SELF_WORDS, wordOf } from '../nlp/words.ts';
 
 /** "You" in prize bait is not about the reader's situation: "You have WON a prize". */
-const BAIT = compilePhrases([
+const BAIT = [
   'you have won', "you've won", 'you won', 'you have been selected', "you've been selected", 'you have been chosen',
   "you've been chosen", 'you are a winner', "you're a winner", 'claim your', 'congratulations', 'congrats', 'lucky winner',
   'you qualify', 'you are eligible', "you're eligible", 'you are pre-approved', "you're pre-approved",
-]);
-const COURTESY = compilePhrases(['thank you']);
+];
 /** Sender-first openings with a reader-first twin that keeps the sentence's meaning. */
 const REWRITES = new Map([
   ['we offer', 'you get'], ['we provide', 'you get'], ['we give you', 'you get'], ['we help you', 'you can'],
   ['we let you', 'you can'], ['we enable you to', 'you can'], ['we allow you to', 'you can'],
   ["we'll send you", "you'll get"], ['we will send you', 'you will get'],
 ]);
-const REWRITE_MATCHER = compilePhrases(REWRITES.keys());
-
-/** "US" and "U.S." are the country, not the sender. */
-const isSender = (t: Token): boolean => isSelfWord(t) && t.text !== 'US' && t.text !== 'U.S.';
+/** One pass finds all three: bait, courtesy ("thank you") and rewritable openings. */
+const PHRASES = compilePhrases([...BAIT, 'thank you', ...REWRITES.keys()]);
+const BAIT_SET = new Set(BAIT);
 
 export default defineRule({
   id: 'we-vs-you',
@@ -54,25 +52,35 @@ export default defineRule({
     rewrite: '"{phrase}" starts from the sender. Start from what the reader gets.',
   },
   check({ draft, options }) {
+    const phrases = findPhrases(draft, PHRASES);
     const ignoredYou = new Set<number>();
-    for (const m of findPhrases(draft, COURTESY)) ignoredYou.add(m.lastToken);
-    const baitSentences = new Set(findPhrases(draft, BAIT).map((m) => draft.tokens[m.firstToken]!.sentence));
+    const baitSentences = new Set<number>();
+    for (const m of phrases) {
+      if (m.phrase === 'thank you') ignoredYou.add(m.lastToken);
+      else if (BAIT_SET.has(m.phrase)) baitSentences.add(draft.tokens[m.firstToken]!.sentence);
+    }
     const selfBySentence = new Map<number, number[]>();
     const readerBySentence = new Map<number, number>();
     let self = 0;
     let reader = 0;
-    draft.tokens.forEach((t, i) => {
-      if (isQuoted(draft, t.start)) return; // a customer's words, not the sender's
-      if (isSender(t)) {
+    const tokens = draft.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const word = wordOf(t);
+      // "US" and "U.S." are the country, not the sender.
+      const sender = SELF_WORDS.has(word) && t.text !== 'US' && t.text !== 'U.S.';
+      if (!sender && !READER_WORDS.has(word)) continue;
+      if (isQuoted(draft, t.start)) continue; // a customer's words, not the sender's
+      if (sender) {
         self++;
         const list = selfBySentence.get(t.sentence);
         if (list) list.push(i);
         else selfBySentence.set(t.sentence, [i]);
-      } else if (isReaderWord(t) && !ignoredYou.has(i) && !baitSentences.has(t.sentence)) {
+      } else if (!ignoredYou.has(i) && !baitSentences.has(t.sentence)) {
         reader++;
         readerBySentence.set(t.sentence, (readerBySentence.get(t.sentence) ?? 0) + 1);
       }
-    });
+    }
     if (self < options.minSelfWords || self <= reader) return [];
 
     const lean = (s: number): number => (selfBySentence.get(s)?.length ?? 0) - (readerBySentence.get(s) ?? 0);
@@ -84,8 +92,8 @@ export default defineRule({
     const data = { self, reader };
     const out: RuleFinding[] = [];
     const covered = new Set<number>();
-    for (const m of findPhrases(draft, REWRITE_MATCHER)) {
-      if (!chosen.has(draft.tokens[m.firstToken]!.sentence)) continue;
+    for (const m of phrases) {
+      if (!REWRITES.has(m.phrase) || !chosen.has(draft.tokens[m.firstToken]!.sentence)) continue;
       const phrase = draft.text.slice(m.start, m.end);
       for (let i = m.firstToken; i <= m.lastToken; i++) covered.add(i);
       out.push({

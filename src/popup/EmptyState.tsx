@@ -1,0 +1,68 @@
+/** The screens without a score: each says why and offers the one step that helps. */
+import type { ComponentChildren } from 'preact';
+import { SITE_LABELS } from '../shared/settings.ts';
+import type { Screen } from './screen.ts';
+import type { PopupActions } from './usePopup.ts';
+
+type Empty = Exclude<Screen, { kind: 'report' | 'status' }>;
+
+interface Content {
+  icon: 'write' | 'off' | 'lock' | 'pause' | 'reload';
+  title: string;
+  body: ComponentChildren;
+  action?: { label: string; run: () => void };
+}
+
+function contentFor(screen: Empty, a: PopupActions): Content {
+  switch (screen.kind) {
+    case 'no-composer':
+      return { icon: 'write', title: 'No draft on this page yet', body: 'Click into a message or post box here and start writing. Parley scores the draft as you type.' };
+    case 'waiting':
+      return { icon: 'write', title: 'Start writing', body: 'Type a sentence or two in the box: the score, the noise check and the fixes appear here.' };
+    case 'unsupported':
+      return { icon: 'lock', title: 'Nothing to coach on this page', body: 'Parley works on web pages where you write: Gmail, Outlook, LinkedIn, X, Facebook and the sites you allow.' };
+    case 'off':
+      return { icon: 'off', title: 'Parley is switched off', body: 'No draft is checked anywhere until you switch it back on.', action: { label: 'Switch Parley on', run: a.turnOn } };
+    case 'site-off':
+      return { icon: 'off', title: `Parley is off for ${SITE_LABELS[screen.site]}`, body: `You switched ${SITE_LABELS[screen.site]} off in the settings.`, action: { label: `Switch on for ${SITE_LABELS[screen.site]}`, run: () => a.turnOnSite(screen.site) } };
+    case 'paused': {
+      const host = screen.host;
+      return { icon: 'pause', title: host ? `Paused on ${host}` : 'Paused on this site', body: 'Parley does not check drafts here until you resume.', ...(host ? { action: { label: 'Resume', run: () => a.setPaused(host, false) } } : {}) };
+    }
+    case 'reload':
+      return { icon: 'reload', title: 'Reload to start', body: `Parley may run on ${screen.host}, but this tab was opened before. Reload it to start coaching.`, action: { label: 'Reload this tab', run: a.reload } };
+    case 'not-enabled': {
+      const { host, pattern } = screen;
+      if (!host || !pattern) return { icon: 'lock', title: 'Parley is not on for this site', body: 'To coach here, add the site under Sites in the settings.', action: { label: 'Open settings', run: a.openOptions } };
+      return { icon: 'lock', title: `Parley is not on for ${host}`, body: 'Parley only reads the sites you allow, and your drafts never leave this device. Your browser will ask you to confirm.', action: { label: 'Enable Parley on this site', run: () => a.enableSite(pattern) } };
+    }
+  }
+}
+
+const ICONS: Record<Content['icon'], string> = {
+  write: 'M4 16.5V20h3.5L18 9.5 14.5 6zM16 4.5l3.5 3.5 1.2-1.2a1 1 0 0 0 0-1.4l-2.1-2.1a1 1 0 0 0-1.4 0z',
+  off: 'M12 3v8M7 6.3a7 7 0 1 0 10 0',
+  lock: 'M7 11V8a5 5 0 0 1 10 0v3M5.5 11h13v9h-13z',
+  pause: 'M9 5v14M15 5v14',
+  reload: 'M19 12a7 7 0 1 1-2-4.9M19 4v4h-4',
+};
+
+export function EmptyState({ screen, actions }: { screen: Empty; actions: PopupActions }) {
+  const content = contentFor(screen, actions);
+  return (
+    <section class="empty" aria-labelledby="empty-title" data-screen={screen.kind}>
+      <svg class="empty-icon" viewBox="0 0 24 24" aria-hidden="true">
+        <path d={ICONS[content.icon]} fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+      </svg>
+      <h1 id="empty-title" class="empty-title" tabIndex={-1}>
+        {content.title}
+      </h1>
+      <p class="empty-body">{content.body}</p>
+      {content.action && (
+        <button type="button" class="button primary" onClick={content.action.run}>
+          {content.action.label}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Everything the popup asks of the browser, behind one interface (Dark Reader's Connector):
+ * the view never touches an extension API, so connector-mock.ts can stand in for visual
+ * states and the real one below talks to the tab, the settings and the permissions.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { Channel } from '../core/types.ts';
+import { sendToBackground, sendToTab } from '../shared/messaging.ts';
+import type { DraftState, PageState } from '../shared/protocol.ts';
+import type { Settings } from '../shared/settings.ts';
+import { loadSettings, updateSettings, watchSettings } from '../shared/settings-store.ts';
+
+/** The tab the popup is about. url is null when the browser does not tell (no permission). */
+export interface TabTarget {
+  id: number;
+  url: URL | null;
+}
+
+export interface Connector {
+  target(): Promise<TabTarget | null>;
+  /** The tab's current draft, or null when no Parley script answers there (site not enabled). */
+  pageState(tabId: number): Promise<PageState | null>;
+  focusFinding(tabId: number, composerId: string, index: number): Promise<boolean>;
+  setChannel(tabId: number, composerId: string, channel: Channel): Promise<DraftState | null>;
+  settings(): Promise<Settings>;
+  /** Read, change and write back the settings; false when the write was refused. */
+  updateSettings(change: (settings: Settings) => Settings): Promise<boolean>;
+  /** Does Parley hold the host permission for this origin pattern ("https://host/*")? */
+  hasPermission(pattern: string): Promise<boolean>;
+  /** Asks the user for a host permission. Call it straight from a click (a user gesture). */
+  requestPermission(pattern: string): Promise<boolean>;
+  /** Has the worker register the bootstrap for newly allowed sites. */
+  syncSites(): Promise<void>;
+  reloadTab(tabId: number): Promise<void>;
+  openOptions(): Promise<void>;
+  /** Closes the popup. */
+  close(): void;
+  /** Calls `onChange` when the tab's draft or the settings may have changed. */
+  watch(tabId: number, onChange: () => void): () => void;
+}
+
+/** The tab under test: a popup opened as a tab (e2e) would otherwise see itself as active. */
+function tabFromQuery(): number | null {
+  const id = Number(new URLSearchParams(location.search).get('tab'));
+  return Number.isInteger(id) && id > 0 ? id : null;
+}
+
+/** How often an open popup re-reads the tab's draft (one cheap message; the report is cached). */
+const POLL_MS = 1000;
+
+const toUrl = (url: string | undefined): URL | null => (url ? new URL(url) : null);
+
+/** The content script reports every draft change to the badge; the popup listens in. */
+function isBadgeFrom(tabId: number, message: unknown, sender: Runtime.MessageSender): boolean {
+  return sender.tab?.id === tabId && typeof message === 'object' && message !== null && 'parley' in message && message.parley === 'badge';
+}
+
+export const browserConnector: Connector = {
+  async target() {
+    const forced = tabFromQuery();
+    const tab = forced === null ? (await browser.tabs.query({ active: true, currentWindow: true }))[0] : await browser.tabs.get(forced);
+    return tab?.id === undefined ? null : { id: tab.id, url: toUrl(tab.url) };
+  },
+  async pageState(tabId) {
+    // Rejects when nothing listens in the tab: no Parley script was ever injected there.
+    return sendToTab(tabId, 'getPageState', {}).catch(() => null);
+  },
+  focusFinding: (tabId, composerId, index) => sendToTab(tabId, 'focusFinding', { composerId, index }).catch(() => false),
+  setChannel: (tabId, composerId, channel) => sendToTab(tabId, 'setChannel', { composerId, channel }).catch(() => null),
+  settings: async () => (await loadSettings()).settings,
+  updateSettings: async (change) => (await updateSettings(change)).ok,
+  hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+  requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
+  async syncSites() {
+    await sendToBackground('syncSites', {}).catch(() => undefined);
+  },
+  reloadTab: (tabId) => browser.tabs.reload(tabId),
+  openOptions: () => browser.runtime.openOptionsPage(),
+  close: () => window.close(),
+  watch(tabId, onChange) {
+    const listener = (message: unknown, sender: Runtime.MessageSender): undefined => {
+      if (isBadgeFrom(tabId, message, sender)) onChange();
+      return undefined; // Never answer: the worker's handler owns the reply.
+    };
+    browser.runtime.onMessage.addListener(listener);
+    const unwatchSettings = watchSettings(() => onChange());
+    // The badge only speaks when the score or noise level changes; a draft that goes from too
+    // short to not English, or changes findings at the same score, is caught by a slow poll.
+    const poll = setInterval(() => onChange(), POLL_MS);
+    return () => {
+      browser.runtime.onMessage.removeListener(listener);
+      unwatchSettings();
+      clearInterval(poll);
+    };
+  },
+};

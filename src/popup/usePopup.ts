@@ -1,0 +1,118 @@
+/**
+ * The popup's state: what it learnt about the tab (refreshed whenever the draft or the
+ * settings change) and the actions its buttons take, all through the Connector.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Channel } from '../core/types.ts';
+import type { PageState } from '../shared/protocol.ts';
+import type { Settings, SiteId } from '../shared/settings.ts';
+import type { Connector, TabTarget } from './connector.ts';
+import { type Screen, screenFor, sitePattern } from './screen.ts';
+import { setPaused, turnOn, turnOnSite } from './site-edits.ts';
+
+interface Loaded {
+  tab: TabTarget | null;
+  settings: Settings;
+  page: PageState | null;
+  permitted: boolean;
+}
+
+async function load(c: Connector): Promise<Loaded> {
+  const tab = await c.target();
+  const web = tab?.url && /^https?:$/.test(tab.url.protocol) ? tab.url : null;
+  const [settings, page, permitted] = await Promise.all([
+    c.settings(),
+    tab ? c.pageState(tab.id) : null,
+    web ? c.hasPermission(sitePattern(web)).catch(() => false) : false,
+  ]);
+  return { tab, settings, page, permitted };
+}
+
+export interface PopupActions {
+  focusFinding(composerId: string, index: number): void;
+  setChannel(composerId: string, channel: Channel): void;
+  setPaused(host: string, paused: boolean): void;
+  turnOn(): void;
+  turnOnSite(site: SiteId): void;
+  enableSite(pattern: string): void;
+  reload(): void;
+  openOptions(): void;
+}
+
+export interface PopupModel {
+  /** null while loading. */
+  screen: Screen | null;
+  /** A one-line message after an action that did not work out. */
+  notice: string | null;
+  /** Bumped when an action replaced the screen: focus moves to its heading (the button is gone). */
+  moved: number;
+  actions: PopupActions;
+}
+
+export function usePopup(c: Connector): PopupModel {
+  const [data, setData] = useState<Loaded | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [moved, setMoved] = useState(0);
+  const latest = useRef(0);
+  const focusNext = useRef(false);
+
+  // Loads can overlap (a burst of draft changes): only the newest one may land.
+  const refresh = useCallback(() => {
+    const ticket = ++latest.current;
+    void load(c).then((loaded) => {
+      if (ticket !== latest.current) return;
+      setData(loaded);
+      if (focusNext.current) setMoved((n) => n + 1);
+      focusNext.current = false;
+    });
+  }, [c]);
+  const refreshAndFocus = (): void => {
+    focusNext.current = true;
+    refresh();
+  };
+
+  useEffect(refresh, [refresh]);
+  const tabId = data?.tab?.id;
+  useEffect(() => (tabId === undefined ? undefined : c.watch(tabId, refresh)), [c, tabId, refresh]);
+
+  const change = (edit: (s: Settings) => Settings): void => {
+    void c.updateSettings(edit).then((ok) => (ok ? refreshAndFocus() : setNotice('Could not save the change. Try again from Settings.')));
+  };
+
+  const actions: PopupActions = {
+    focusFinding(composerId, index) {
+      if (tabId === undefined) return;
+      void c.focusFinding(tabId, composerId, index).then((shown) => {
+        if (shown) return c.close();
+        setNotice('That suggestion is no longer in the draft.');
+        refresh();
+      });
+    },
+    setChannel(composerId, channel) {
+      if (tabId === undefined) return;
+      void c.setChannel(tabId, composerId, channel).then((draft) => {
+        if (draft) setData((d) => d && { ...d, page: d.page && { ...d.page, draft } });
+        else refresh();
+      });
+    },
+    setPaused: (host, paused) => change((s) => setPaused(s, host, paused)),
+    turnOn: () => change(turnOn),
+    turnOnSite: (site) => change((s) => turnOnSite(s, site)),
+    enableSite(pattern) {
+      // The permission prompt needs the click's user gesture: ask before anything is awaited.
+      void c.requestPermission(pattern).catch(() => false).then(async (granted) => {
+        if (!granted) return setNotice('Permission not granted, so Parley stays off on this site.');
+        setNotice(null);
+        await c.syncSites();
+        refreshAndFocus();
+      });
+    },
+    reload() {
+      if (tabId !== undefined) void c.reloadTab(tabId).then(() => c.close());
+    },
+    openOptions: () => void c.openOptions().then(() => c.close()),
+  };
+
+  const screen = data && screenFor({ url: data.tab?.url ?? null, settings: data.settings, page: data.page, permitted: data.permitted });
+  return { screen, notice, moved, actions };
+}

@@ -1,0 +1,84 @@
+/**
+ * In-page probes for the browser benchmark, run in the page's main world: long tasks
+ * (PerformanceObserver 'longtask'), slow input events (Event Timing) and the moment a hint
+ * element appears in Parley's overlay (its open shadow root is the public contract).
+ */
+import type { Page } from 'playwright-core';
+
+export interface ProbeResult {
+  longTasks: number[];
+  /** Long animation frames (> 50 ms): the frame's blocking part, which delays input. */
+  frameBlocking: number[];
+  slowestEvent: number;
+}
+
+declare global {
+  interface Window {
+    parleyProbe?: { longTasks: number[]; blocking: number[]; events: number[]; lastKey: number; hints: { at: number; start: number }[] };
+  }
+}
+
+/** Starts (or restarts) collecting long tasks and input-event durations. */
+export async function startProbe(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    if (window.parleyProbe) {
+      window.parleyProbe.longTasks = [];
+      window.parleyProbe.blocking = [];
+      window.parleyProbe.events = [];
+      return;
+    }
+    const probe = { longTasks: [] as number[], blocking: [] as number[], events: [] as number[], lastKey: 0, hints: [] as { at: number; start: number }[] };
+    window.parleyProbe = probe;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.blocking.push((e as PerformanceEntry & { blockingDuration: number }).blockingDuration);
+    }).observe({ type: 'long-animation-frame' });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.events.push(e.duration);
+    }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+    document.addEventListener('keydown', () => (probe.lastKey = performance.now()), true);
+  });
+}
+
+export async function readProbe(page: Page): Promise<ProbeResult> {
+  return page.evaluate(() => {
+    const probe = window.parleyProbe!;
+    return { longTasks: [...probe.longTasks], frameBlocking: [...probe.blocking], slowestEvent: Math.max(0, ...probe.events) };
+  });
+}
+
+/** Records when hint elements appear in the overlay (call once the overlay exists). */
+export async function watchHints(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const root = document.querySelector('parley-overlay')?.shadowRoot;
+    const probe = window.parleyProbe!;
+    if (!root) throw new Error('no overlay');
+    new MutationObserver((records) => {
+      const at = performance.now();
+      for (const r of records) {
+        for (const node of r.addedNodes) {
+          if (node instanceof HTMLElement && node.dataset.parleyRule) probe.hints.push({ at, start: Number(node.dataset.parleyStart) });
+        }
+      }
+    }).observe(root, { childList: true, subtree: true });
+  });
+}
+
+/**
+ * Milliseconds from the last keystroke to the first hint drawn at or after `from`, waiting up
+ * to `timeout`; null if none appeared.
+ */
+export async function pauseToHint(page: Page, from: number, timeout = 5000): Promise<number | null> {
+  const handle = await page.waitForFunction(
+    (offset) => {
+      const probe = window.parleyProbe!;
+      const hint = probe.hints.find((h) => h.start >= offset && h.at > probe.lastKey);
+      return hint ? hint.at - probe.lastKey : null;
+    },
+    from,
+    { timeout, polling: 'raf' },
+  ).catch(() => null);
+  return handle ? ((await handle.jsonValue()) as number) : null;
+}

@@ -1,0 +1,199 @@
+/**
+ * npm run bench:browser — what Parley costs a real page, in headless Chromium with and without
+ * the extension on the same fixture (Gmail at mail.google.com, a 1,000-word draft):
+ * long tasks and slow input events while typing, pause-to-hints latency, the size of what
+ * every page loads, and the cost of the alternative design (analysis in the service worker,
+ * one message round trip per analysis). Needs `vite build` and `npm run build:fixtures`.
+ */
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { analyze } from '../../src/core/index.ts';
+import { ANALYSE_DELAY_MS } from '../../src/content/composer.ts';
+import { CHROMIUM, DIST, launch } from '../e2e/harness.ts';
+import { SITE_URLS, fulfil } from '../e2e/pages.ts';
+import { type ProbeResult, pauseToHint, readProbe, startProbe, watchHints } from './browser-probe.ts';
+import { ms, summarise, table } from './stats.ts';
+import { marketingText } from './texts.ts';
+
+const BODY = '[data-fixture-compose="1"] [g_editable="true"]';
+const SENTENCES = [
+  ' We are the award-winning leader in reporting.',
+  ' Our industry-leading team ships every week.',
+  ' This cutting-edge dashboard is world-class.',
+  ' We are proud to be the number one choice.',
+  ' Our revolutionary planner saves hours.',
+  ' It is a game-changing, best-in-class tool.',
+];
+const DRAFT = marketingText(1000, 7);
+const KEY_DELAY_MS = 30; // about 400 characters a minute: a fast typist
+
+interface Run {
+  /** Focus, injection of the coach, paste of the 1,000-word draft, first analysis. */
+  firstFocus: ProbeResult;
+  typing: ProbeResult;
+  pauseToHints: number[];
+  firstFocusToCoach: number | null;
+}
+
+/** Long-frame entries arrive after their frame: let them in before reading. */
+const settle = (page: Page): Promise<void> => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 200))));
+
+async function typeRounds(page: Page, withParley: boolean): Promise<Run> {
+  await startProbe(page);
+  await page.evaluate((s) => window.parleyFixture?.focusOf(s), BODY);
+  const focusedAt = Date.now();
+  let firstFocusToCoach: number | null = null;
+  if (withParley) {
+    await page.locator('parley-overlay').waitFor({ state: 'attached' });
+    firstFocusToCoach = Date.now() - focusedAt;
+  }
+  await page.keyboard.insertText(DRAFT);
+  if (withParley) {
+    await page.waitForFunction(() => /^\d+$/.test(document.querySelector('parley-overlay')?.shadowRoot?.querySelector('[data-parley-score]')?.getAttribute('data-parley-score') ?? ''), null, { timeout: 20_000 });
+    await watchHints(page);
+  } else {
+    await page.waitForTimeout(ANALYSE_DELAY_MS + 100);
+  }
+  await settle(page);
+  const firstFocus = await readProbe(page);
+  await startProbe(page); // From here on: typing only.
+  const pauseToHints: number[] = [];
+  for (const sentence of SENTENCES) {
+    const from = await page.evaluate((s) => window.parleyFixture?.getTextOf(s).length ?? 0, BODY);
+    await page.keyboard.type(sentence, { delay: KEY_DELAY_MS });
+    if (withParley) {
+      const latency = await pauseToHint(page, from);
+      if (latency !== null) pauseToHints.push(latency);
+    } else {
+      await page.waitForTimeout(ANALYSE_DELAY_MS + 100); // Same rhythm as the run with Parley.
+    }
+  }
+  await settle(page);
+  return { firstFocus, typing: await readProbe(page), pauseToHints, firstFocusToCoach };
+}
+
+async function withoutParley(): Promise<Run> {
+  const profile = mkdtempSync(join(tmpdir(), 'parley-bench-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  await context.route('**/*', (route) => {
+    const page = fulfil(route.request().url());
+    return page ? route.fulfill({ status: 200, contentType: page.contentType, body: page.body }) : route.abort();
+  });
+  const page = await context.newPage();
+  await page.goto(SITE_URLS.gmail);
+  await page.waitForSelector('body[data-fixture-ready="1"]');
+  const run = await typeRounds(page, false);
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+  return run;
+}
+
+async function withParley(): Promise<{ run: Run; roundTrip: number[] }> {
+  const h = await launch();
+  const page = await h.open(SITE_URLS.gmail);
+  const run = await typeRounds(page, true);
+  const roundTrip = await serviceWorkerRoundTrip(h.worker, page);
+  await h.close();
+  return { run, roundTrip };
+}
+
+/**
+ * The alternative design: the content script sends the draft to the service worker, which
+ * answers with the report. Measured from the content script's own (isolated) world with a
+ * real 1,000-word draft and a real report as the payloads; the analysis itself costs the same
+ * in either place, so this is the extra cost per analysis.
+ */
+async function serviceWorkerRoundTrip(worker: Awaited<ReturnType<typeof launch>>['worker'], page: Page): Promise<number[]> {
+  const report = analyze(DRAFT, { channel: 'email' });
+  await page.bringToFront();
+  // A string, not a function: tsx would wrap functions in helpers that do not exist over there.
+  const script = `(async () => {
+    const reply = ${JSON.stringify(report)};
+    chrome.runtime.onMessage.addListener((message, _sender, respond) => {
+      if (message && message.benchEcho) respond(reply);
+      return undefined;
+    });
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const [result] = await chrome.scripting.executeScript({
+      target: { tabId: tab.id },
+      world: 'ISOLATED',
+      args: [${JSON.stringify(DRAFT)}],
+      func: ${ROUND_TRIPS_IN_PAGE},
+    });
+    return result.result;
+  })()`;
+  return worker.evaluate(script) as Promise<number[]>;
+}
+
+/** Runs in the content script's world: 40 sends of the draft, the first 5 warm up. */
+const ROUND_TRIPS_IN_PAGE = `async (draft) => {
+  const samples = [];
+  for (let i = 0; i < 40; i++) {
+    const start = performance.now();
+    await chrome.runtime.sendMessage({ benchEcho: true, text: draft, edit: i });
+    samples.push(performance.now() - start);
+  }
+  return samples.slice(5);
+}`;
+
+function analysisCost(): { cold: number; edit: number } {
+  const cold = performance.now();
+  analyze(marketingText(1000, 99), { channel: 'email' });
+  const coldMs = performance.now() - cold;
+  const base = marketingText(1000, 7);
+  const samples: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const text = `${base.slice(0, 500 + i)}x${base.slice(500 + i)}`;
+    const start = performance.now();
+    analyze(text, { channel: 'email' });
+    samples.push(performance.now() - start);
+  }
+  return { cold: coldMs, edit: summarise(samples).median };
+}
+
+const kb = (path: string): string => `${(statSync(path).size / 1024).toFixed(1)} KB`;
+const max = (xs: number[]): number => Math.max(0, ...xs);
+const over50 = (xs: number[]): number => xs.filter((d) => d > 50).length;
+const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : a > 0 ? '∞' : '1.00×');
+
+const base = await withoutParley();
+const { run, roundTrip } = await withParley();
+const latency = summarise(run.pauseToHints.length ? run.pauseToHints : [NaN]);
+const trip = summarise(roundTrip);
+const cost = analysisCost();
+
+console.log(`\nParley in the browser: Gmail fixture, ${DRAFT.split(/\s+/).length}-word draft, ${SENTENCES.length} sentences typed at ${KEY_DELAY_MS} ms a key\n`);
+const rows = (label: string, a: ProbeResult, b: ProbeResult): string[][] => [
+  [`${label}: longest task (ms)`, ms(max(a.longTasks)), ms(max(b.longTasks)), ratio(max(b.longTasks), max(a.longTasks))],
+  [`${label}: tasks > 50 ms`, String(over50(a.longTasks)), String(over50(b.longTasks)), ''],
+  [`${label}: most blocking frame (ms, LoAF)`, ms(max(a.frameBlocking)), ms(max(b.frameBlocking)), ratio(max(b.frameBlocking), max(a.frameBlocking))],
+  [`${label}: slowest input event (ms)`, ms(a.slowestEvent), ms(b.slowestEvent), ratio(b.slowestEvent, a.slowestEvent)],
+];
+console.log(
+  table([
+    ['measure', 'without Parley', 'with Parley', 'ratio'],
+    ...rows('typing', base.typing, run.typing),
+    ['last key -> hints visible (median / p95 ms)', '-', `${ms(latency.median)} / ${ms(latency.p95)}`, ''],
+    [`  of which after the ${ANALYSE_DELAY_MS} ms typing pause`, '-', `${ms(latency.median - ANALYSE_DELAY_MS)} / ${ms(latency.p95 - ANALYSE_DELAY_MS)}`, ''],
+    ...rows('first focus + paste', base.firstFocus, run.firstFocus),
+    ['first focus -> coach injected (ms)', '-', String(run.firstFocusToCoach ?? '-'), ''],
+    ['content script on every page (bootstrap)', '-', kb(join(DIST, 'src/content/bootstrap.js')), ''],
+    ['coach bundle, loaded on first focus', '-', kb(join(DIST, 'src/content/main.js')), ''],
+  ]),
+);
+console.log('\nAnalysis in the service worker instead (extra cost per analysis):\n');
+console.log(
+  table([
+    ['measure', 'median ms', 'p95 ms'],
+    ['message round trip, draft + report (content script <-> worker)', ms(trip.median), ms(trip.p95)],
+    ['analysis after a one-character edit (same in both designs; Node)', ms(cost.edit), ''],
+    ['cold analysis of a new 1,000-word draft (Node)', ms(cost.cold), ''],
+  ]),
+);

@@ -1,0 +1,28 @@
+/**
+ * The noise rules' weights, judged together: a typical broadcast draft must reach noise "high"
+ * on every channel, and a calm dialogue draft must stay "low" (noise.ts: medium >= 30, high >= 60).
+ */
+import { expect, test } from 'vitest';
+import { analyze } from '../../src/core/index.ts';
+import { CHANNELS } from '../../src/core/types.ts';
+
+const BROADCAST =
+  'WE ARE THRILLED!!! Our award-winning, industry-leading platform is here. Act now! Limited time! 🚀🚀🚀 #sale #growth #marketing #b2b #saas #ai';
+const CALM =
+  'Hi Sam, you mentioned onboarding takes your team two weeks. Here is the checklist we used to cut it to three days: one owner, one shared doc, one call on day two. Which step takes longest for you?';
+
+test.each(CHANNELS)('a broadcast draft is high noise on %s', (channel) => {
+  const report = analyze(BROADCAST, { channel, subject: channel === 'email' ? 'Big news' : undefined });
+  expect(report.noise.level).toBe('high');
+});
+
+test.each(CHANNELS)('a calm dialogue draft is low noise on %s', (channel) => {
+  expect(analyze(CALM, { channel }).noise.level).toBe('low');
+});
+
+test('the noise reasons name what to calm down', () => {
+  const { reasons } = analyze(BROADCAST, { channel: 'x' }).noise;
+  for (const word of ['Self-praise', 'Urgency', 'Shouting', 'Exclamation', 'Emoji', 'Hashtag']) {
+    expect(reasons.some((r) => r.includes(word)), word).toBe(true);
+  }
+});

@@ -1,0 +1,90 @@
+/** What the popup says about a report: every lost point with its fix, bars, top fixes, verdict. */
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/core/index.ts';
+import { DIMENSION_SHARE } from '../../src/core/score.ts';
+import { dimensionRows, fixLine, groupByRule, mostLost, pointsLabel, topFixes, verdictLine } from '../../src/popup/report-view.ts';
+
+const BROADCAST = 'We are thrilled to announce our award-winning, industry-leading platform. Our cutting-edge technology is the best in class. Act now, this offer ends Friday!!!';
+const DIALOGUE = 'Hi Maya, thanks for asking about the slides. Which part of the webinar was most useful for your team? I can send the deck and a two-minute summary of the pricing section if that helps.';
+const broadcast = analyze(BROADCAST, { channel: 'email' });
+const dialogue = analyze(DIALOGUE, { channel: 'email' });
+
+describe('fix lines', () => {
+  test.each([
+    [6, '−6 pts'],
+    [2.5, '−2.5 pts'],
+    [1, '−1 pt'],
+    [0, null],
+  ])('%s points read "%s"', (points, label) => {
+    expect(pointsLabel(points)).toBe(label);
+  });
+
+  test('a finding reads as its cost, what is wrong and the first fix the rule offers', () => {
+    const i = broadcast.findings.findIndex((f) => f.rule === 'self-praise');
+    const f = broadcast.findings[i]!;
+    expect(fixLine(broadcast, i)).toEqual({ index: i, rule: 'self-praise', points: f.points, message: f.message, fix: f.suggestions[0]!.label, inText: true, count: 1 });
+  });
+
+  test('findings of one rule group into one line that adds up their points', () => {
+    const praise = broadcast.findings.flatMap((f, i) => (f.rule === 'self-praise' ? [fixLine(broadcast, i)] : []));
+    expect(praise.length).toBeGreaterThan(1);
+    const [line, ...rest] = groupByRule(praise);
+    expect(rest).toEqual([]);
+    expect(line!.count).toBe(praise.length);
+    expect(line!.points).toBeCloseTo(praise.reduce((sum, l) => sum + l.points, 0), 5);
+  });
+});
+
+describe('dimension rows', () => {
+  const rows = dimensionRows(broadcast);
+
+  test('one bar per dimension, in the core’s order, each with what it adds out of its share', () => {
+    expect(rows.map((r) => r.dimension)).toEqual(['dialogue', 'value', 'self-promotion', 'noise', 'clarity', 'call-to-action']);
+    for (const row of rows) {
+      expect(row.share).toBe(DIMENSION_SHARE[row.dimension]);
+      expect(row.score).toBe(broadcast.dimensions[row.dimension].score);
+    }
+    // The bars add up to the overall score (within rounding): every lost point is listed.
+    const earned = rows.reduce((sum, r) => sum + r.earned, 0);
+    expect(Math.abs(earned - broadcast.score!)).toBeLessThanOrEqual(3);
+  });
+
+  test('each dimension lists the findings that cost it points, costliest first, with a fix each', () => {
+    for (const row of rows) {
+      const lost = row.lines.reduce((sum, l) => sum + l.points, 0);
+      expect(lost).toBeCloseTo(row.share - (row.share * row.score) / 100, 0);
+      expect(row.lines.map((l) => l.points)).toEqual([...row.lines.map((l) => l.points)].sort((a, b) => b - a));
+      for (const line of row.lines) expect(line.fix).toBeTruthy();
+    }
+  });
+
+  test('bands colour the bars; the dimension that lost most opens first', () => {
+    const selfPromotion = rows.find((r) => r.dimension === 'self-promotion')!;
+    expect(selfPromotion).toMatchObject({ earned: 0, band: 'poor' });
+    expect(mostLost(rows)?.dimension).toBe('dialogue');
+    expect(mostLost(rows.map((r) => ({ ...r, earned: r.share, lines: [] })))).toBeNull();
+  });
+});
+
+describe('top fixes', () => {
+  test('the costliest changes first, one per rule, only ones the page can point at', () => {
+    const top = topFixes(broadcast);
+    expect(top).toHaveLength(3);
+    expect(new Set(top.map((l) => l.rule)).size).toBe(3);
+    expect(top[0]!.points).toBe(Math.max(...broadcast.findings.filter((f) => f.end > f.start).map((f) => f.points)));
+    for (const line of top) expect(line.inText).toBe(true);
+  });
+
+  test('a dialogue draft has nothing big to fix in its text', () => {
+    expect(topFixes(dialogue)).toEqual([]);
+  });
+});
+
+test.each([
+  [95, /conversation/],
+  [65, /fix or two/],
+  [45, /announcement/],
+  [20, /ad/],
+])('score %s gets a verdict line that says what to do', (score, line) => {
+  expect(verdictLine(score)).toMatch(line);
+});

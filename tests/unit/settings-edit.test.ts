@@ -1,0 +1,96 @@
+import { describe, expect, test } from 'vitest';
+import { RULES } from '../../src/core/rules/index.ts';
+import * as edit from '../../src/options/edit.ts';
+import { toSiteOrigin } from '../../src/options/origin.ts';
+import { toStored } from '../../src/shared/settings-sync.ts';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts';
+import { checkListItem, checkWholeNumber } from '../../src/ui/validate.ts';
+
+const fresh = () => structuredClone(DEFAULT_SETTINGS);
+const selfPraise = RULES.find((r) => r.id === 'self-praise')!;
+
+describe('options page edits store overrides only', () => {
+  test('switching a rule off and on again leaves nothing stored', () => {
+    const off = edit.setRuleEnabled(fresh(), 'self-praise', false);
+    expect(off.analysis.rules).toEqual({ 'self-praise': { enabled: false } });
+    expect(toStored(edit.setRuleEnabled(off, 'self-praise', true))).toEqual({ version: DEFAULT_SETTINGS.version });
+  });
+
+  test('a severity or option set back to its default is no longer an override', () => {
+    let s = edit.setRuleSeverity(fresh(), 'self-praise', 'error');
+    s = edit.setRuleOption(s, 'self-praise', 'extraWords', ['synergy']);
+    expect(s.analysis.rules?.['self-praise']).toEqual({ severity: 'error', options: { extraWords: ['synergy'] } });
+    s = edit.setRuleSeverity(s, 'self-praise', selfPraise.severity);
+    s = edit.setRuleOption(s, 'self-praise', 'extraWords', []);
+    expect(s.analysis).toEqual({});
+  });
+
+  test('reset one rule leaves the other rules alone; reset all keeps sites and memory', () => {
+    let s = edit.setRuleEnabled(fresh(), 'self-praise', false);
+    s = edit.setRuleSeverity(s, 'we-vs-you', 'hint');
+    s = edit.setSiteEnabled(s, 'x', false);
+    s = edit.setMemory(s, 'similarity', 95);
+    expect(edit.resetRule(s, 'self-praise').analysis.rules).toEqual({ 'we-vs-you': { severity: 'hint' } });
+    const all = edit.resetAnalysis(s);
+    expect(all.analysis).toEqual({});
+    expect(all.sites.disabled).toEqual(['x']);
+    expect(all.memory.similarity).toBe(95);
+  });
+
+  test('channel targets and word lists', () => {
+    let s = edit.setChannelTarget(fresh(), 'x', 'maxHashtags', 1);
+    s = edit.setWordList(s, 'allow', ['Best Buy']);
+    expect(s.analysis).toEqual({ channels: { x: { maxHashtags: 1 } }, words: { allow: ['Best Buy'] } });
+    expect(edit.isChannelChanged(edit.resetChannel(s, 'x'), 'x')).toBe(false);
+  });
+
+  test('resuming a paused site removes only that site', () => {
+    const s = { ...fresh(), sites: { disabled: [], paused: ['a.example.com', 'b.example.com'] } };
+    expect(edit.unpauseSite(s, 'a.example.com').sites.paused).toEqual(['b.example.com']);
+  });
+});
+
+describe('validation where the user types', () => {
+  test.each([
+    ['', /Enter a number from 1 to 20/],
+    ['2.5', /whole number/],
+    ['0', /0 is out of range: enter a number from 1 to 20/],
+    ['21', /21 is out of range/],
+  ])('number %j is refused', (text, message) => {
+    const checked = checkWholeNumber(text, 1, 20);
+    expect(checked.ok ? 'accepted' : checked.error).toMatch(message);
+  });
+
+  test('a number in range is accepted', () => {
+    expect(checkWholeNumber(' 7 ', 1, 20)).toEqual({ ok: true, value: 7 });
+  });
+
+  test.each([
+    ['   ', [], /empty item is not saved/],
+    ['best buy', ['Best Buy'], /already in the list/],
+    ['x'.repeat(101), [], /at most 100 characters/],
+    ['new', ['a', 'b'], /list is full: at most 2/],
+  ])('list item %j is refused', (text, items, message) => {
+    const checked = checkListItem(text, items, 2);
+    expect(checked.ok ? 'accepted' : checked.error).toMatch(message);
+  });
+
+  test.each([
+    ['app.hubspot.com', 'https://app.hubspot.com/*'],
+    ['https://App.HubSpot.com/inbox?x=1', 'https://app.hubspot.com/*'],
+    ['http://localhost:3000', 'http://localhost/*'],
+  ])('site %j asks for %s', (input, pattern) => {
+    const checked = toSiteOrigin(input);
+    expect(checked.ok && checked.value.pattern).toBe(pattern);
+  });
+
+  test.each([
+    ['', /Type the address/],
+    ['not a site', /not a/],
+    ['ftp://files.example.com', /only coach on web pages/],
+    ['mail.google.com', /Gmail is built in/],
+  ])('site %j is refused', (input, message) => {
+    const checked = toSiteOrigin(input);
+    expect(checked.ok ? 'accepted' : checked.error).toMatch(message);
+  });
+});
