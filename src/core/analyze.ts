@@ -3,6 +3,7 @@
  * tokenizer and tagger caches (nlp/draft.ts) make a re-run after a small edit cost only the
  * edited sentence plus the rules' light passes.
  */
+import { allowedSpans, isInsideAllowed } from './allow-list.ts';
 import { buildDraft, type Draft } from './nlp/draft.ts';
 import { looksEnglish } from './nlp/language.ts';
 import { readingGrade } from './nlp/readability.ts';
@@ -38,6 +39,7 @@ export function analyze(text: string, input: AnalyzeInput = {}): Report {
 
   const { settings } = settingsFor(input.settings);
   const subject = input.subject?.trim() ? buildDraft(input.subject) : null;
+  const allowed = allowedSpans(draft.text, settings.words.allow);
   const findings: Finding[] = [];
   const raw: number[] = [];
   for (const { rule, severity, options } of settings.rules) {
@@ -62,7 +64,7 @@ export function analyze(text: string, input: AnalyzeInput = {}): Report {
       const limit = f.field === 'subject' ? (input.subject ?? '').length : draft.text.length;
       const start = clamp(f.start, 0, limit);
       const end = clamp(f.end, start, limit);
-      if (f.field !== 'subject' && isAllowed(draft.text, start, end, settings.words.allow)) continue;
+      if (f.field !== 'subject' && isInsideAllowed(allowed, start, end)) continue;
       findings.push({
         rule: rule.id,
         category: rule.category,
@@ -96,18 +98,6 @@ export function analyze(text: string, input: AnalyzeInput = {}): Report {
 }
 
 const clamp = (n: number, lo: number, hi: number): number => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, Math.trunc(n))) : lo);
-
-/** A finding inside an allow-listed phrase ("Best Buy") is dropped. */
-function isAllowed(text: string, start: number, end: number, allow: readonly string[]): boolean {
-  if (allow.length === 0) return false;
-  const lower = text.toLowerCase();
-  for (const phrase of allow) {
-    for (let i = lower.indexOf(phrase); i >= 0; i = lower.indexOf(phrase, i + 1)) {
-      if (i < end && i + phrase.length > start) return true;
-    }
-  }
-  return false;
-}
 
 function statusOf(draft: Draft): { status: ReportStatus; message?: string } {
   const words = draft.words;

@@ -15,19 +15,29 @@ export function levelFor(score: number): NoiseLevel {
   return 'low';
 }
 
-/** Noise score: the points lost in the two noisy dimensions, as a share of what they can lose. */
+/**
+ * How much each noisy dimension weighs in the noise score, as a share of what it can lose
+ * (score.ts). Either kind of noise alone can reach "high" once it is heavy: hype and urgency
+ * (P5) at 92% of their share, self-praise (P2) only when the other is there too, since
+ * self-praise with no shouting reads as broadcast more than as noise.
+ */
+const NOISE_WEIGHT = { noise: 0.65, 'self-promotion': 0.5 } as const;
+const SHARE = { noise: 15, 'self-promotion': 20 } as const;
+
+/** Noise score: the points lost in the two noisy dimensions, weighted, 0–100. */
 export function noiseReport(findings: Finding[], rulesById: ReadonlyMap<string, Rule>): NoiseReport {
-  let points = 0;
+  const lost = { noise: 0, 'self-promotion': 0 };
   const counts = new Map<string, number>();
   const firstMessage = new Map<string, string>();
   for (const f of findings) {
     if (f.category !== 'noise' && f.category !== 'self-promotion') continue;
-    points += f.points;
+    lost[f.category] += f.points;
     counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
     if (!firstMessage.has(f.rule)) firstMessage.set(f.rule, f.message);
   }
-  // Both dimensions together can lose 35 points (score.ts); 35 lost is pure noise.
-  const score = Math.min(100, Math.round((points / 35) * 100));
+  const weighted =
+    NOISE_WEIGHT.noise * (lost.noise / SHARE.noise) + NOISE_WEIGHT['self-promotion'] * (lost['self-promotion'] / SHARE['self-promotion']);
+  const score = Math.min(100, Math.round(weighted * 100));
   const reasons: string[] = [];
   for (const [ruleId, count] of counts) {
     const reason = rulesById.get(ruleId)?.noiseReason;

@@ -32,7 +32,7 @@ export function Options() {
       <Header {...props} saveState={saveState} undo={undo} />
       <div class="layout">
         <SideNav />
-        <main id="main" tabIndex={-1} class={settings.enabled ? '' : 'paused'}>
+        <main id="main" tabIndex={-1}>
           {!settings.enabled && (
             <p class="notice notice-info">Coaching is off everywhere. Your settings are kept; switch coaching on at the top to use them.</p>
           )}

@@ -13,25 +13,31 @@ const SECTIONS = [
   { id: 'backup', label: 'Import, export, reset' },
 ];
 
-/** The id of the section nearest the top of the window. */
+/** The section being read: the last one that starts above the reading line (or the last at the page's end). */
 function useCurrentSection(): string {
   const [current, setCurrent] = useState(SECTIONS[0]!.id);
   useEffect(() => {
-    const visible = new Map<string, number>();
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const e of entries) visible.set(e.target.id, e.isIntersecting ? e.boundingClientRect.top : Infinity);
-        const top = [...visible].filter(([, y]) => y !== Infinity).sort((a, b) => a[1] - b[1])[0];
-        if (top) setCurrent(top[0]);
-      },
-      // A section counts once it reaches the band below the top bar.
-      { rootMargin: '-80px 0px -55% 0px' },
-    );
-    for (const { id } of SECTIONS) {
-      const el = document.getElementById(id);
-      if (el) observer.observe(el);
-    }
-    return () => observer.disconnect();
+    let frame = 0;
+    const measure = (): void => {
+      frame = 0;
+      const line = window.innerHeight * 0.35;
+      const atEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 4;
+      let id = SECTIONS[0]!.id;
+      for (const s of SECTIONS) {
+        const top = document.getElementById(s.id)?.getBoundingClientRect().top;
+        if (top !== undefined && (top <= line || atEnd)) id = s.id;
+      }
+      setCurrent(id);
+    };
+    const onScroll = (): void => {
+      frame ||= requestAnimationFrame(measure);
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    measure();
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(frame);
+    };
   }, []);
   return current;
 }

@@ -7,7 +7,7 @@ import type { PopupActions } from './usePopup.ts';
 type Empty = Exclude<Screen, { kind: 'report' | 'status' }>;
 
 interface Content {
-  icon: 'write' | 'off' | 'lock' | 'pause' | 'reload';
+  icon: 'write' | 'off' | 'lock' | 'pause' | 'start';
   title: string;
   body: ComponentChildren;
   action?: { label: string; run: () => void };
@@ -29,8 +29,8 @@ function contentFor(screen: Empty, a: PopupActions): Content {
       const host = screen.host;
       return { icon: 'pause', title: host ? `Paused on ${host}` : 'Paused on this site', body: 'Parley does not check drafts here until you resume.', ...(host ? { action: { label: 'Resume', run: () => a.setPaused(host, false) } } : {}) };
     }
-    case 'reload':
-      return { icon: 'reload', title: 'Reload to start', body: `Parley may run on ${screen.host}, but this tab was opened before. Reload it to start coaching.`, action: { label: 'Reload this tab', run: a.reload } };
+    case 'start':
+      return { icon: 'start', title: 'Start Parley on this tab', body: `Parley may coach on ${screen.host}, but this tab was open before it could. Start it here: the page is not reloaded, so nothing you wrote is lost.`, action: { label: 'Start on this tab', run: a.startHere } };
     case 'not-enabled': {
       const { host, pattern } = screen;
       if (!host || !pattern) return { icon: 'lock', title: 'Parley is not on for this site', body: 'To coach here, add the site under Sites in the settings.', action: { label: 'Open settings', run: a.openOptions } };
@@ -44,7 +44,7 @@ const ICONS: Record<Content['icon'], string> = {
   off: 'M12 3v8M7 6.3a7 7 0 1 0 10 0',
   lock: 'M7 11V8a5 5 0 0 1 10 0v3M5.5 11h13v9h-13z',
   pause: 'M9 5v14M15 5v14',
-  reload: 'M19 12a7 7 0 1 1-2-4.9M19 4v4h-4',
+  start: 'M8 5.5v13l10-6.5z',
 };
 
 export function EmptyState({ screen, actions }: { screen: Empty; actions: PopupActions }) {

@@ -28,7 +28,7 @@ export const SCENARIOS: Record<string, Scenario> = {
   waiting: { url: LINKEDIN, page: { active: true, composers: 1, draft: null }, permitted: true },
   'not-enabled': { url: 'https://app.hubspot.com/inbox', page: null },
   'not-enabled-hidden': { url: null, page: null },
-  reload: { url: 'https://app.hubspot.com/inbox', page: null, permitted: true },
+  start: { url: 'https://app.hubspot.com/inbox', page: null, permitted: true },
   paused: { url: LINKEDIN, page: { active: false, composers: 0, draft: null }, settings: (s) => ({ ...s, sites: { ...s.sites, paused: ['www.linkedin.com'] } }) },
   off: { url: LINKEDIN, page: on(null), settings: (s) => ({ ...s, enabled: false }) },
   'site-off': { url: LINKEDIN, page: null, settings: (s) => ({ ...s, sites: { ...s.sites, disabled: ['linkedin'] } }) },
@@ -60,7 +60,7 @@ export function mockConnector(name: string): Connector {
     hasPermission: async () => scenario.permitted ?? false,
     requestPermission: async () => true,
     syncSites: async () => undefined,
-    reloadTab: async () => undefined,
+    startOnTab: async () => true,
     openOptions: async () => undefined,
     close: () => undefined,
     watch(_tab, onChange) {

@@ -7,6 +7,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { Channel } from '../core/types.ts';
 import { sendToBackground, sendToTab } from '../shared/messaging.ts';
 import type { DraftState, PageState } from '../shared/protocol.ts';
+import { type FrameAnswer, pickDraft } from './frames.ts';
 import type { Settings } from '../shared/settings.ts';
 import { loadSettings, updateSettings, watchSettings } from '../shared/settings-store.ts';
 
@@ -31,7 +32,8 @@ export interface Connector {
   requestPermission(pattern: string): Promise<boolean>;
   /** Has the worker register the bootstrap for newly allowed sites. */
   syncSites(): Promise<void>;
-  reloadTab(tabId: number): Promise<void>;
+  /** Starts Parley's bootstrap in a tab that was open before Parley could run there. */
+  startOnTab(tabId: number): Promise<boolean>;
   openOptions(): Promise<void>;
   /** Closes the popup. */
   close(): void;
@@ -55,18 +57,35 @@ function isBadgeFrom(tabId: number, message: unknown, sender: Runtime.MessageSen
   return sender.tab?.id === tabId && typeof message === 'object' && message !== null && 'parley' in message && message.parley === 'badge';
 }
 
+/** Frames of the tab where the full coach runs (it marks its world with __parleyCoach). */
+async function coachFrames(tabId: number): Promise<number[]> {
+  const results = await browser.scripting
+    .executeScript({ target: { tabId, allFrames: true }, func: () => '__parleyCoach' in globalThis })
+    .catch(() => []); // No access to the page: only the top frame can be asked.
+  return results.filter((r) => r.result === true).map((r) => r.frameId);
+}
+
+/** The frame each tab's shown draft lives in, for focusFinding and setChannel. */
+const draftFrames = new Map<number, number>();
+
+async function askFrames(tabId: number): Promise<PageState | null> {
+  const frames = [...new Set([0, ...(await coachFrames(tabId))])];
+  // A frame rejects when nothing listens there: no Parley script was ever injected into it.
+  const answers = await Promise.all(frames.map((frameId) => sendToTab(tabId, 'getPageState', {}, frameId).then((state): FrameAnswer => ({ frameId, state }), () => null)));
+  const picked = pickDraft(answers.filter((a) => a !== null));
+  if (picked) draftFrames.set(tabId, picked.frameId);
+  return picked?.state ?? null;
+}
+
 export const browserConnector: Connector = {
   async target() {
     const forced = tabFromQuery();
     const tab = forced === null ? (await browser.tabs.query({ active: true, currentWindow: true }))[0] : await browser.tabs.get(forced);
     return tab?.id === undefined ? null : { id: tab.id, url: toUrl(tab.url) };
   },
-  async pageState(tabId) {
-    // Rejects when nothing listens in the tab: no Parley script was ever injected there.
-    return sendToTab(tabId, 'getPageState', {}).catch(() => null);
-  },
-  focusFinding: (tabId, composerId, index) => sendToTab(tabId, 'focusFinding', { composerId, index }).catch(() => false),
-  setChannel: (tabId, composerId, channel) => sendToTab(tabId, 'setChannel', { composerId, channel }).catch(() => null),
+  pageState: askFrames,
+  focusFinding: (tabId, composerId, index) => sendToTab(tabId, 'focusFinding', { composerId, index }, draftFrames.get(tabId)).catch(() => false),
+  setChannel: (tabId, composerId, channel) => sendToTab(tabId, 'setChannel', { composerId, channel }, draftFrames.get(tabId)).catch(() => null),
   settings: async () => (await loadSettings()).settings,
   updateSettings: async (change) => (await updateSettings(change)).ok,
   hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
@@ -74,7 +93,12 @@ export const browserConnector: Connector = {
   async syncSites() {
     await sendToBackground('syncSites', {}).catch(() => undefined);
   },
-  reloadTab: (tabId) => browser.tabs.reload(tabId),
+  async startOnTab(tabId) {
+    // The bootstrap the manifest declares (its built name); the same file the worker registers for allowed sites.
+    const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+    if (files.length === 0) return false;
+    return browser.scripting.executeScript({ target: { tabId, allFrames: true }, files }).then(() => true, () => false);
+  },
   openOptions: () => browser.runtime.openOptionsPage(),
   close: () => window.close(),
   watch(tabId, onChange) {

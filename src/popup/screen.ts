@@ -13,8 +13,8 @@ export type Screen =
   | { kind: 'paused'; host: string | null }
   /** No Parley script answers: host is null when the browser hides the tab's address. */
   | { kind: 'not-enabled'; host: string | null; pattern: string | null }
-  /** Parley may run here, but this tab was opened before it was allowed (or installed). */
-  | { kind: 'reload'; host: string }
+  /** Parley may run here, but this tab was open before it was allowed (or installed). */
+  | { kind: 'start'; host: string }
   | { kind: 'no-composer'; host: string | null }
   | { kind: 'waiting'; host: string | null }
   | { kind: 'status'; host: string | null; status: Exclude<ReportStatus, 'ok'>; message: string; draft: DraftState }
@@ -42,7 +42,7 @@ export function screenFor({ url, settings, page, permitted }: ScreenInput): Scre
   const site = host === null ? null : siteOf(host);
   if (host !== null && site !== null && settings.sites.disabled.includes(site)) return { kind: 'site-off', host, site };
   if (page === null) {
-    if (url && permitted) return { kind: 'reload', host: url.hostname };
+    if (url && permitted) return { kind: 'start', host: url.hostname };
     return { kind: 'not-enabled', host: url?.hostname ?? null, pattern: url ? sitePattern(url) : null };
   }
   // The settings say on but the page says off: it has not caught up with a change yet.

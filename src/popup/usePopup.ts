@@ -35,7 +35,7 @@ export interface PopupActions {
   turnOn(): void;
   turnOnSite(site: SiteId): void;
   enableSite(pattern: string): void;
-  reload(): void;
+  startHere(): void;
   openOptions(): void;
 }
 
@@ -104,11 +104,14 @@ export function usePopup(c: Connector): PopupModel {
         if (!granted) return setNotice('Permission not granted, so Parley stays off on this site.');
         setNotice(null);
         await c.syncSites();
+        // Start at once rather than ask for a reload, which would lose the draft being written.
+        if (tabId !== undefined) await c.startOnTab(tabId);
         refreshAndFocus();
       });
     },
-    reload() {
-      if (tabId !== undefined) void c.reloadTab(tabId).then(() => c.close());
+    startHere() {
+      if (tabId === undefined) return;
+      void c.startOnTab(tabId).then((started) => (started ? refreshAndFocus() : setNotice('Parley could not start on this tab. Reload the page to start it.')));
     },
     openOptions: () => void c.openOptions().then(() => c.close()),
   };

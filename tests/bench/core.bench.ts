@@ -111,7 +111,7 @@ function memorySection(): void {
   const late = checkpoints.get(10_000)! - checkpoints.get(5000)!;
   const { chunks, tags } = cacheSizes();
   console.log(`\nMemory: heap growth after edits to a 1,000-word draft (${grown})`);
-  console.log(`  bounded (5,000 → 10,000 edits grows < 2 MB): ${mb(late)}  ${verdict(late < 2 * 1024 * 1024)}  (caches hold ${chunks} chunks, ${tags} tagged sentences)`);
+  console.log(`  bounded (5,000 → 10,000 edits grows < 2 MB): ${mb(late)}  ${verdict(late < 2 * 1024 * 1024)}  (caches hold ${chunks} tokenized sentences, ${tags} tagged ones)`);
 }
 
 /** Where an edit's time goes, so the slowest stage or rule is named rather than guessed. */

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './run.ts';
+import { ROOT, SUBPROCESS_TIMEOUT } from './run.ts';
 
 interface PackageJson {
   name: string;
@@ -41,7 +41,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('library build', () => {
+describe('library build', { timeout: SUBPROCESS_TIMEOUT }, () => {
   it("lets `import { analyze } from 'parley'` work through package.json exports", () => {
     const script = "import('parley').then((m) => console.log(typeof m.analyze, m.analyze('We are the award-winning leader. Act now!!!').findings.length > 0))";
     const result = run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir });
@@ -56,7 +56,7 @@ describe('library build', () => {
   });
 });
 
-describe('CLI build', () => {
+describe('CLI build', { timeout: SUBPROCESS_TIMEOUT }, () => {
   const cli = (): string => join(dir, pkg.bin.parley);
 
   it('is a Node script that uses the library bundle instead of a second core', () => {

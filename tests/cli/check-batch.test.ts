@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, linesOf, ROOT, runCli } from './run.ts';
+import { fixture, linesOf, ROOT, runCli, SUBPROCESS_TIMEOUT } from './run.ts';
 
 interface OutputLine {
   id: string | number | null;
@@ -15,7 +15,7 @@ interface OutputLine {
 }
 const parseLines = (stdout: string): OutputLine[] => linesOf(stdout).map((l) => JSON.parse(l) as OutputLine);
 
-describe('parley check --jsonl', () => {
+describe('parley check --jsonl', { timeout: SUBPROCESS_TIMEOUT }, () => {
   it('writes one report per line with its id, and an error line for each bad line', () => {
     const { status, stdout, stderr } = runCli(['check', '--jsonl', fixture('calendar.jsonl')]);
     const out = parseLines(stdout);
@@ -56,7 +56,7 @@ describe('parley check --jsonl', () => {
   });
 });
 
-describe('parley check --csv', () => {
+describe('parley check --csv', { timeout: SUBPROCESS_TIMEOUT }, () => {
   it('reads quoted multi-line fields with commas and doubled quotes', () => {
     const { status, stdout } = runCli(['check', '--csv', fixture('calendar.csv')]);
     const out = parseLines(stdout);

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LocatedReport } from '../../src/cli/format-json.ts';
-import { linesOf, ROOT, runCli, sample } from './run.ts';
+import { linesOf, ROOT, runCli, sample, SUBPROCESS_TIMEOUT } from './run.ts';
 
 const FINDING_LINE = /^(.+):(\d+):(\d+): (hint|warning|error): .+ \[[a-z0-9-]+\]$/;
 const jsonReports = (stdout: string): { file: string; report: LocatedReport }[] => JSON.parse(stdout);
 
-describe('parley check FILE', () => {
+describe('parley check FILE', { timeout: SUBPROCESS_TIMEOUT }, () => {
   it('prints each finding as FILE:LINE:COL: severity: message [rule], then a summary', () => {
     const { status, stdout } = runCli(['check', sample('broadcast-email.txt')]);
     const lines = linesOf(stdout);

@@ -6,6 +6,12 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const fixture = (name: string): string => `tests/cli/fixtures/${name}`;
 export const sample = (name: string): string => `tests/samples/${name}`;
 
+/**
+ * A run starts Node, tsx and compromise (~0.5 s idle); on a loaded CI machine that can pass
+ * vitest's 5 s default. This is a ceiling for hung runs, not a speed target.
+ */
+export const SUBPROCESS_TIMEOUT = 60_000;
+
 export interface CliResult {
   status: number | null;
   stdout: string;

@@ -1,12 +1,12 @@
 /** `--settings FILE`: the extension's export or bare settings; bad parts are named, not fatal. */
 import { describe, expect, it } from 'vitest';
 import type { LocatedReport } from '../../src/cli/format-json.ts';
-import { fixture, runCli } from './run.ts';
+import { fixture, runCli, SUBPROCESS_TIMEOUT } from './run.ts';
 
 const DRAFT = 'We are the award-winning, industry-leading team. How do you plan your week?';
 const reportOf = (stdout: string): LocatedReport => (JSON.parse(stdout) as { report: LocatedReport }[])[0]!.report;
 
-describe('parley check --settings', () => {
+describe('parley check --settings', { timeout: SUBPROCESS_TIMEOUT }, () => {
   it('reads the extension export format and warns about parts it ignored', () => {
     const { status, stdout, stderr } = runCli(['check', '--format', 'json', '--settings', fixture('settings-export.json'), '-'], DRAFT);
     expect(status).not.toBe(2);

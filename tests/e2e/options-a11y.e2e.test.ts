@@ -104,3 +104,19 @@ describe('keyboard only', () => {
     expect(JSON.stringify(await storedSettings(page))).not.toContain('Best Buy');
   });
 });
+
+describe('axe after edits', () => {
+  test.each(['light', 'dark'] as const)('%s: with a rule off, a refused number and an import preview', async (scheme) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.locator('#rule-self-praise input[role="switch"]').uncheck();
+    await page.locator('#rule-long-sentence-maxWords').fill('5');
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'pack.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ parley: 1, settings: { rules: { 'no-such-rule': {}, urgency: { enabled: false } } } })),
+    });
+    await page.getByTestId('import-preview').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+  });
+});

@@ -3,12 +3,12 @@
  * band's colour, nothing once the draft is gone), also after the service worker was stopped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { BADGE_COLOURS } from '../../src/background/badge-look.ts';
 import { SITE_URLS } from './pages.ts';
 import { type Harness, launch } from './harness.ts';
 import { BROADCAST, DIALOGUE, typeInto } from './coach-helpers.ts';
-import { badgeOf, openPopup, tabIdOf } from './popup-helpers.ts';
+import { badgeOf, openPopup, stopServiceWorker, tabIdOf } from './popup-helpers.ts';
 
 const BODY = '[data-fixture-compose="1"] [g_editable="true"]';
 
@@ -17,17 +17,6 @@ async function clearDraft(page: Page): Promise<void> {
   await page.evaluate((s) => window.parleyFixture?.focusOf(s), BODY);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
-}
-
-/** Stops the extension's service worker the way Chrome does when it idles. */
-async function stopWorker(h: Harness, cdp: CDPSession): Promise<void> {
-  const page = await h.extensionPage('src/popup/index.html');
-  const session = await h.context.newCDPSession(page);
-  await session.send('ServiceWorker.enable');
-  await session.send('ServiceWorker.stopAllWorkers');
-  const workers = async () => (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker').length;
-  await expect.poll(workers).toBe(0);
-  await page.close();
 }
 
 describe('toolbar badge', () => {
@@ -59,10 +48,7 @@ describe('toolbar badge', () => {
   });
 
   it('keeps following the draft after the service worker was stopped, and the popup still reads it', async () => {
-    const browser = h.context.browser();
-    if (!browser) throw new Error('no browser handle');
-    const cdp = await browser.newBrowserCDPSession();
-    await stopWorker(h, cdp);
+    await stopServiceWorker(h);
     // The popup talks to the tab directly: it needs no worker to show the draft.
     const popup = await openPopup(h, page);
     expect(Number(await popup.locator('.ring').getAttribute('data-score'))).toBeGreaterThanOrEqual(80);

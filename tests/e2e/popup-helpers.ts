@@ -1,24 +1,79 @@
 /**
  * Shared steps of the popup's browser tests: open the popup for a fixture tab (as a tab of
  * its own, told which tab it is about with ?tab=), read the toolbar badge of a tab, run axe.
+ *
+ * Browser state is read from an extension page rather than the service worker: a worker the
+ * test stopped leaves Playwright a stale handle whose evaluate() never returns.
  */
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { currentWorker, type Harness } from './harness.ts';
+import { expect } from 'vitest';
+import { DIST, type Harness, launch } from './harness.ts';
 
 export const POPUP = 'src/popup/index.html';
 const WIDTH = 380;
 
-/** The tab id of a page: brought to the front, it is the active tab the worker can see. */
+const probes = new WeakMap<Harness, Page>();
+
+/** An extension page kept open in the background to call chrome.* APIs from (a canned popup). */
+async function probe(h: Harness): Promise<Page> {
+  const open = probes.get(h);
+  if (open && !open.isClosed()) return open;
+  const page = await h.extensionPage(`${POPUP}?mock=unsupported`);
+  probes.set(h, page);
+  return page;
+}
+
+/** The tab id of a page: brought to the front, it is the active tab. */
 export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  const from = await probe(h);
   await page.bringToFront();
-  const worker = await currentWorker(h);
-  return worker.evaluate(async () => {
+  return from.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id === undefined) throw new Error('no active tab');
     return tab.id;
   });
+}
+
+/** Stops the extension's service worker, as Chrome does when it idles; resolves once it is gone. */
+export async function stopServiceWorker(h: Harness): Promise<void> {
+  const browser = h.context.browser();
+  if (!browser) throw new Error('no browser handle');
+  const targets = await browser.newBrowserCDPSession();
+  const session = await h.context.newCDPSession(await probe(h));
+  await session.send('ServiceWorker.enable');
+  await session.send('ServiceWorker.stopAllWorkers');
+  const workers = async (): Promise<number> => (await targets.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker').length;
+  await expect.poll(workers).toBe(0);
+  await Promise.all([session.detach(), targets.detach()]);
+}
+
+/**
+ * Launches with a copy of dist/ that holds the host permission for https://example.com but
+ * runs no script there yet: a tab open from before the user allowed the site.
+ */
+export async function launchAllowedButNotStarted(): Promise<Harness> {
+  const dist = mkdtempSync(join(tmpdir(), 'parley-dist-'));
+  cpSync(DIST, dist, { recursive: true });
+  const path = join(dist, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { host_permissions: string[] };
+  manifest.host_permissions.push('https://example.com/*');
+  writeFileSync(path, JSON.stringify(manifest));
+  const h = await launch({ dist });
+  const close = h.close.bind(h);
+  return { ...h, close: async () => (await close(), rmSync(dist, { recursive: true, force: true })) };
+}
+
+/** What the popup shows right now (no waiting): for polls on a popup that follows the page. */
+export function shown(popup: Page): Promise<{ screen: string | null; score: string | null; verdict: string | null }> {
+  return popup.evaluate(() => ({
+    screen: document.querySelector('[data-screen]')?.getAttribute('data-screen') ?? (document.querySelector('.ring') ? 'report' : null),
+    score: document.querySelector('.ring')?.getAttribute('data-score') ?? null,
+    verdict: document.getElementById('verdict')?.textContent ?? null,
+  }));
 }
 
 /** Waits until the popup has read its tab (main stops being busy). */
@@ -54,8 +109,7 @@ export interface BadgeReading {
 }
 
 export async function badgeOf(h: Harness, tabId: number): Promise<BadgeReading> {
-  const worker = await currentWorker(h);
-  return worker.evaluate(async (id) => {
+  return (await probe(h)).evaluate(async (id) => {
     const text = await chrome.action.getBadgeText({ tabId: id });
     const rgba = await chrome.action.getBadgeBackgroundColor({ tabId: id });
     const colour = `#${rgba.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`;

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { SITE_URLS } from './pages.ts';
 import { type Harness, launch } from './harness.ts';
 import { BROADCAST, DIALOGUE, typeInto, waitForRule } from './coach-helpers.ts';
-import { openPopup } from './popup-helpers.ts';
+import { openPopup, shown } from './popup-helpers.ts';
 
 const SHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const BODY = '[data-fixture-compose="1"] [g_editable="true"]';
@@ -43,7 +43,7 @@ describe('popup screenshots', () => {
     const page = await h.open(SITE_URLS.gmail);
     await typeInto(page, BODY, DIALOGUE);
     const popup = await openPopup(h, page);
-    await expect.poll(() => popup.locator('#verdict').textContent().catch(() => null), { timeout: 15_000 }).toBe('Real dialogue');
+    await expect.poll(async () => (await shown(popup)).verdict, { timeout: 15_000 }).toBe('Real dialogue');
     await shoot(popup, 'popup-dialogue');
     await popup.close();
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_URLS, fixtureUrl } from './pages.ts';
 import { type Harness, launch } from './harness.ts';
 import { BROADCAST, typeInto, waitForRule } from './coach-helpers.ts';
-import { openPopup, POPUP, ready } from './popup-helpers.ts';
+import { openPopup, POPUP, ready, shown } from './popup-helpers.ts';
 
 const BODY = '[data-fixture-compose="1"] [g_editable="true"]';
 
@@ -26,7 +26,7 @@ describe('popup states', () => {
     // The popup stays open while the page is written in, and follows the draft.
     await typeInto(page, BODY, BROADCAST);
     await waitForRule(page, 'self-praise');
-    await expect.poll(() => popup.locator('.ring').getAttribute('data-score').catch(() => null), { timeout: 15_000 }).toMatch(/^\d+$/);
+    await expect.poll(async () => (await shown(popup)).score, { timeout: 15_000 }).toMatch(/^\d+$/);
     expect(await popup.locator('[data-noise="high"]').count()).toBe(1);
     await popup.close();
     await page.close();
@@ -36,12 +36,12 @@ describe('popup states', () => {
     const page = await h.open(SITE_URLS.gmail);
     await typeInto(page, BODY, 'Hi Sam');
     const popup = await openPopup(h, page);
-    await expect.poll(() => popup.locator('[data-screen]').getAttribute('data-screen'), { timeout: 15_000 }).toBe('too-short');
+    await expect.poll(async () => (await shown(popup)).screen, { timeout: 15_000 }).toBe('too-short');
     expect(await popup.locator('.empty-body').textContent()).toMatch(/too short/i);
     expect(await popup.locator('.ring').count()).toBe(0);
     await page.bringToFront();
     await page.keyboard.type(', je voulais savoir si vous aviez bien reçu notre proposition pour la réunion de demain matin.');
-    await expect.poll(() => popup.locator('[data-screen]').getAttribute('data-screen'), { timeout: 15_000 }).toBe('not-english');
+    await expect.poll(async () => (await shown(popup)).screen, { timeout: 15_000 }).toBe('not-english');
     expect(await popup.locator('#empty-title').textContent()).toBe('Parley coaches English');
     await popup.close();
     await page.close();
@@ -73,6 +73,8 @@ describe('popup states', () => {
     await popup.getByRole('button', { name: /Pause on this site/ }).click();
     await popup.locator('[data-screen="paused"]').waitFor();
     expect(await popup.locator('#empty-title').textContent()).toBe('Paused on mail.google.com');
+    // The button that had focus is gone: focus moved to the new screen's heading.
+    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('empty-title');
     await expect.poll(() => page.locator('[data-parley-rule]').count(), { timeout: 15_000 }).toBe(0);
     await popup.getByRole('button', { name: 'Resume' }).click();
     await popup.locator('[data-screen="paused"]').waitFor({ state: 'detached' });

@@ -36,7 +36,7 @@ ruleTester(rule, {
     'Meet our[[ world-class]] team of [[cutting edge]] engineers.',
     'We are [[proud to]] partner with Oxfam this year.',
     'Rated [[#1]] by marketers.',
-    { text: 'Meridian Advisory has [[been named]] one of the Top 50 consulting firms for the fifth year.', name: 'an accolade' },
+    { text: 'Meridian Advisory has [[been named]] one of the Top 50 consulting firms for the fifth year.', name: 'an accolade', messageId: 'accolade' },
     { text: "It's [[the most advanced]] scheduling tool on the market.", name: 'a superlative set against everyone' },
     { text: 'Sleek. [[Powerful]]. Built for your wrist.', name: 'ad-copy fragments' },
     { text: 'None of this would be possible without our[[ amazing]] people.', name: '"people" after a bare adjective is still our people' },

@@ -32,9 +32,9 @@ describe('screenFor', () => {
     expect(screenFor(input({ page: page(null, 2) }))).toEqual({ kind: 'waiting', host: 'mail.google.com' });
   });
 
-  test('no Parley script answers: not enabled (with the permission to ask for), or reload when allowed', () => {
+  test('no Parley script answers: not enabled (with the permission to ask for), or start it when allowed', () => {
     expect(screenFor(input({ url: OTHER, page: null, permitted: false }))).toEqual({ kind: 'not-enabled', host: 'app.hubspot.com', pattern: 'https://app.hubspot.com/*' });
-    expect(screenFor(input({ url: OTHER, page: null, permitted: true }))).toEqual({ kind: 'reload', host: 'app.hubspot.com' });
+    expect(screenFor(input({ url: OTHER, page: null, permitted: true }))).toEqual({ kind: 'start', host: 'app.hubspot.com' });
     // The browser hid the address (no activeTab): still say what to do, without a host.
     expect(screenFor(input({ url: null, page: null, permitted: false }))).toEqual({ kind: 'not-enabled', host: null, pattern: null });
   });

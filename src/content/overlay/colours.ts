@@ -30,8 +30,7 @@ export function isOnDarkBackground(el: Element): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
     const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(node).backgroundColor);
     if (!match || match[4] === '0') continue;
-    const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+    return 0.2126 * Number(match[1]) + 0.7152 * Number(match[2]) + 0.0722 * Number(match[3]) < 110;
   }
   return matchMedia('(prefers-color-scheme: dark)').matches;
 }

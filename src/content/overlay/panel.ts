@@ -71,7 +71,7 @@ export class Panel {
     const score = el('span', { style: `color:${scoreColour(report.score)}` }, String(report.score));
     this.element.replaceChildren(
       el('h2', {}, 'Score ', score, ' / 100'),
-      el('p', { class: 'verdict' }, report.verdict),
+      el('p', { class: 'verdict' }, `${report.verdict}. Each part out of 100, higher is better:`),
       dims,
       el('p', { class: noise.level === 'high' ? 'noise-high' : '' }, `Noise: ${noise.level}`),
       ...noise.reasons.slice(0, 2).map((r) => el('p', { class: 'why' }, r)),

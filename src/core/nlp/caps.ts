@@ -20,6 +20,7 @@ const ACRONYMS = new Set([
 
 const LETTERS = /\p{L}/gu;
 const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
 const HAS_VOWEL = /[AEIOUY]/;
 /** Roman numerals up to 39 ("III", "XIV"), not words like "DID" or "MIX". */
 const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -49,9 +50,18 @@ export function isAcronym(word: string): boolean {
   );
 }
 
-/** A word of three or more letters written in capitals for volume. */
+const shoutedCache = new Map<string, boolean>();
+
+/** A word of three or more letters written in capitals for volume. Cached: drafts repeat words. */
 export function isShouted(word: string): boolean {
-  return isAllCaps(word) && (word.match(LETTERS)?.length ?? 0) >= 3 && !isAcronym(word) && !/^[#@]|:\/\/|\.\w/.test(word);
+  if (!HAS_UPPER.test(word)) return false;
+  let shouted = shoutedCache.get(word);
+  if (shouted === undefined) {
+    shouted = isAllCaps(word) && (word.match(LETTERS)?.length ?? 0) >= 3 && !isAcronym(word) && !/^[#@]|:\/\/|\.\w/.test(word);
+    if (shoutedCache.size > 5000) shoutedCache.clear(); // bounded: memory stays flat
+    shoutedCache.set(word, shouted);
+  }
+  return shouted;
 }
 
 /** Most of the sentence's words are capitals (acronyms aside) and at least one shouts. */

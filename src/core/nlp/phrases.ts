@@ -5,7 +5,7 @@
  * Why tokens, not substrings: a phrase must start and end on word boundaries, may be written
  * with spaces or hyphens ("award winning" = "award-winning"), with any case or apostrophe
  * style, and must not run across punctuation or lines ("act, now" is not "act now").
- * One linear pass over the draft's words; candidates are looked up by first word.
+ * The draft's words are indexed once; each matcher visits only where its first words occur.
  */
 import type { Draft } from './draft.ts';
 import { Lru } from './lru.ts';
@@ -81,11 +81,18 @@ export function cachedMatcher(phrases: readonly string[]): PhraseMatcher {
   return matcher;
 }
 
-const streams = new WeakMap<Draft, StreamWord[]>();
+/** The draft's words as a flat stream, and where each word occurs in it. */
+interface WordIndex {
+  stream: StreamWord[];
+  at: Map<string, number[]>;
+  /** Positions of numbers, for NUMBER_SLOT; built on first use. */
+  numbers: number[] | null;
+}
+const indexes = new WeakMap<Draft, WordIndex>();
 
-/** The draft's words as a flat stream, built once per draft and shared by all rules. */
-function streamOf(draft: Draft): StreamWord[] {
-  const cached = streams.get(draft);
+/** Built once per draft and shared by all rules. */
+function indexOf(draft: Draft): WordIndex {
+  const cached = indexes.get(draft);
   if (cached) return cached;
   const stream: StreamWord[] = [];
   const tokens = draft.tokens;
@@ -103,33 +110,63 @@ function streamOf(draft: Draft): StreamWord[] {
       offset += part.length + 1;
     }
   }
-  streams.set(draft, stream);
-  return stream;
+  const at = new Map<string, number[]>();
+  for (let i = 0; i < stream.length; i++) {
+    const key = stream[i]!.key;
+    const list = at.get(key);
+    if (list) list.push(i);
+    else at.set(key, [i]);
+  }
+  const built: WordIndex = { stream, at, numbers: null };
+  indexes.set(draft, built);
+  return built;
 }
 
 const isNumber = (key: string): boolean => DIGITS.test(key) || NUMBER_WORDS.has(key);
 const fits = (want: string, key: string): boolean => want === key || (want === NUMBER_SLOT && isNumber(key));
 
 /**
+ * Where a phrase of the matcher may start, in text order. Rules run a dozen matchers on every
+ * keystroke: looking up each matcher's first words costs O(hits), a scan of the draft O(words).
+ */
+function startsOf(index: WordIndex, matcher: PhraseMatcher): number[] {
+  const starts: number[] = [];
+  for (const first of matcher.byFirst.keys()) {
+    const list = first === NUMBER_SLOT ? (index.numbers ??= numberPositions(index.stream)) : index.at.get(first);
+    if (list) for (const i of list) starts.push(i);
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+function numberPositions(stream: readonly StreamWord[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < stream.length; i++) if (isNumber(stream[i]!.key)) out.push(i);
+  return out;
+}
+
+/**
  * Non-overlapping matches, left to right, longest phrase first at each position. `until`
  * stops the scan at that text offset (e.g. a rule that only reads the opening sentence).
  */
 export function findPhrases(draft: Draft, matcher: PhraseMatcher, until = Infinity): PhraseMatch[] {
-  const stream = streamOf(draft);
+  const index = indexOf(draft);
+  const stream = index.stream;
   const out: PhraseMatch[] = [];
   const numbered = matcher.byFirst.get(NUMBER_SLOT);
-  for (let i = 0; i < stream.length; i++) {
+  let next = 0; // first stream word not yet covered by a match or already tried
+  for (const i of startsOf(index, matcher)) {
+    if (i < next) continue;
+    next = i + 1;
     const head = stream[i]!;
     if (head.start >= until) break;
-    // Most words start no phrase: look the number slot up only when the matcher has one.
-    const candidates = matcher.byFirst.get(head.key) ?? (numbered && isNumber(head.key) ? numbered : undefined);
+    const candidates = matcher.byFirst.get(head.key) ?? numbered;
     if (!candidates) continue;
     for (const candidate of candidates) {
       const last = matchAt(draft.text, stream, i, candidate.words);
       if (last < 0) continue;
       const tail = stream[last]!;
       out.push({ phrase: candidate.phrase, start: head.start, end: tail.end, firstToken: head.token, lastToken: tail.token });
-      i = last;
+      next = last + 1;
       break;
     }
   }

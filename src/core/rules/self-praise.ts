@@ -15,6 +15,7 @@ import { ACCOLADES, BRAG_PHRASES, SENDER_PHRASES } from '../nlp/brag.ts';
 
 export { BRAG_PHRASES, SENDER_PHRASES } from '../nlp/brag.ts';
 const CONTEXTUAL = new Set(SENDER_PHRASES);
+const ACCOLADE = new Set(ACCOLADES);
 const BUILT_IN = compilePhrases([...BRAG_PHRASES, ...ACCOLADES, ...SENDER_PHRASES]);
 /** "the best way to…", "the only one who…": a superlative about a thing, not a seller. */
 const DETERMINED = /^(the|a|number) /;
@@ -50,6 +51,7 @@ export default defineRule({
   messages: {
     brag: '"{phrase}" is self-praise the reader cannot check.',
     superlative: '"{phrase}" about yourself is a claim, not a fact the reader can check.',
+    accolade: '"{phrase}": an award or milestone about yourself tells the reader nothing about their problem.',
   },
   check({ draft, subject, options, words: lists }) {
     const extra = [...options.extraWords, ...lists.brag];
@@ -88,12 +90,10 @@ function bragsIn(draft: Draft, extra: PhraseMatcher | null): RuleFinding[] {
 function finding(text: string, m: PhraseMatch, contextual: boolean, droppable: boolean): RuleFinding {
   const phrase = text.slice(m.start, m.end);
   const span = droppable ? deletionSpan(text, m.start, m.end) : m;
-  const advice =
-    FEELING_TO.has(m.phrase)
-      ? 'Say what it means for the reader instead of how you feel: "You can now…".'
-      : 'Swap the claim for a fact the reader can check: a number, a customer, a result (e.g. "used by 4,000 clinics").';
+  const messageId = contextual ? 'superlative' : ACCOLADE.has(m.phrase) ? 'accolade' : 'brag';
+  const advice = FEELING_TO.has(m.phrase) ? ADVICE.feeling : messageId === 'accolade' ? ADVICE.accolade : ADVICE.claim;
   return {
-    messageId: contextual ? 'superlative' : 'brag',
+    messageId,
     data: { phrase },
     start: span.start,
     end: span.end,
@@ -103,3 +103,9 @@ function finding(text: string, m: PhraseMatch, contextual: boolean, droppable: b
     ],
   };
 }
+
+const ADVICE = {
+  feeling: 'Say what it means for the reader instead of how you feel: "You can now…".',
+  accolade: 'Say what the award means for the reader, in their terms ("rated easiest to set up by 300 small clinics"), or leave it to your About page.',
+  claim: 'Swap the claim for a fact the reader can check: a number, a customer, a result (e.g. "used by 4,000 clinics").',
+} as const;
