@@ -133,7 +133,8 @@ export class Coach {
       analysed: (s) => this.onAnalysed(s),
     });
     session.dark = isOnDarkBackground(el);
-    this.overlay.observeSize(el);
+    this.overlay.sizes.observe(el);
+    session.controller.signal.addEventListener('abort', () => this.overlay.sizes.unobserve(el));
     this.sessions.set(el, session);
     // Noise memory: notice this composer's sends (its own Send button only: see sends.ts).
     this.memory.watch(session, el, this.deps.adapter.sendSelector, () => (session.refresh(), this.memoryDraft(session)), session.controller.signal);

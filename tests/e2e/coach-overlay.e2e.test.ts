@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { fixtureUrl } from './pages.ts';
+import { fixtureUrl, fulfil } from './pages.ts';
 import type { Harness } from './harness.ts';
 import { BROADCAST, currentComposer, findHint, hintBoxes, hints, launchWithGenericSite, pageState, ruleIds, spanRects, typeInto, waitForRule } from './coach-helpers.ts';
 
@@ -110,6 +110,36 @@ describe('overlay on generic pages', () => {
     await page.locator('#control').focus();
     expect((await pageState(h, page)).composers).toBe(1);
     expect(new Set((await hints(page)).map((x) => x.composer))).toEqual(new Set([control]));
+    await page.close();
+  });
+
+  // Chrome lets content scripts add inline styles under any page CSP, Firefox applies the
+  // page's policy: the overlay uses a constructed stylesheet and CSSOM styles, which no CSP blocks.
+  it('draws its styled overlay on a page whose CSP forbids inline styles', async () => {
+    const url = `${fixtureUrl('contenteditable')}`;
+    await h.context.route(url, (route) => {
+      const page = fulfil(url)!;
+      const csp = "default-src 'self'; style-src 'self'; script-src 'self'";
+      return route.fulfill({ status: 200, contentType: page.contentType, body: page.body, headers: { 'content-security-policy': csp } });
+    });
+    const page = await h.open(url);
+    // The policy is in force: the page itself cannot add an inline style.
+    const pageStyled = await page.evaluate(() => {
+      document.head.append(Object.assign(document.createElement('style'), { textContent: 'body{outline:7px solid red}' }));
+      return getComputedStyle(document.body).outlineWidth;
+    });
+    expect(pageStyled).not.toBe('7px');
+    const violations: string[] = [];
+    page.on('console', (m) => m.text().includes('Content Security Policy') && violations.push(m.text()));
+    await typeInto(page, '#composer', BROADCAST);
+    await waitForRule(page, 'self-praise');
+    const box = page.locator('[data-parley-rule="self-praise"] .box').first();
+    expect(await box.evaluate((b) => [getComputedStyle(b).position, getComputedStyle(b).borderBottomWidth])).toEqual(['fixed', '2px']);
+    await page.locator('[data-parley-pill]').click();
+    await page.locator('[data-parley-panel]').waitFor({ state: 'visible' });
+    expect(await page.locator('[data-parley-panel] .bar > span').first().evaluate((b) => b.style.width)).toMatch(/%$/);
+    expect(violations).toEqual([]);
+    await h.context.unroute(url);
     await page.close();
   });
 });

@@ -12,7 +12,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;
-    node.setAttribute(name, value === true ? '' : String(value));
+    // Inline styles go through the CSSOM: a style attribute is blocked by a strict page CSP.
+    if (name === 'style') node.style.cssText = String(value);
+    else node.setAttribute(name, value === true ? '' : String(value));
   }
   for (const child of children) if (child) node.append(child);
   return node;

@@ -20,11 +20,10 @@ export function createHost(doc: Document = document): OverlayHost {
   // Inline so the page's stylesheet cannot hide or move the host.
   host.style.cssText = 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;';
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = OVERLAY_CSS;
+  adoptStyles(root);
   const layer = doc.createElement('div');
   layer.className = 'layer';
-  root.append(style, layer);
+  root.append(layer);
   doc.documentElement.append(host);
   return {
     host,
@@ -37,4 +36,20 @@ export function createHost(doc: Document = document): OverlayHost {
       host.remove();
     },
   };
+}
+
+/**
+ * A constructed stylesheet, not a <style> element: pages whose CSP restricts style-src (no
+ * 'unsafe-inline') block inline <style>, but not stylesheets built through the CSSOM.
+ */
+function adoptStyles(root: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(OVERLAY_CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = OVERLAY_CSS;
+    root.append(style);
+  }
 }

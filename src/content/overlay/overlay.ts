@@ -12,7 +12,7 @@ import { Pills } from './pills.ts';
 import type { CoachedComposer, OverlayActions, WhyOf } from './types.ts';
 import { Underlines, hintKey } from './underlines.ts';
 import { HoverIntent } from './hover.ts';
-import { watchLayout } from './watch-layout.ts';
+import { type SizeWatch, watchLayout } from './watch-layout.ts';
 
 export interface OverlayDeps {
   actions: OverlayActions;
@@ -31,8 +31,8 @@ export class Overlay {
   private readonly panel: Panel;
   private readonly live: HTMLElement;
   private frame = 0;
-  /** Redraw when this composer's box changes size (call once per composer). */
-  readonly observeSize: (el: Element) => void;
+  /** Redraws when a composer's box changes size: observe on attach, unobserve when it goes. */
+  readonly sizes: SizeWatch;
 
   constructor(private readonly deps: OverlayDeps) {
     this.host = createHost();
@@ -53,7 +53,7 @@ export class Overlay {
     window.addEventListener('resize', redraw, { signal });
     window.visualViewport?.addEventListener('resize', redraw, { signal });
     window.visualViewport?.addEventListener('scroll', redraw, { signal }); // pinch-zoom panning
-    this.observeSize = watchLayout(deps.composers, redraw, signal);
+    this.sizes = watchLayout(deps.composers, redraw, signal);
     document.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal });
     document.addEventListener('pointerdown', (e) => this.onPointerDown(e), { capture: true, signal });
     new HoverIntent(this.underlines, this.card, signal);

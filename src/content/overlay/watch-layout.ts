@@ -8,7 +8,12 @@ import type { CoachedComposer } from './types.ts';
 
 const CHECK_EVERY_MS = 250;
 
-export function watchLayout(composers: () => Iterable<CoachedComposer>, redraw: () => void, signal: AbortSignal): (el: Element) => void {
+export interface SizeWatch {
+  observe(el: Element): void;
+  unobserve(el: Element): void;
+}
+
+export function watchLayout(composers: () => Iterable<CoachedComposer>, redraw: () => void, signal: AbortSignal): SizeWatch {
   const resize = new ResizeObserver(() => redraw());
   const last = new WeakMap<Element, string>();
   const timer = window.setInterval(() => {
@@ -26,5 +31,5 @@ export function watchLayout(composers: () => Iterable<CoachedComposer>, redraw: 
     clearInterval(timer);
     resize.disconnect();
   });
-  return (el) => resize.observe(el);
+  return { observe: (el) => resize.observe(el), unobserve: (el) => resize.unobserve(el) };
 }

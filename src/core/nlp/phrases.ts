@@ -125,17 +125,33 @@ function indexOf(draft: Draft): WordIndex {
 const isNumber = (key: string): boolean => DIGITS.test(key) || NUMBER_WORDS.has(key);
 const fits = (want: string, key: string): boolean => want === key || (want === NUMBER_SLOT && isNumber(key));
 
+/** Scratch marks for startsOf, reused across calls (cleared after each use). */
+let marks = new Uint8Array(4096);
+
 /**
  * Where a phrase of the matcher may start, in text order. Rules run a dozen matchers on every
  * keystroke: looking up each matcher's first words costs O(hits), a scan of the draft O(words).
  */
 function startsOf(index: WordIndex, matcher: PhraseMatcher): number[] {
-  const starts: number[] = [];
+  if (marks.length < index.stream.length) marks = new Uint8Array(index.stream.length * 2);
+  let lo = Infinity;
+  let hi = -1;
   for (const first of matcher.byFirst.keys()) {
     const list = first === NUMBER_SLOT ? (index.numbers ??= numberPositions(index.stream)) : index.at.get(first);
-    if (list) for (const i of list) starts.push(i);
+    if (!list || list.length === 0) continue;
+    for (const i of list) marks[i] = 1;
+    lo = Math.min(lo, list[0]!);
+    hi = Math.max(hi, list[list.length - 1]!);
   }
-  return starts.sort((a, b) => a - b);
+  // Read the marks back in order: sorted and de-duplicated without a sort.
+  const starts: number[] = [];
+  for (let i = lo; i <= hi; i++) {
+    if (marks[i]) {
+      starts.push(i);
+      marks[i] = 0;
+    }
+  }
+  return starts;
 }
 
 function numberPositions(stream: readonly StreamWord[]): number[] {

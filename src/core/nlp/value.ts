@@ -30,24 +30,38 @@ function isFigure(t: Token): boolean {
   return !(isUrl(t) || isEmail(t) || isHashtag(t) || t.text.startsWith('@'));
 }
 
-export interface ValueSigns {
-  /** Sentences (by index) that hold a figure or a usable phrase. */
-  sentences: ReadonlySet<number>;
-  /** Draft-wide signs: a list of two or more items, or a quoted passage (a customer's words). */
-  structure: boolean;
+const usable = new WeakMap<Draft, ReadonlySet<number>>();
+
+/** Sentences (by index) with a usable phrase ("how to", "for example", "last week"). */
+function usableSentences(draft: Draft): ReadonlySet<number> {
+  let found = usable.get(draft);
+  if (!found) {
+    found = new Set(findPhrases(draft, USABLE).map((m) => draft.tokens[m.firstToken]!.sentence));
+    usable.set(draft, found);
+  }
+  return found;
 }
 
-const cache = new WeakMap<Draft, ValueSigns>();
+/** The sentence holds a figure or a usable phrase: a fact, not only an adjective. */
+export function sentenceHasFact(draft: Draft, sentence: number): boolean {
+  return usableSentences(draft).has(sentence) || (draft.sentences[sentence]?.tokens.some(isFigure) ?? false);
+}
 
-export function valueSigns(draft: Draft): ValueSigns {
-  let signs = cache.get(draft);
-  if (signs) return signs;
-  const sentences = new Set<number>();
-  for (const t of draft.words) if (isFigure(t)) sentences.add(t.sentence);
-  for (const m of findPhrases(draft, USABLE)) sentences.add(draft.tokens[m.firstToken]!.sentence);
-  const listLines = draft.lines.filter((l) => LIST_LINE.test(draft.text.slice(l.start, l.end))).length;
-  const quoted = quotedRanges(draft).some(([s, e]) => e - s >= 20);
-  signs = { sentences, structure: listLines >= 2 || quoted };
-  cache.set(draft, signs);
-  return signs;
+const valued = new WeakMap<Draft, boolean>();
+
+/**
+ * Anything at all the reader can use: a figure, a usable phrase, a list of two or more items,
+ * or a quoted passage (a customer's words). Stops at the first sign, which most drafts give early.
+ */
+export function hasValue(draft: Draft): boolean {
+  let found = valued.get(draft);
+  if (found === undefined) {
+    found =
+      draft.words.some(isFigure) ||
+      usableSentences(draft).size > 0 ||
+      draft.lines.filter((l) => LIST_LINE.test(draft.text.slice(l.start, l.end))).length >= 2 ||
+      quotedRanges(draft).some(([s, e]) => e - s >= 20);
+    valued.set(draft, found);
+  }
+  return found;
 }

@@ -8,13 +8,15 @@ import { bool, int } from '../options.ts';
 import { type AskKind, findAsks } from '../nlp/asks.ts';
 import { closingSentence } from '../nlp/clauses.ts';
 import type { Draft } from '../nlp/draft.ts';
-import { findPhrases, type PhraseMatch } from '../nlp/phrases.ts';
+import { phraseWords } from '../nlp/phrases.ts';
 import { wordOf } from '../nlp/words.ts';
-import { URGENCY } from './urgency.ts';
+import { URGENCY_PHRASES } from './urgency.ts';
 
 /** Asks that cost the reader money, an account or an hour: hard, and harder with a deadline. */
 const HARD: ReadonlySet<AskKind> = new Set(['buy', 'signup', 'demo']);
 const PRESSURE = new Set(['now', 'today', 'immediately', 'asap', 'tonight']);
+/** "Buy now", "order now": the urgency rule flags these, so one phrase is not flagged twice. */
+const URGENT = new Set(URGENCY_PHRASES.map((p) => phraseWords(p).join(' ')));
 const EASY_ASK = 'Ask for something small first: "Reply with one word, yes or later, and I\'ll send the details."';
 
 export default defineRule({
@@ -78,7 +80,6 @@ function noAsk(draft: Draft, channel: string): RuleFinding[] {
 
 /** "Sign up today", "Book a demo now": a hard ask followed closely by a deadline word. */
 function hardAsks(draft: Draft, asks: ReturnType<typeof findAsks>): RuleFinding[] {
-  let urgent: PhraseMatch[] | null = null; // "buy now", "order now": the urgency rule has them
   const out: RuleFinding[] = [];
   for (const ask of asks) {
     if (!HARD.has(ask.kind) || ask.lastToken < 0) continue;
@@ -87,9 +88,8 @@ function hardAsks(draft: Draft, asks: ReturnType<typeof findAsks>): RuleFinding[
       const t = draft.tokens[i];
       if (!t || t.sentence !== sentence || /[.,;:!?]/.test(draft.tokens[i - 1]!.post)) break;
       if (!PRESSURE.has(wordOf(t))) continue;
-      urgent ??= findPhrases(draft, URGENCY);
-      if (urgent.some((u) => u.start < t.end && u.end > ask.start)) break;
       const phrase = draft.text.slice(ask.start, t.end);
+      if (URGENT.has(phraseWords(phrase).join(' '))) break;
       const calmer = draft.text.slice(ask.start, draft.tokens[i - 1]!.end);
       out.push({
         messageId: 'hardAsk',

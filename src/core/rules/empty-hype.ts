@@ -8,7 +8,7 @@ import { int } from '../options.ts';
 import { isDroppableModifier } from '../nlp/edits.ts';
 import { compilePhrases, findPhrases, type PhraseMatch } from '../nlp/phrases.ts';
 import { describesSender } from '../nlp/sender.ts';
-import { valueSigns } from '../nlp/value.ts';
+import { sentenceHasFact } from '../nlp/value.ts';
 import type { Suggestion } from '../types.ts';
 import { SENDER_PHRASES } from './self-praise.ts';
 
@@ -39,19 +39,17 @@ export default defineRule({
     hype: '"{word}" is hype: this sentence has {count} hype words and no fact behind them.',
   },
   check({ draft, options }) {
-    const facts = valueSigns(draft).sentences;
     const bySentence = new Map<number, PhraseMatch[]>();
     for (const m of findPhrases(draft, HYPE)) {
       const sentence = draft.tokens[m.firstToken]!.sentence;
-      if (facts.has(sentence)) continue;
       if (SELF_PRAISE_WORDS.has(m.phrase) && describesSender(draft, m.firstToken)) continue;
       const list = bySentence.get(sentence);
       if (list) list.push(m);
       else bySentence.set(sentence, [m]);
     }
     const out: RuleFinding[] = [];
-    for (const matches of bySentence.values()) {
-      if (matches.length < options.minHype) continue;
+    for (const [sentence, matches] of bySentence) {
+      if (matches.length < options.minHype || sentenceHasFact(draft, sentence)) continue;
       for (const m of matches) {
         const word = draft.text.slice(m.start, m.end);
         const suggestions: Suggestion[] = [{ kind: 'advice', label: `Swap "${word}" for the fact behind it: what does it do, for whom, how much?` }];

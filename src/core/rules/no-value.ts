@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../rule.ts';
 import { int } from '../options.ts';
-import { valueSigns } from '../nlp/value.ts';
+import { hasValue } from '../nlp/value.ts';
 
 export default defineRule({
   id: 'no-value',
@@ -31,8 +31,7 @@ export default defineRule({
   check({ draft, options }) {
     const words = draft.words.length;
     if (words < options.minWords) return [];
-    const signs = valueSigns(draft);
-    if (signs.structure || signs.sentences.size > 0) return [];
+    if (hasValue(draft)) return [];
     const first = draft.sentences[0];
     if (!first) return [];
     return [

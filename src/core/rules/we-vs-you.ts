@@ -66,6 +66,7 @@ export default defineRule({
     const tokens = draft.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      if (t.normal.length > 10) continue; // longer than any pronoun: skip the lookups
       const word = wordOf(t);
       // "US" and "U.S." are the country, not the sender.
       const sender = SELF_WORDS.has(word) && t.text !== 'US' && t.text !== 'U.S.';
