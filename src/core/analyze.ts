@@ -7,7 +7,8 @@ import { allowedSpans, isInsideAllowed } from './allow-list.ts';
 import { buildDraft, type Draft } from './nlp/draft.ts';
 import { looksEnglish } from './nlp/language.ts';
 import { readingGrade } from './nlp/readability.ts';
-import { isEmail, isHashtag, isUrl, READER_WORDS, SELF_WORDS, wordOf } from './nlp/words.ts';
+import { draftTally } from './nlp/tallies.ts';
+import { isEmail, isUrl } from './nlp/words.ts';
 import { noiseReport } from './noise.ts';
 import { formatMessage, type Rule, type RuleContext } from './rule.ts';
 import { RULES } from './rules/index.ts';
@@ -109,18 +110,8 @@ function statusOf(draft: Draft): { status: ReportStatus; message?: string } {
 }
 
 function statsOf(draft: Draft): DraftStats {
-  // One pass over the tokens: this runs on every keystroke.
-  let youWords = 0;
-  let weWords = 0;
-  let hashtags = 0;
-  let links = 0;
-  for (const t of draft.tokens) {
-    const word = wordOf(t);
-    if (READER_WORDS.has(word)) youWords++;
-    if (SELF_WORDS.has(word)) weWords++;
-    if (isHashtag(t)) hashtags++;
-    if (isUrl(t)) links++;
-  }
+  // Runs on every keystroke: the word counts are summed per cached sentence (nlp/tallies.ts).
+  const { youWords, weWords, hashtags, links } = draftTally(draft);
   let questions = 0;
   for (const s of draft.sentences) if (s.isQuestion) questions++;
   return {

@@ -82,6 +82,14 @@ export function defineRule<S extends OptionSpec>(rule: Rule<S>): Rule {
   return rule as unknown as Rule;
 }
 
+/**
+ * Fills `{key}` from data; `{key:word|words}` gives the number with the right plural
+ * ("{count:brag word|brag words}" -> "1 brag word", "4 brag words").
+ */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  return template.replace(/\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g, (whole, key: string, one?: string, many?: string) => {
+    if (!(key in data)) return whole;
+    const value = data[key]!;
+    return one === undefined ? String(value) : `${value} ${Number(value) === 1 ? one : many}`;
+  });
 }

@@ -3,6 +3,7 @@
  * switch and the noise memory. Only what differs from these defaults is stored (storage.sync,
  * settings-store.ts); reading repairs whatever is broken and says what was reset.
  */
+import { DEFAULT_DAILY_LIMITS, DEFAULT_DOMAIN_DAILY, DEFAULT_DUPLICATE_THRESHOLD } from '../core/memory/limits.ts';
 import { bool, int, type IntOption, type OptionSpec } from '../core/options.ts';
 import type { AnalysisSettings } from '../core/settings.ts';
 import { CHANNEL_LABELS } from '../core/channels.ts';
@@ -59,9 +60,9 @@ export const DEFAULT_SETTINGS: Settings = {
   sites: { disabled: [], paused: [] },
   memory: {
     keepHistory: true,
-    dailyLimits: { 'linkedin-post': 2, x: 5, facebook: 2, email: 20, 'linkedin-message': 25, generic: 0 },
-    perDomainDaily: 1,
-    similarity: 80,
+    dailyLimits: { ...DEFAULT_DAILY_LIMITS },
+    perDomainDaily: DEFAULT_DOMAIN_DAILY,
+    similarity: Math.round(DEFAULT_DUPLICATE_THRESHOLD * 100),
   },
 };
 

@@ -5,17 +5,9 @@
  * gives a text the caches have never seen.
  */
 
-/** mulberry32: small, fast, good enough to vary texts deterministically. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as seededRandom } from '../support/prng.ts';
+
+export { seededRandom };
 
 const FILL: Record<string, readonly string[]> = {
   product: ['the scheduler', 'Pipeline Pro', 'our analytics suite', 'the new dashboard', 'InboxZen', 'the reporting add-on', 'our CRM'],

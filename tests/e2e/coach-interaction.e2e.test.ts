@@ -119,4 +119,32 @@ describe('coach interaction', () => {
     expect(h.pageErrors).toEqual([]);
     await page.close();
   });
+
+  it('falls back to a paste when the editor refuses execCommand, and never doubles the text', async () => {
+    const page = await h.open(fixtureUrl('contenteditable'));
+    const draft = 'Our award-winning team answers every email within an hour.';
+    await typeInto(page, '#composer', draft);
+    await expect.poll(() => findHint(page, 'self-praise', draft, 'award-winning'), { timeout: 15_000 }).toBeTruthy();
+    // An editor that owns its model: it undoes any DOM edit it did not make, and applies
+    // pastes itself (as Draft.js and Lexical do).
+    await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('#composer')!;
+      let saved = el.innerHTML;
+      el.addEventListener('input', () => (el.innerHTML = saved));
+      el.addEventListener('paste', (e) => {
+        e.preventDefault();
+        const range = getSelection()!.getRangeAt(0);
+        range.deleteContents();
+        range.insertNode(document.createTextNode(e.clipboardData?.getData('text/plain') ?? ''));
+        el.normalize();
+        saved = el.innerHTML;
+      });
+    });
+    const hint = (await findHint(page, 'self-praise', draft, 'award-winning'))!;
+    const [box] = await hintBoxes(page, 'self-praise', hint.start);
+    await page.mouse.move((box!.left + box!.right) / 2, (box!.top + box!.bottom) / 2);
+    await page.locator('[data-parley-card] button.fix').click();
+    await expect.poll(() => modelText(page, '#composer')).toBe('Our team answers every email within an hour.');
+    await page.close();
+  });
 });

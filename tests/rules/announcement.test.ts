@@ -17,5 +17,8 @@ ruleTester(rule, {
     "[[Excited to share]] that I've joined Acme as Head of Growth!",
     '[[Big news]]: the spring range is here.',
     "We have worked on this for a year and [[we're so excited to share]] it.",
+    "[[We're hiring]]! Join the best team in fintech.",
+    'Our new office is [[officially open]]! Big thanks to the team for making it happen.',
+    '[[Big things are coming]] to the FlowDesk team next month. [[Stay tuned]].',
   ],
 });

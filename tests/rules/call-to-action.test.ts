@@ -16,6 +16,7 @@ ruleTester(rule, {
     { name: 'a noun is not an imperative', text: '[[Book club starts Monday at the library, and everyone brings one favourite novel to swap.]]', messageId: 'noAsk' },
     { text: '[[Book a demo now]] to see the dashboard.', messageId: 'hardAsk' },
     { text: '[[Sign up for free today]] and start saving.', messageId: 'hardAsk' },
+    { text: 'Tired of slow internet? [[Switch to FiberMax today]] and feel the difference.', messageId: 'hardAsk' },
     { text: 'Download the guide. Follow us on LinkedIn. [[Book a call]] with our team. [[Share this]] with a friend.', messageId: 'tooMany' },
     { text: 'Download the guide. [[Follow us]] on LinkedIn.', options: { maxAsks: 1 } },
   ],

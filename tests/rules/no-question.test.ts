@@ -13,6 +13,7 @@ ruleTester(rule, {
     { text: 'Our new export button sits at the top of Reports. [[It saves a few clicks every Monday.]]', messageId: 'noQuestion' },
     { name: 'a sales hook is not a question', text: 'Ready to 10x your pipeline? [[Our AI SDR books meetings while you sleep.]]' },
     { name: 'skips the sign-off', text: '[[The spring range is in store now, with new colours for every room.]]\nBest,\nAnna' },
+    { name: 'prize bait is not an invitation', text: 'YOU have been chosen! [[Comment "ME" below for a chance to WIN a free weekend getaway.]]' },
     { name: 'still flagged on X, as a hint', text: '[[Our spring collection has arrived in store and online, with new colours for every room.]]', channel: 'x' },
   ],
 });

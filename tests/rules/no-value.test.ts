@@ -9,11 +9,14 @@ ruleTester(rule, {
     'Quick tip: schedule the export on Friday so the report is waiting for you on Monday.',
     { name: 'a list of steps', text: 'Before your next launch:\n- check the pricing page\n- email the beta group\n- update the help center' },
     { name: 'too short to judge', text: 'Our platform is great.' },
+    { name: 'a short post that asks a real question', text: 'Quick poll for freelancers: do you put your price on the first page of a proposal, or the last?' },
   ],
   bad: [
     { text: '[[Our platform transforms the way modern teams work.]] Experience the future of collaboration today with a smarter workspace.', messageId: 'noValue' },
     '[[Get ready for an epic, unbelievable weekend of music.]]',
     '[[Unlock your potential with the all-in-one workspace built for ambitious teams.]] Everything you need, all in one place.',
+    { name: 'a year is not a fact the reader can use', text: '[[Join us for the 2025 Annual Fundraising Gala, the most prestigious charity event of the year!]] An evening of elegance awaits.' },
+    { name: 'a figure in a sales hook is bait', text: '[[Want to double your sales in 30 days?]] Our platform makes it easy for every team.' },
     { name: '"#1" and "10x" are not facts', text: '[[We are the #1 choice for growing teams everywhere.]] Join the 10x movement today.' },
   ],
 });

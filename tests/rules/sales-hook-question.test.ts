@@ -17,6 +17,8 @@ ruleTester(rule, {
     { name: 'a hook without a question mark', text: '[[What if I told you that you could cut reporting to 10 minutes.]]' },
     '[[Guess what?]] Our new app is live.',
     'Hi Sam, [[struggling to keep up with your inbox?]] Here is a filter that helped me.',
+    '[[Do you want lightning-fast speeds for your home or business?]] Switch to FiberMax.',
+    '[[What if you could close twice as many deals in half the time?]] Our platform shows you how.',
   ],
 });
 

@@ -8,6 +8,10 @@ ruleTester(rule, {
     { name: "a customer's quoted I is not the sender", text: 'One customer told us: "I saved three hours a week and I finally leave on time. My boss noticed." You could try the same.' },
     { name: 'US is the country', text: 'Your order ships from the US on Monday. You will get a tracking link, and your parcel lands by Friday.' },
     { name: 'below the minimum', text: 'We sell old rugs.' },
+    {
+      name: '"we" that sets up a real question and something usable',
+      text: "We're changing our spring menu and we can't decide between two dishes: a wild garlic risotto or a lamb flatbread. You've eaten with us four times this year. Which one would you order?",
+    },
     { text: 'We are a team of experts. Our platform helps our clients grow.', options: { minSelfWords: 5 } },
   ],
   bad: [

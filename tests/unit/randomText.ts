@@ -5,17 +5,9 @@
  * HTML, lone surrogates, very long words and runs of newlines. No dependency: a seeded PRNG.
  */
 
-/** mulberry32: tiny, fast, good enough for test data; same seed, same sequence. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../support/prng.ts';
+
+export { prng };
 
 export type Random = () => number;
 export const pick = <T>(rand: Random, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;

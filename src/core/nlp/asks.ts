@@ -19,7 +19,7 @@ const ASKS: Record<AskKind, readonly string[]> = {
     'schedule a meeting', 'book time', 'book a slot',
   ],
   demo: ['book a demo', 'request a demo', 'schedule a demo', 'get a demo', 'book your demo', 'request your demo'],
-  buy: ['buy', 'order', 'shop', 'purchase', 'add to cart', 'get yours', 'grab yours', 'pre-order', 'preorder'],
+  buy: ['buy', 'order', 'shop', 'purchase', 'add to cart', 'get yours', 'grab yours', 'reserve yours', 'book yours', 'pre-order', 'preorder', 'switch to'],
   signup: [
     'sign up', 'register', 'subscribe', 'join', 'create an account', 'create your account', 'start your free trial', 'start a free trial',
     'start your trial', 'try it free', 'try it for free', 'get started', 'enroll', 'enrol', 'apply now', 'apply here', 'upgrade', 'save your seat',
@@ -54,6 +54,7 @@ export interface Ask {
   end: number;
   /** draft.tokens index of the ask's last token (questions: -1). */
   lastToken: number;
+  sentence: number;
 }
 
 const cache = new WeakMap<Draft, Ask[]>();
@@ -66,11 +67,12 @@ export function findAsks(draft: Draft): readonly Ask[] {
   const sentencesWithAsk = new Set<number>();
   for (const m of findPhrases(draft, MATCHER)) {
     if (!INVITING.has(m.phrase) && !isImperative(draft, m.firstToken, m.lastToken)) continue;
-    asks.push({ kind: KIND.get(m.phrase)!, start: m.start, end: m.end, lastToken: m.lastToken });
-    sentencesWithAsk.add(draft.tokens[m.firstToken]!.sentence);
+    const sentence = draft.tokens[m.firstToken]!.sentence;
+    asks.push({ kind: KIND.get(m.phrase)!, start: m.start, end: m.end, lastToken: m.lastToken, sentence });
+    sentencesWithAsk.add(sentence);
   }
   for (const s of draft.sentences) {
-    if (!sentencesWithAsk.has(s.index) && isRealQuestion(draft, s)) asks.push({ kind: 'reply', start: s.start, end: s.end, lastToken: -1 });
+    if (!sentencesWithAsk.has(s.index) && isRealQuestion(draft, s)) asks.push({ kind: 'reply', start: s.start, end: s.end, lastToken: -1, sentence: s.index });
   }
   asks.sort((a, b) => a.start - b.start);
   cache.set(draft, asks);
@@ -95,6 +97,9 @@ function isImperative(draft: Draft, first: number, last: number): boolean {
   if (last > first) return true; // "sign up", "book a call": the phrase itself settles it
   const next = draft.tokens[last + 1];
   if (!next || next.sentence !== token.sentence || FOLLOWERS.has(wordOf(next)) || OBJECT_TAGS.some((t) => next.tags.includes(t))) return true;
+  // Only a word that can be a noun is in doubt ("reply", "book"; not "subscribe"), and only
+  // before a noun ("Download free guides" is an instruction).
+  if (!token.tags.includes('Noun') || next.tags.includes('Adjective') || next.tags.includes('Adverb')) return true;
   // "Book club starts Monday": ask the tagger whether the word is a verb here.
   return contextTags(sentence)[at]?.includes('Verb') === true;
 }

@@ -7,6 +7,7 @@
  */
 import { lexiconTags, splitSentences, tokenize } from './compromise.ts';
 import { RecentCache } from './recent-cache.ts';
+import { hasLetter, type Tally, tallyOf } from './tallies.ts';
 
 /** A term of a chunk. Offsets are relative to the chunk's start (UTF-16 units). */
 export interface PreparedTerm {
@@ -30,6 +31,8 @@ export interface PreparedSentence {
   end: number;
   isQuestion: boolean;
   isExclamation: boolean;
+  /** Counts for the stats, reading grade and language check, summed per draft (tallies.ts). */
+  tally: Tally;
 }
 
 const WORDISH = /[\p{L}\p{N}]/u;
@@ -86,11 +89,13 @@ function prepare(chunk: string): PreparedSentence[] {
     });
     const first = terms.find((t) => t.end > t.start);
     const last = terms.findLast((t) => t.end > t.start);
-    if (!first || !last) return { terms, hasText: false, text: '', start: 0, end: 0, isQuestion: false, isExclamation: false };
+    const words = terms.filter((t) => t.isWord);
+    if (!first || !last) return { terms, hasText: false, text: '', start: 0, end: 0, isQuestion: false, isExclamation: false, tally: tallyOf(terms, words, 0) };
     const end = Math.min(chunk.length, last.end + trailingPunctuation(last.post).length);
     return {
       terms,
       hasText: true,
+      tally: tallyOf(terms, words, terms.some((t) => hasLetter(t.text)) ? 1 : 0),
       text: chunk.slice(first.start, end),
       start: first.start,
       end,

@@ -6,7 +6,8 @@
 import { Lru } from './lru.ts';
 import { chunkCacheSize, chunksOf, clearChunkCache, evictOldChunks, type PreparedSentence, preparedChunk, startDraft } from './chunks.ts';
 import { tagSentence } from './compromise.ts';
-import { clearSyllableCache } from './readability.ts';
+import { clearSyllableCache } from './syllables.ts';
+import { addTally, emptyTally, rememberTally, type Tally } from './tallies.ts';
 
 export interface Token {
   text: string;
@@ -52,6 +53,7 @@ export function buildDraft(text: string): Draft {
   const tokens: Token[] = [];
   const words: Token[] = [];
   const lines: Draft['lines'] = [];
+  const tally = emptyTally();
   startDraft();
   let lineStart = 0;
   for (const line of text.split('\n')) {
@@ -59,18 +61,21 @@ export function buildDraft(text: string): Draft {
     lines.push({ start: lineStart, end: lineStart + line.length });
     let chunkStart = lineStart;
     for (const chunk of chunksOf(line)) {
-      if (chunk.trim()) addChunk(preparedChunk(chunk), chunkStart, lineIndex, sentences, tokens, words);
+      if (chunk.trim()) addChunk(preparedChunk(chunk), chunkStart, lineIndex, sentences, tokens, words, tally);
       chunkStart += chunk.length;
     }
     lineStart += line.length + 1;
   }
   evictOldChunks();
-  return { text, sentences, tokens, words, lines };
+  const draft: Draft = { text, sentences, tokens, words, lines };
+  rememberTally(draft, tally);
+  return draft;
 }
 
 /** Tokens and sentences of one prepared chunk, shifted to where the chunk sits in the text. */
-function addChunk(prepared: readonly PreparedSentence[], base: number, line: number, sentences: Sentence[], tokens: Token[], words: Token[]): void {
+function addChunk(prepared: readonly PreparedSentence[], base: number, line: number, sentences: Sentence[], tokens: Token[], words: Token[], tally: Tally): void {
   for (const s of prepared) {
+    addTally(tally, s.tally);
     const index = sentences.length;
     const sentenceTokens: Token[] = [];
     for (const term of s.terms) {

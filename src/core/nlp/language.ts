@@ -3,21 +3,13 @@
  * false hints, so the report says so instead.
  */
 import type { Draft } from './draft.ts';
-import { isKnownWord } from './compromise.ts';
-
-const LATIN_LETTER = /\p{Script=Latin}/u;
-const ANY_LETTER = /\p{L}/u;
+import { draftTally } from './tallies.ts';
 
 export function looksEnglish(draft: Draft): boolean {
-  const words = draft.words.filter((w) => ANY_LETTER.test(w.text) && !w.text.startsWith('#') && !w.text.startsWith('@'));
-  if (words.length < 3) return words.every((w) => LATIN_LETTER.test(w.text));
-  let latin = 0;
-  let known = 0;
-  for (const w of words) {
-    if (LATIN_LETTER.test(w.text)) latin++;
-    if (isKnownWord(w.normal) || isKnownWord(w.implicit ?? '')) known++;
-  }
+  // Words with a letter, other than #tags and @handles: counted per sentence (tallies.ts).
+  const { proseWords: words, latinWords: latin, knownWords: known } = draftTally(draft);
+  if (words < 3) return latin === words;
   // Most English prose has well over half its words in compromise's lexicon (function words
   // alone are ~40% of running text); other Latin-script languages fall far below.
-  return latin / words.length >= 0.6 && known / words.length >= 0.3;
+  return latin / words >= 0.6 && known / words >= 0.3;
 }

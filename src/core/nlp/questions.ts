@@ -19,8 +19,8 @@ const HOOKS: Record<HookKind, readonly string[]> = {
   pain: ['tired of', 'sick of', 'fed up with', 'struggling with', 'are you tired of', 'are you sick of', 'are you struggling with', 'still struggling with', 'frustrated with', 'frustrated by'],
   painTo: ['struggling to', 'are you struggling to', 'still struggling to'],
   statement: ['did you know', 'did you know that', 'what if i told you', 'what if i told you that'],
-  desire: ['ready to', 'ready for', 'want to', 'wanna', 'want more', 'want a', 'do you want to', 'do you want more', 'are you ready to', 'are you ready for', 'looking to', 'looking for a way to', 'need more', 'how would you like to', 'would you like to', 'wish you could', 'ever wish you could', 'what if you could', 'imagine if you could'],
-  tease: ['guess what', 'who else wants', "who doesn't want", "who doesn't love", 'want to know a secret', 'want to know the secret'],
+  desire: ['ready to', 'ready for', 'want to', 'wanna', 'want more', 'want a', 'do you want to', 'do you want more', 'do you want', 'are you ready to', 'are you ready for', 'looking to', 'looking for a way to', 'need more', 'how would you like to', 'would you like to', 'wish you could', 'ever wish you could'],
+  tease: ['guess what', 'what if you could', 'imagine if you could', 'imagine being able to', 'who else wants', "who doesn't want", "who doesn't love", 'want to know a secret', 'want to know the secret'],
   // "What are you waiting for?" is urgency's (P5).
   pressure: ['why wait', 'why settle', 'can you afford to', "can you afford not to", "isn't it time"],
 };
@@ -31,7 +31,8 @@ const hookMatcher = compilePhrases(HOOK_KIND.keys());
 const GROWTH = new Set([
   'double', 'triple', 'boost', 'skyrocket', 'supercharge', 'maximize', 'maximise', 'explode', 'crush', 'dominate', 'unlock',
   'transform', 'revolutionize', 'revenue', 'sales', 'leads', 'pipeline', 'profits', 'profit', 'roi', 'conversions', 'growth',
-  'followers', 'traffic', 'income', 'level', 'grow', 'increase', 'rich', 'millionaire',
+  'followers', 'traffic', 'income', 'level', 'grow', 'increase', 'rich', 'millionaire', 'twice', 'faster', 'fast', 'speeds',
+  'money', 'deals', 'save', 'earn',
 ]);
 const MULTIPLIER = /^\d+x$/;
 

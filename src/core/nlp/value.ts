@@ -5,6 +5,7 @@
  */
 import type { Draft, Token } from './draft.ts';
 import { NUMBER_SLOT, compilePhrases, findPhrases } from './phrases.ts';
+import { salesHooks } from './questions.ts';
 import { quotedRanges } from './quotes.ts';
 import { isEmail, isHashtag, isUrl, wordOf } from './words.ts';
 
@@ -15,11 +16,14 @@ const USABLE = compilePhrases([
   'we tested', 'i tested', 'study', 'research', 'survey', 'last week', 'last month', 'last year', 'last quarter',
   'yesterday', 'ago', 'a customer', 'one customer', 'a client', 'one client', 'told me', 'told us', 'try this', 'the trick',
   'mistake', 'mistakes', 'what worked', 'what works', 'why it works', 'instead of', 'the reason', 'because',
+  "i've found", "we've found", "i've learned", "we've learned", 'what helped', 'the one thing', 'one thing that', 'try one thing',
+  // A day is a fact the reader can plan by ("frost is forecast for Thursday night").
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 /** Number words that state a quantity ("three steps"); "one" is too often "one of a kind". */
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'fifty', 'hundred', 'thousand', 'half', 'dozen']);
-/** Digits that carry no fact: "#1" is a brag, "10x" a promise. */
-const EMPTY_NUMBER = /^#\d+$|^\d+x$/i;
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'fifty', 'hundred', 'thousand', 'dozen']);
+/** Digits that carry no fact: "#1" is a brag, "10x" a promise, "2025" a date. */
+const EMPTY_NUMBER = /^#\d+$|^\d+x$|^(?:19|20)\d\d$/i;
 const DIGIT = /\d/;
 const LIST_LINE = /^\s*(?:[-•*▪◦–]|\d{1,2}[.)])\s+\S/;
 
@@ -36,14 +40,20 @@ const usable = new WeakMap<Draft, ReadonlySet<number>>();
 function usableSentences(draft: Draft): ReadonlySet<number> {
   let found = usable.get(draft);
   if (!found) {
-    found = new Set(findPhrases(draft, USABLE).map((m) => draft.tokens[m.firstToken]!.sentence));
+    const sentences = new Set(findPhrases(draft, USABLE).map((m) => draft.tokens[m.firstToken]!.sentence));
+    for (const hook of salesHooks(draft).keys()) sentences.delete(hook);
+    found = sentences;
     usable.set(draft, found);
   }
   return found;
 }
 
-/** The sentence holds a figure or a usable phrase: a fact, not only an adjective. */
+/**
+ * The sentence holds a figure or a usable phrase: a fact, not only an adjective. A figure in a
+ * sales hook is bait, not a fact ("Want to double your sales in 30 days?").
+ */
 export function sentenceHasFact(draft: Draft, sentence: number): boolean {
+  if (salesHooks(draft).has(sentence)) return false;
   return usableSentences(draft).has(sentence) || (draft.sentences[sentence]?.tokens.some(isFigure) ?? false);
 }
 
@@ -57,7 +67,7 @@ export function hasValue(draft: Draft): boolean {
   let found = valued.get(draft);
   if (found === undefined) {
     found =
-      draft.words.some(isFigure) ||
+      draft.words.some((t) => isFigure(t) && !salesHooks(draft).has(t.sentence)) ||
       usableSentences(draft).size > 0 ||
       draft.lines.filter((l) => LIST_LINE.test(draft.text.slice(l.start, l.end))).length >= 2 ||
       quotedRanges(draft).some(([s, e]) => e - s >= 20);

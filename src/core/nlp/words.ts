@@ -7,7 +7,7 @@ export const SELF_WORDS: ReadonlySet<string> = new Set(['we', 'our', 'ours', 'us
 const CURLY_APOSTROPHES = /[’‘`]/g;
 
 /** The word a token stands for, with apostrophe styles unified ("We’re" -> "we're"). */
-export function wordOf(token: Token): string {
+export function wordOf(token: Pick<Token, 'normal'>): string {
   const normal = token.normal;
   // Runs per token in many rules: most words have no apostrophe, so skip the regex for them.
   return normal.includes('’') || normal.includes('‘') || normal.includes('`') ? normal.replace(CURLY_APOSTROPHES, "'") : normal;
@@ -20,6 +20,8 @@ export const isSelfWord = (t: Token): boolean => SELF_WORDS.has(wordOf(t));
 const URL_PATTERN = /^(https?:\/\/|www\.)\S+|^\S+\.(com|org|net|io|co|ly)(\/\S*)?$/i;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const HASHTAG_PATTERN = /^#[\p{L}\p{N}_]+/u;
+export const isUrlText = (text: string): boolean => URL_PATTERN.test(text);
+export const isHashtagText = (text: string): boolean => HASHTAG_PATTERN.test(text);
 export const isUrl = (t: Token): boolean => URL_PATTERN.test(t.text);
 export const isEmail = (t: Token): boolean => EMAIL_PATTERN.test(t.text);
 export const isHashtag = (t: Token): boolean => HASHTAG_PATTERN.test(t.text);

@@ -24,10 +24,15 @@ const OPENERS = [
   'introducing', 'announcing', 'big news', 'exciting news', 'huge news', 'great news', 'some news', 'drumroll', 'the wait is over',
   'hot off the press', 'we are launching', "we're launching", 'we have launched', "we've launched", 'we just launched',
   "we've just launched", 'meet our new', 'say hello to our', 'it gives us great pleasure', 'it is with great pleasure',
-  "it's with great pleasure", 'it is with great excitement',
+  "it's with great pleasure", 'it is with great excitement', "we're live", 'we are live', "we're hiring", 'we are hiring',
+  'big things are coming', 'something big is coming', 'coming soon', 'new blog post', 'check out our new', "it's official",
+  'join us for',
 ];
+/** Milestone and launch phrases that announce wherever they stand. */
+const ANYWHERE = ['officially open', 'officially launched', 'officially live', 'officially here', 'just wrapped up', 'stay tuned', 'invite you to our'];
 const OPENER_SET = new Set(OPENERS);
-const MATCHER = compilePhrases([...FEELING_PHRASES, ...OPENERS]);
+const MATCHER = compilePhrases([...FEELING_PHRASES, ...OPENERS, ...ANYWHERE]);
+const EXACT = new Set([...OPENERS, ...ANYWHERE]);
 /** Words that may lead into the feeling: "We're so thrilled", "I am truly excited". */
 const LEAD_IN = new Set(['we', 'i', "we're", "i'm", 'are', 'am', 'so', 'very', 'really', 'super', 'truly', 'beyond', 'incredibly', 'extremely', 'absolutely', 'just', 'all']);
 
@@ -54,7 +59,7 @@ export default defineRule({
       if (OPENER_SET.has(m.phrase) && !startsClause(sentence, indexInSentence(draft, m.firstToken))) continue;
       // "excited to welcome you on Tuesday" greets the reader; it announces nothing.
       if (m.phrase.endsWith('welcome') && wordOf(draft.tokens[m.lastToken + 1] ?? draft.tokens[m.lastToken]!) === 'you') continue;
-      const start = OPENER_SET.has(m.phrase) ? m.start : leadInStart(draft, m.firstToken, m.start);
+      const start = EXACT.has(m.phrase) ? m.start : leadInStart(draft, m.firstToken, m.start);
       const phrase = draft.text.slice(start, m.end);
       out.push({
         messageId: 'announcement',
@@ -62,7 +67,7 @@ export default defineRule({
         start,
         end: m.end,
         suggestions: [
-          { kind: 'advice', label: 'Open with the change for the reader instead: "You can now…" or "Your reports now…", then one detail.' },
+          { kind: 'advice', label: 'Lead with what it means for the reader ("You can now…", "Your reports now…"), then one concrete detail.' },
         ],
       });
     }

@@ -60,7 +60,7 @@ export default defineRule({
   principle: 'P5',
   severity: 'warning',
   weight: 3,
-  noiseReason: 'Canned copy: {count} stock opener(s) or closer(s) readers skim past.',
+  noiseReason: 'Canned copy: {count:stock opener or closer|stock openers and closers} readers skim past.',
   docs: {
     summary: 'Flags canned openers and closers: "I hope this email finds you well", "just checking in", "touching base".',
     why: 'Stock phrases are noise: they tell the reader nothing and push the real point down. One line written for this reader works better.',

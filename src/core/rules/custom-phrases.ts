@@ -13,7 +13,7 @@ export default defineRule({
   principle: 'P11',
   severity: 'warning',
   weight: 2,
-  noiseReason: 'Your own list: {count} phrase(s) you asked Parley to flag.',
+  noiseReason: 'Your own list: {count:phrase|phrases} you asked Parley to flag.',
   docs: {
     summary: 'Flags every phrase on your own "always flag" list (Options → Words), in the body and the subject.',
     why: 'You know your readers and your house style best; phrases you have banned should never slip through.',

@@ -17,7 +17,7 @@ export default defineRule({
   principle: 'P5',
   severity: 'warning',
   weight: 3,
-  noiseReason: 'Emoji stuffing: {count} burst(s) of emoji.',
+  noiseReason: 'Emoji stuffing: {count:burst|bursts} of emoji.',
   docs: {
     summary: 'Flags bursts of emoji and more emoji than suits the channel (fewer in emails and messages).',
     why: 'A well-placed emoji can lift a post; a row of them is decoration that reads as noise, and in a direct message it reads as mass mail.',

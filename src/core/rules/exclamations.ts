@@ -16,7 +16,7 @@ export default defineRule({
   principle: 'P5',
   severity: 'warning',
   weight: 3,
-  noiseReason: 'Exclamation marks: {count} place(s) where the draft raises its voice.',
+  noiseReason: 'Exclamation marks: {count:place|places} where the draft raises its voice.',
   docs: {
     summary: 'Flags "!!" and "!!!", and more exclamation marks in one draft than the limit you set.',
     why: 'Every "!" asks for attention; readers treat a draft full of them as noise. Calm copy reads as confident.',

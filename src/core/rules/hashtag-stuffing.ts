@@ -14,7 +14,7 @@ export default defineRule({
   principle: 'P5',
   severity: 'warning',
   weight: 2,
-  noiseReason: 'Hashtag stuffing: {count} hashtag(s) over the channel limit.',
+  noiseReason: 'Hashtag stuffing: {count:hashtag|hashtags} over the channel limit.',
   docs: {
     summary: "Flags hashtags beyond the channel's limit: 2 on X, 5 on LinkedIn, none in emails.",
     why: 'A wall of hashtags reads as a bid for reach, not a message to a person; past 2 on X, engagement drops.',

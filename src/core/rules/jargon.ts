@@ -4,14 +4,15 @@
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { words } from '../options.ts';
-import { indexInSentence, matchCase } from '../nlp/clauses.ts';
-import { contextTags, type Draft } from '../nlp/draft.ts';
+import { matchCase } from '../nlp/clauses.ts';
+import type { Draft } from '../nlp/draft.ts';
 import { JARGON, type PlainWords } from '../nlp/jargon.ts';
 import { cachedMatcher, compilePhrases, findPhrases, type PhraseMatch } from '../nlp/phrases.ts';
 import type { Suggestion } from '../types.ts';
 import { wordOf } from '../nlp/words.ts';
 
 const BUILT_IN = compilePhrases(Object.keys(JARGON));
+const LETTERS = /\p{L}/u;
 /** What may follow a verb as its object: "leverage [our] data", "leverage [AI]", "leverage [existing] tools". */
 const OBJECT_TAGS = ['Determiner', 'Possessive', 'Pronoun', 'Noun', 'Adjective', 'Value'];
 /** Words before a noun use: "our leverage", "gives you more leverage". */
@@ -61,14 +62,14 @@ function suggestionsFor(phrase: string, entry: PlainWords | undefined): Suggesti
 
 /**
  * Verb, not noun: "we leverage [data]", "Leverage [our] data" take an object; "give you leverage
- * when…" and "our leverage" do not. The object's tags come from the tagger, in context.
+ * when…" and "our leverage" do not. Lexicon tags suffice (an unknown word is usually a noun),
+ * so no sentence pays for the context tagger on every keystroke.
  */
 function usedAsVerb(draft: Draft, m: PhraseMatch): boolean {
   const token = draft.tokens[m.lastToken]!;
-  const sentence = draft.sentences[token.sentence]!;
-  const at = indexInSentence(draft, m.lastToken);
-  const before = sentence.tokens[indexInSentence(draft, m.firstToken) - 1];
-  if ((before && NOUN_BEFORE.has(wordOf(before))) || /[^\s]/.test(token.post)) return false;
-  const next = contextTags(sentence)[at + 1];
-  return next !== undefined && OBJECT_TAGS.some((t) => next.includes(t));
+  const before = draft.tokens[m.firstToken - 1];
+  const next = draft.tokens[m.lastToken + 1];
+  if ((before && before.sentence === token.sentence && NOUN_BEFORE.has(wordOf(before))) || /[^\s]/.test(token.post)) return false;
+  if (!next || next.sentence !== token.sentence || !LETTERS.test(next.text)) return false;
+  return next.tags.length === 0 || OBJECT_TAGS.some((t) => next.tags.includes(t));
 }

@@ -38,10 +38,8 @@ export default defineRule({
   },
   check({ draft, options }) {
     const out: RuleFinding[] = [];
-    const counts = new Map<number, number>();
-    for (const w of draft.words) if (isCountedWord(w)) counts.set(w.sentence, (counts.get(w.sentence) ?? 0) + 1);
-    for (const [index, count] of counts) {
-      if (count <= options.maxWords) continue;
+    for (const [index, { count, longest }] of lengths(draft)) {
+      if (longest <= options.maxWords) continue;
       const sentence = draft.sentences[index];
       if (!sentence) continue;
       const suggestions: Suggestion[] = [{ kind: 'advice', label: 'Give each idea its own sentence; cut words that repeat what the reader already knows.' }];
@@ -59,6 +57,25 @@ export default defineRule({
     return out;
   },
 });
+
+/**
+ * Words per sentence, and the longest stretch between colons, semicolons and dashes: a reader
+ * takes "try this: open Reports, click Save, set it to Monday" in parts, so each part counts.
+ */
+function lengths(draft: Draft): Map<number, { count: number; longest: number; run: number }> {
+  const out = new Map<number, { count: number; longest: number; run: number }>();
+  for (const w of draft.words) {
+    if (!isCountedWord(w)) continue;
+    let entry = out.get(w.sentence);
+    if (!entry) out.set(w.sentence, (entry = { count: 0, longest: 0, run: 0 }));
+    entry.count++;
+    entry.run++;
+    entry.longest = Math.max(entry.longest, entry.run);
+    if (PAUSE.test(w.post)) entry.run = 0;
+  }
+  return out;
+}
+const PAUSE = /[:;]|\s[—–]\s/;
 
 /** The sentence split at the joint nearest its middle ("X, and Y" -> "X. Y"), or null. */
 function splitAtJoint(draft: Draft, sentence: Sentence, wordCount: number): string | null {

@@ -6,6 +6,7 @@ import { defineRule } from '../rule.ts';
 import { int } from '../options.ts';
 import { closingSentence } from '../nlp/clauses.ts';
 import { findAsks } from '../nlp/asks.ts';
+import { baitSentences } from '../nlp/bait.ts';
 
 const ENDS_SENTENCE = /[.!?…:"'”’)]$/;
 
@@ -33,7 +34,9 @@ export default defineRule({
   check({ draft, options, channel }) {
     if (draft.words.length < options.minWords) return [];
     // Real questions and invitations ("Let me know", "Feel free to reply") are asks of kind reply.
-    if (findAsks(draft).some((a) => a.kind === 'reply')) return [];
+    // ("Comment ME below for a chance to win" is prize bait, not an invitation to talk.)
+    const bait = baitSentences(draft);
+    if (findAsks(draft).some((a) => a.kind === 'reply' && !bait.has(a.sentence))) return [];
     const closing = closingSentence(draft);
     if (!closing) return [];
     return [

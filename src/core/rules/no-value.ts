@@ -4,6 +4,7 @@
  */
 import { defineRule } from '../rule.ts';
 import { int } from '../options.ts';
+import { isRealQuestion } from '../nlp/questions.ts';
 import { hasValue } from '../nlp/value.ts';
 
 export default defineRule({
@@ -30,8 +31,10 @@ export default defineRule({
   },
   check({ draft, options }) {
     const words = draft.words.length;
-    if (words < options.minWords) return [];
-    if (hasValue(draft)) return [];
+    const short = words < options.shortWords;
+    if (words < options.minWords || hasValue(draft)) return [];
+    // A short post that asks the reader a real question is a listening post: the replies are the value.
+    if (short && draft.sentences.some((s) => isRealQuestion(draft, s))) return [];
     const first = draft.sentences[0];
     if (!first) return [];
     return [
@@ -46,7 +49,7 @@ export default defineRule({
           },
         ],
         // A one-liner has little room for value: a gentle nudge, not half the dimension.
-        scale: words < options.shortWords ? 0.5 : 1,
+        scale: short ? 0.5 : 1,
       },
     ];
   },

@@ -35,7 +35,7 @@ export default defineRule({
   principle: 'P2',
   severity: 'warning',
   weight: 6,
-  noiseReason: 'Self-praise: {count} brag word(s) that readers tune out.',
+  noiseReason: 'Self-praise: {count:brag word|brag words} that readers tune out.',
   docs: {
     summary: 'Flags brag words about yourself: award-winning, industry-leading, best-in-class, "we are the best".',
     why: 'Self-promotion is noise: readers skip claims they cannot check. Show a concrete fact instead.',

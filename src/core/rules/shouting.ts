@@ -14,7 +14,7 @@ export default defineRule({
   principle: 'P5',
   severity: 'warning',
   weight: 3,
-  noiseReason: 'Shouting: {count} word(s) or sentence(s) in capitals.',
+  noiseReason: 'Shouting: {count:word or sentence|words or sentences} in capitals.',
   docs: {
     summary: 'Flags words and sentences written in ALL CAPS for emphasis; acronyms like SEO or B2B pass.',
     why: 'Capitals read as shouting, and shouting is noise: subject lines in caps lose opens. Let the words carry the weight.',

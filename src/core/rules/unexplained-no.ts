@@ -17,9 +17,9 @@ const REFUSALS = [
   "i can't", 'i cannot', "i'm unable to", 'i am unable to', "i'm not able to", "i won't be able to", 'unable to', 'not possible',
   "isn't possible", "can't be", 'cannot be', 'not available', "isn't available", "aren't available", 'not eligible', 'must decline',
 ];
-const REASONS = ['because', 'as', 'since', 'due to', 'owing to', 'the reason', "that's why", 'that is why', 'our policy', 'for security reasons', 'for legal reasons', 'for privacy reasons', 'to protect', 'so that', 'in order to'];
+const REASONS = ['because', 'as', 'since', 'explain why', "here's why", 'here is why', 'due to', 'owing to', 'the reason', "that's why", 'that is why', 'our policy', 'for security reasons', 'for legal reasons', 'for privacy reasons', 'to protect', 'so that', 'in order to'];
 const ALTERNATIVES = [
-  'instead', 'alternatively', 'however', 'but we can', 'but i can', 'but you can', 'what we can do', 'what i can do', 'we can', 'i can',
+  'instead', 'but', 'alternatively', 'however', 'but we can', 'but i can', 'but you can', 'what we can do', 'what i can do', 'we can', 'i can',
   'we could', 'i could', 'you can', 'you could', 'happy to', 'glad to', "here's what", 'here is what', 'one option', 'another option',
   'other option', 'how about', 'what about', 'would it help', 'would it work', 'in the meantime', 'meanwhile', 'rather', 'workaround',
   'we recommend', 'i recommend', 'we suggest', 'i suggest', "we'll", 'we will', "i'll", 'i will',
@@ -31,8 +31,10 @@ const ROLE = new Map<string, Role>([
   ...ALTERNATIVES.map((p) => [p, 'alternative'] as const),
 ]);
 const MATCHER = compilePhrases(ROLE.keys());
-/** "We can't wait", "can't recommend it enough", "can't be beat": enthusiasm, not a no. */
-const IDIOM_NEXT = new Set(['wait', 'believe', 'stop', 'thank', 'recommend', 'imagine', 'emphasize', 'emphasise', 'stress', 'resist', 'overstate', 'beat', 'beaten', 'overstated', 'happier', 'enough']);
+/** An explanation set off in the same sentence: "we can't add you: the room holds 40", "(customs fees…)". */
+const EXPLAINS = /[:(]|\s[—–]\s/;
+/** "We can't wait", "can't recommend it enough", "can't decide": enthusiasm or doubt, not a no. */
+const IDIOM_NEXT = new Set(['decide', 'choose', 'pick', 'agree', 'wait', 'believe', 'stop', 'thank', 'recommend', 'imagine', 'emphasize', 'emphasise', 'stress', 'resist', 'overstate', 'beat', 'beaten', 'overstated', 'happier', 'enough']);
 
 export default defineRule({
   id: 'unexplained-no',
@@ -71,7 +73,7 @@ export default defineRule({
       const s = draft.tokens[m.firstToken]!.sentence;
       if (draft.sentences[s]!.isQuestion || IDIOM_NEXT.has(nextWord(draft, m.lastToken))) continue;
       const near = [s - 1, s, s + 1, s + 2];
-      const reason = near.some((i) => reasons.has(i));
+      const reason = near.some((i) => reasons.has(i)) || EXPLAINS.test(draft.sentences[s]!.text);
       const alternative = near.slice(1).some((i) => alternatives.has(i));
       if (reason && alternative) continue;
       if (!options.partial && (reason || alternative)) continue;
@@ -81,6 +83,7 @@ export default defineRule({
     return out;
   },
 });
+
 
 /** The word after token i, past the empty half of a contraction ("can't" -> "" -> "wait"). */
 function nextWord(draft: Draft, i: number): string {

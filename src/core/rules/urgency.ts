@@ -48,7 +48,7 @@ export default defineRule({
   principle: 'P5',
   severity: 'warning',
   weight: 4,
-  noiseReason: 'Urgency clichés: {count} "act now"-style push(es) readers have learned to ignore.',
+  noiseReason: 'Urgency clichés: {count:"act now"-style push|"act now"-style pushes} readers have learned to ignore.',
   docs: {
     summary: 'Flags manufactured urgency and bait: act now, don\'t miss out, limited time, last chance, "you\'ve won".',
     why: 'Canned pressure is noise: readers skip it. A real deadline or a real reason to act works better.',

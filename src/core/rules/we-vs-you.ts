@@ -9,24 +9,20 @@ import { ownedPhrase } from '../nlp/noun-phrase.ts';
 import type { Suggestion } from '../types.ts';
 import { matchCase } from '../nlp/clauses.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
+import { findAsks } from '../nlp/asks.ts';
+import { baitSentences } from '../nlp/bait.ts';
 import { isQuoted } from '../nlp/quotes.ts';
+import { hasValue } from '../nlp/value.ts';
 import { READER_WORDS, SELF_WORDS, wordOf } from '../nlp/words.ts';
 
-/** "You" in prize bait is not about the reader's situation: "You have WON a prize". */
-const BAIT = [
-  'you have won', "you've won", 'you won', 'you have been selected', "you've been selected", 'you have been chosen',
-  "you've been chosen", 'you are a winner', "you're a winner", 'claim your', 'congratulations', 'congrats', 'lucky winner',
-  'you qualify', 'you are eligible', "you're eligible", 'you are pre-approved', "you're pre-approved",
-];
 /** Sender-first openings with a reader-first twin that keeps the sentence's meaning. */
 const REWRITES = new Map([
   ['we offer', 'you get'], ['we provide', 'you get'], ['we give you', 'you get'], ['we help you', 'you can'],
   ['we let you', 'you can'], ['we enable you to', 'you can'], ['we allow you to', 'you can'],
   ["we'll send you", "you'll get"], ['we will send you', 'you will get'],
 ]);
-/** One pass finds all three: bait, courtesy ("thank you") and rewritable openings. */
-const PHRASES = compilePhrases([...BAIT, 'thank you', ...REWRITES.keys()]);
-const BAIT_SET = new Set(BAIT);
+/** One pass finds both: courtesy ("thank you", whose "you" is not the reader's situation) and rewritable openings. */
+const PHRASES = compilePhrases(['thank you', ...REWRITES.keys()]);
 
 export default defineRule({
   id: 'we-vs-you',
@@ -54,11 +50,8 @@ export default defineRule({
   check({ draft, options }) {
     const phrases = findPhrases(draft, PHRASES);
     const ignoredYou = new Set<number>();
-    const baitSentences = new Set<number>();
-    for (const m of phrases) {
-      if (m.phrase === 'thank you') ignoredYou.add(m.lastToken);
-      else if (BAIT_SET.has(m.phrase)) baitSentences.add(draft.tokens[m.firstToken]!.sentence);
-    }
+    for (const m of phrases) if (m.phrase === 'thank you') ignoredYou.add(m.lastToken);
+    const bait = baitSentences(draft);
     const selfBySentence = new Map<number, number[]>();
     const readerBySentence = new Map<number, number>();
     let self = 0;
@@ -77,12 +70,16 @@ export default defineRule({
         const list = selfBySentence.get(t.sentence);
         if (list) list.push(i);
         else selfBySentence.set(t.sentence, [i]);
-      } else if (!ignoredYou.has(i) && !baitSentences.has(t.sentence)) {
+      } else if (!ignoredYou.has(i) && !bait.has(t.sentence)) {
         reader++;
         readerBySentence.set(t.sentence, (readerBySentence.get(t.sentence) ?? 0) + 1);
       }
     }
     if (self < options.minSelfWords || self <= reader) return [];
+    // "We" that sets up a real question and something usable is context, not a broadcast
+    // ("We can't decide between two dishes: which would you order?"): flag only a strong lean.
+    const conversing = findAsks(draft).some((a) => a.kind === 'reply') && hasValue(draft);
+    if (conversing && self <= 2 * reader + 2) return [];
 
     const lean = (s: number): number => (selfBySentence.get(s)?.length ?? 0) - (readerBySentence.get(s) ?? 0);
     const worst = [...selfBySentence.keys()]
@@ -113,7 +110,7 @@ export default defineRule({
       }
     }
     // The whole imbalance costs weight × (excess / 2), from 0.5 to 2.5, shared by its findings.
-    const total = Math.min(2.5, Math.max(0.5, (self - reader) / 2));
+    const total = Math.min(2.5, Math.max(0.5, (self - reader) / 2)) * (conversing ? 0.5 : 1);
     return out.map((f) => ({ ...f, scale: total / out.length }));
   },
 });

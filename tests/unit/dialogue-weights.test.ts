@@ -1,0 +1,31 @@
+/**
+ * The P1/P3/P4/P7/P8 rules' weights, end to end: a typical broadcast loses its dialogue and
+ * value shares, a genuine dialogue draft loses (almost) nothing there.
+ */
+import { expect, test } from 'vitest';
+import { analyze } from '../../src/core/index.ts';
+
+const BROADCAST =
+  "We're thrilled to announce the launch of our new reporting suite! Our team has worked for a year to build a platform " +
+  'that brings every metric together. We believe it is the future of marketing analytics, and we are proud of what we built. ' +
+  'Our customers will love it. We offer dashboards, alerts and exports for every team.';
+
+const DIALOGUE =
+  'Hi Maya, last week you said your team spends Monday mornings rebuilding the same report. One customer cut that from ' +
+  '3 hours to 40 minutes by saving the report as a template and scheduling it for Friday. Would that work for your team? ' +
+  "Reply with the report's name and I'll send you the two steps for it.";
+
+test('a broadcast loses most of its dialogue share and much of its value share', () => {
+  const report = analyze(BROADCAST, { channel: 'email' });
+  expect(report.dimensions.dialogue.score).toBeLessThanOrEqual(20);
+  expect(report.dimensions.value.score).toBeLessThanOrEqual(50);
+  const rules = new Set(report.findings.map((f) => f.rule));
+  for (const id of ['we-vs-you', 'announcement', 'no-question', 'no-value', 'call-to-action']) expect(rules, id).toContain(id);
+});
+
+test('a genuine dialogue loses nothing on dialogue, value or the next step', () => {
+  const report = analyze(DIALOGUE, { channel: 'email' });
+  expect(report.dimensions.dialogue.score).toBe(100);
+  expect(report.dimensions.value.score).toBe(100);
+  expect(report.dimensions['call-to-action'].score).toBe(100);
+});
