@@ -4,6 +4,7 @@
  * edited sentence plus the rules' light passes.
  */
 import { allowedSpans, isInsideAllowed } from './allow-list.ts';
+import { codePointBoundary } from './nlp/code-points.ts';
 import { buildDraft, type Draft } from './nlp/draft.ts';
 import { looksEnglish } from './nlp/language.ts';
 import { readingGrade } from './nlp/readability.ts';
@@ -62,9 +63,10 @@ export function analyze(text: string, input: AnalyzeInput = {}): Report {
       continue; // A failing rule must never cost the user the rest of the report.
     }
     for (const f of found) {
-      const limit = f.field === 'subject' ? (input.subject ?? '').length : draft.text.length;
-      const start = clamp(f.start, 0, limit);
-      const end = clamp(f.end, start, limit);
+      const fieldText = f.field === 'subject' ? (input.subject ?? '') : draft.text;
+      // Last guard for every rule: inside the text, and never half an emoji (code-points.ts).
+      const start = codePointBoundary(fieldText, clamp(f.start, 0, fieldText.length));
+      const end = codePointBoundary(fieldText, clamp(f.end, start, fieldText.length), 'after');
       if (f.field !== 'subject' && isInsideAllowed(allowed, start, end)) continue;
       findings.push({
         rule: rule.id,

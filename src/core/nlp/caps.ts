@@ -19,9 +19,16 @@ const ACRONYMS = new Set([
 ]);
 
 const LETTERS = /\p{L}/gu;
+const LETTER = /\p{L}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_VOWEL = /[AEIOUY]/;
+const HAS_DIGIT_OR_AMPERSAND = /[\d&]/;
+const PLURAL_S = /['’]?S$/;
+const NOT_A_WORD = /^[#@]|:\/\/|\.\w/;
+const TAG_OR_MENTION = /^[#@]/;
+const WORD_RUN = /[\p{L}\p{N}'’&]+/gu;
+const PRONOUN_I = /^i(['’]\w+)?$/i;
 /** Roman numerals up to 39 ("III", "XIV"), not words like "DID" or "MIX". */
 const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 
@@ -38,12 +45,12 @@ const SHORT_SHOUTS = new Set(['sale', 'promo', 'yay', 'woo', 'omg', 'lol']);
  * a three-letter word English does not have ("DPO", "SKU"): those are all in the lexicon.
  */
 export function isAcronym(word: string): boolean {
-  const singular = word.length > 3 ? word.replace(/['’]?S$/, '') : word;
+  const singular = word.length > 3 ? word.replace(PLURAL_S, '') : word;
   const lower = singular.toLowerCase();
   return (
     ACRONYMS.has(word.toLowerCase()) ||
     ACRONYMS.has(lower) ||
-    /[\d&]/.test(word) ||
+    HAS_DIGIT_OR_AMPERSAND.test(word) ||
     !HAS_VOWEL.test(singular) ||
     ROMAN.test(word) ||
     (singular.length <= 3 && !isKnownWord(lower) && !SHORT_SHOUTS.has(lower))
@@ -57,7 +64,7 @@ export function isShouted(word: string): boolean {
   if (!HAS_UPPER.test(word)) return false;
   let shouted = shoutedCache.get(word);
   if (shouted === undefined) {
-    shouted = isAllCaps(word) && (word.match(LETTERS)?.length ?? 0) >= 3 && !isAcronym(word) && !/^[#@]|:\/\/|\.\w/.test(word);
+    shouted = isAllCaps(word) && (word.match(LETTERS)?.length ?? 0) >= 3 && !isAcronym(word) && !NOT_A_WORD.test(word);
     if (shoutedCache.size > 5000) shoutedCache.clear(); // bounded: memory stays flat
     shoutedCache.set(word, shouted);
   }
@@ -70,7 +77,7 @@ export function isShoutedSentence(sentence: Sentence): boolean {
   let caps = 0;
   let shouted = 0;
   for (const t of sentence.tokens) {
-    if ((t.text.match(LETTERS)?.length ?? 0) < 2 || /^[#@]/.test(t.text)) continue;
+    if ((t.text.match(LETTERS)?.length ?? 0) < 2 || TAG_OR_MENTION.test(t.text)) continue;
     lettered++;
     if (isAllCaps(t.text)) caps++;
     if (isShouted(t.text)) shouted++;
@@ -84,10 +91,10 @@ export function isShoutedSentence(sentence: Sentence): boolean {
  */
 export function toSentenceCase(text: string, capitalize = true): string {
   let first = capitalize;
-  return text.replace(/[\p{L}\p{N}'’&]+/gu, (word) => {
-    const pronoun = /^i(['’]\w+)?$/i.test(word); // "I", "I'M" -> "I'm"
+  return text.replace(WORD_RUN, (word) => {
+    const pronoun = PRONOUN_I.test(word); // "I", "I'M" -> "I'm"
     let out = isAllCaps(word) && isAcronym(word) ? word : pronoun ? `I${word.slice(1).toLowerCase()}` : word.toLowerCase();
-    if (first && /\p{L}/u.test(out[0] ?? '')) out = out[0]!.toUpperCase() + out.slice(1);
+    if (first && LETTER.test(out[0] ?? '')) out = out[0]!.toUpperCase() + out.slice(1);
     first = false;
     return out;
   });

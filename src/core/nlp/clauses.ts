@@ -9,7 +9,12 @@ const WORDISH = /[\p{L}\p{N}]/u;
 /** Punctuation after a token that ends a clause: "To start, reply…", "Next step: book…". */
 const CLAUSE_BREAK = /[,;:(—–]|\s-\s|^-\s/;
 
-const isListMarker = (t: Token, i: number): boolean => i === 0 && /^\d{1,2}$/.test(t.normal) && /^[.)]/.test(t.post);
+const LIST_NUMBER = /^\d{1,2}$/;
+const LIST_PUNCTUATION = /^[.)]/;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+
+const isListMarker = (t: Token, i: number): boolean => i === 0 && LIST_NUMBER.test(t.normal) && LIST_PUNCTUATION.test(t.post);
 const isWord = (t: Token): boolean => t.end > t.start && WORDISH.test(t.text);
 
 /** Index (in sentence.tokens) of the sentence's first real word, or -1. */
@@ -49,6 +54,6 @@ export function capitalize(text: string): string {
 
 /** A replacement in the case of the text it replaces ("Leverage" -> "Use", "leverage" -> "use"). */
 export function matchCase(original: string, replacement: string): string {
-  if (/^\p{Lu}/u.test(original)) return capitalize(replacement);
-  return /^\p{Ll}/u.test(original) ? replacement.charAt(0).toLowerCase() + replacement.slice(1) : replacement;
+  if (STARTS_UPPER.test(original)) return capitalize(replacement);
+  return STARTS_LOWER.test(original) ? replacement.charAt(0).toLowerCase() + replacement.slice(1) : replacement;
 }

@@ -48,12 +48,30 @@ export interface Draft {
 
 const tagCache = new Lru<string, string[][]>(2000);
 
+/**
+ * Where each sentence came from: its cached parse (the same object for every draft that holds
+ * the same sentence, while cached) and the index of its first token in draft.tokens. Lets
+ * analyses remember per-sentence results across edits (sentence-phrases.ts).
+ */
+export interface SentenceOrigin {
+  source: object;
+  firstToken: number;
+}
+/** One array per draft, parallel to draft.sentences (one WeakMap entry per sentence costs more). */
+const origins = new WeakMap<Draft, SentenceOrigin[]>();
+
+/** Parallel to draft.sentences; undefined for a draft buildDraft did not make. */
+export function sentenceOrigins(draft: Draft): readonly SentenceOrigin[] | undefined {
+  return origins.get(draft);
+}
+
 export function buildDraft(text: string): Draft {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const words: Token[] = [];
   const lines: Draft['lines'] = [];
   const tally = emptyTally();
+  const sources: SentenceOrigin[] = [];
   startDraft();
   let lineStart = 0;
   for (const line of text.split('\n')) {
@@ -61,7 +79,7 @@ export function buildDraft(text: string): Draft {
     lines.push({ start: lineStart, end: lineStart + line.length });
     let chunkStart = lineStart;
     for (const chunk of chunksOf(line)) {
-      if (chunk.trim()) addChunk(preparedChunk(chunk), chunkStart, lineIndex, sentences, tokens, words, tally);
+      if (chunk.trim()) addChunk(preparedChunk(chunk), chunkStart, lineIndex, { sentences, tokens, words, tally, sources });
       chunkStart += chunk.length;
     }
     lineStart += line.length + 1;
@@ -69,14 +87,25 @@ export function buildDraft(text: string): Draft {
   evictOldChunks();
   const draft: Draft = { text, sentences, tokens, words, lines };
   rememberTally(draft, tally);
+  origins.set(draft, sources);
   return draft;
 }
 
 /** Tokens and sentences of one prepared chunk, shifted to where the chunk sits in the text. */
-function addChunk(prepared: readonly PreparedSentence[], base: number, line: number, sentences: Sentence[], tokens: Token[], words: Token[], tally: Tally): void {
+/** What buildDraft collects while it walks the chunks. */
+interface DraftParts {
+  sentences: Sentence[];
+  tokens: Token[];
+  words: Token[];
+  tally: Tally;
+  sources: SentenceOrigin[];
+}
+
+function addChunk(prepared: readonly PreparedSentence[], base: number, line: number, { sentences, tokens, words, tally, sources }: DraftParts): void {
   for (const s of prepared) {
     addTally(tally, s.tally);
     const index = sentences.length;
+    const firstToken = tokens.length;
     const sentenceTokens: Token[] = [];
     for (const term of s.terms) {
       const token: Token = {
@@ -104,6 +133,7 @@ function addChunk(prepared: readonly PreparedSentence[], base: number, line: num
       isQuestion: s.isQuestion,
       isExclamation: s.isExclamation,
     });
+    sources.push({ source: s, firstToken });
   }
 }
 

@@ -51,10 +51,3 @@ export function deletionSpan(text: string, start: number, end: number): { start:
   if (text[end] === ' ') return { start, end: end + 1 };
   return { start, end };
 }
-
-/** `i`, moved back if it falls between the two halves of a surrogate pair (an emoji, say). */
-export function codePointStart(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  const before = text.charCodeAt(i - 1);
-  return code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff ? i - 1 : i;
-}

@@ -5,52 +5,29 @@
  * Why tokens, not substrings: a phrase must start and end on word boundaries, may be written
  * with spaces or hyphens ("award winning" = "award-winning"), with any case or apostrophe
  * style, and must not run across punctuation or lines ("act, now" is not "act now").
- * The draft's words are indexed once; each matcher visits only where its first words occur.
+ * Matches are found sentence by sentence and remembered per cached sentence (sentence-phrases.ts),
+ * so after an edit only the edited sentence is matched again. A draft that cannot be split so is
+ * indexed once instead; each matcher then visits only where its first words occur.
  */
 import type { Draft } from './draft.ts';
 import { Lru } from './lru.ts';
-import { wordOf } from './words.ts';
+import { isNumber, NUMBER_SLOT, type PhraseMatch, type PhraseMatcher, scanStream, type StreamWord, streamOf } from './phrase-stream.ts';
+import { matchesBySentence } from './sentence-phrases.ts';
 
-/** A slot in a phrase that matches any number ("only {n} left"). */
-export const NUMBER_SLOT = '{n}';
+export { NUMBER_SLOT, type PhraseMatch, type PhraseMatcher } from './phrase-stream.ts';
 
-export interface PhraseMatch {
-  /** The phrase as it was listed (lets rules look up per-phrase data). */
-  phrase: string;
-  start: number;
-  end: number;
-  /** Indexes into draft.tokens of the first and last matched token. */
-  firstToken: number;
-  lastToken: number;
-}
-
-export interface PhraseMatcher {
-  /** Compiled phrases by first word, longest first. */
-  readonly byFirst: ReadonlyMap<string, readonly { phrase: string; words: readonly string[] }[]>;
-}
-
-/** One word of the draft: hyphenated tokens are split so "e-mail" matches "e mail" too. */
-interface StreamWord {
-  key: string;
-  start: number;
-  end: number;
-  token: number;
-}
-
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few']);
-const DIGITS = /^\d[\d,.]*$/;
-const CURLY = /[’‘`]/;
-const CURLY_ALL = /[’‘`]/g;
-/** What may sit between two words of one phrase: spaces and at most one hyphen. */
-const JOINER = /^[ \t\u00a0]*[-‑]?[ \t\u00a0]*$/;
+const CURLY_QUOTES = /[’‘`]/g;
+const WORD_BREAKS = /[\s\-‑]+/;
+/** Punctuation around a phrase word, kept: '#' ("#1"), '{…}' (slots), apostrophes and '%'. */
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}#{'%]+|[^\p{L}\p{N}}'%]+$/gu;
 
 /** Lower-case words of a phrase; hyphens and apostrophe styles normalised like the draft's. */
 export function phraseWords(phrase: string): string[] {
   return phrase
     .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .split(/[\s\-‑]+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}#{'%]+|[^\p{L}\p{N}}'%]+$/gu, ''))
+    .replace(CURLY_QUOTES, "'")
+    .split(WORD_BREAKS)
+    .map((w) => w.replace(EDGE_PUNCTUATION, ''))
     .filter((w) => w !== '');
 }
 
@@ -90,26 +67,11 @@ interface WordIndex {
 }
 const indexes = new WeakMap<Draft, WordIndex>();
 
-/** Built once per draft and shared by all rules. */
+/** Built once per draft and shared by all rules (used when a draft cannot be matched sentence by sentence). */
 function indexOf(draft: Draft): WordIndex {
   const cached = indexes.get(draft);
   if (cached) return cached;
-  const stream: StreamWord[] = [];
-  const tokens = draft.tokens;
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    if (token.end === token.start) continue; // the empty half of a contraction
-    const key = CURLY.test(token.normal) ? wordOf(token) : token.normal;
-    if (key.length < 2 || !key.includes('-')) {
-      stream.push({ key, start: token.start, end: token.end, token: index });
-      continue;
-    }
-    let offset = token.start;
-    for (const part of token.text.split('-')) {
-      if (part) stream.push({ key: part.toLowerCase().replace(CURLY_ALL, "'"), start: offset, end: offset + part.length, token: index });
-      offset += part.length + 1;
-    }
-  }
+  const stream = streamOf(draft.tokens);
   const at = new Map<string, number[]>();
   for (let i = 0; i < stream.length; i++) {
     const key = stream[i]!.key;
@@ -121,9 +83,6 @@ function indexOf(draft: Draft): WordIndex {
   indexes.set(draft, built);
   return built;
 }
-
-const isNumber = (key: string): boolean => DIGITS.test(key) || NUMBER_WORDS.has(key);
-const fits = (want: string, key: string): boolean => want === key || (want === NUMBER_SLOT && isNumber(key));
 
 /** Scratch marks for startsOf, reused across calls (cleared after each use). */
 let marks = new Uint8Array(4096);
@@ -165,36 +124,8 @@ function numberPositions(stream: readonly StreamWord[]): number[] {
  * stops the scan at that text offset (e.g. a rule that only reads the opening sentence).
  */
 export function findPhrases(draft: Draft, matcher: PhraseMatcher, until = Infinity): PhraseMatch[] {
+  const bySentence = matchesBySentence(draft, matcher, until);
+  if (bySentence) return bySentence;
   const index = indexOf(draft);
-  const stream = index.stream;
-  const out: PhraseMatch[] = [];
-  const numbered = matcher.byFirst.get(NUMBER_SLOT);
-  let next = 0; // first stream word not yet covered by a match or already tried
-  for (const i of startsOf(index, matcher)) {
-    if (i < next) continue;
-    next = i + 1;
-    const head = stream[i]!;
-    if (head.start >= until) break;
-    const candidates = matcher.byFirst.get(head.key) ?? numbered;
-    if (!candidates) continue;
-    for (const candidate of candidates) {
-      const last = matchAt(draft.text, stream, i, candidate.words);
-      if (last < 0) continue;
-      const tail = stream[last]!;
-      out.push({ phrase: candidate.phrase, start: head.start, end: tail.end, firstToken: head.token, lastToken: tail.token });
-      next = last + 1;
-      break;
-    }
-  }
-  return out;
-}
-
-/** Index of the last stream word of the phrase starting at i, or -1. */
-function matchAt(text: string, stream: readonly StreamWord[], i: number, words: readonly string[]): number {
-  for (let w = 0; w < words.length; w++) {
-    const word = stream[i + w];
-    if (!word || !fits(words[w]!, word.key)) return -1;
-    if (w > 0 && !JOINER.test(text.slice(stream[i + w - 1]!.end, word.start))) return -1;
-  }
-  return i + words.length - 1;
+  return scanStream(draft.text, index.stream, matcher, startsOf(index, matcher), until);
 }

@@ -27,16 +27,24 @@ const APPOSITION = /^\s*[,:—–]\s*$|^\s+[-–—]\s+$/;
 /** How far back a sender may sit before the phrase. */
 const REACH = 6;
 
+// Hoisted: these run for tokens before every candidate phrase.
+const STARTS_UPPER = /^\p{Lu}/u;
+const ADVERB_LY = /^\w{3,}ly$/;
+const POSSESSIVE_S = /'s$/;
+const NAME_POSSESSIVE = /['’]s$/;
+const CLAUSE_END = /[,;:.!?]/;
+const SENTENCE_END = /[.;:!?]/;
+
 const isEmpty = (t: Token): boolean => t.end === t.start;
-const isFiller = (t: Token): boolean => FILLERS.has(wordOf(t)) || t.tags.includes('Adverb') || /^\w{3,}ly$/.test(wordOf(t));
+const isFiller = (t: Token): boolean => FILLERS.has(wordOf(t)) || t.tags.includes('Adverb') || ADVERB_LY.test(wordOf(t));
 const isCopula = (t: Token): boolean => COPULAS.has(wordOf(t)) || (isEmpty(t) && t.tags.includes('Copula'));
 /** A capitalised name: mid-sentence, or at the start when the word is not a common one. */
 function isName(t: Token, sentenceStart: boolean): boolean {
-  if (!/^\p{Lu}/u.test(t.text) || wordOf(t) === 'i') return false;
+  if (!STARTS_UPPER.test(t.text) || wordOf(t) === 'i') return false;
   if (!sentenceStart) return !t.tags.includes('Pronoun') && !t.tags.includes('Determiner');
-  return t.tags.includes('ProperNoun') || !isKnownWord(wordOf(t).replace(/'s$/, ''));
+  return t.tags.includes('ProperNoun') || !isKnownWord(wordOf(t).replace(POSSESSIVE_S, ''));
 }
-const isNamePossessive = (t: Token, first: boolean): boolean => /['’]s$/.test(t.text) && isName(t, first);
+const isNamePossessive = (t: Token, first: boolean): boolean => NAME_POSSESSIVE.test(t.text) && isName(t, first);
 
 /** "the most advanced solution on the market": a superlative measured against everyone. */
 const AGAINST_ALL = /^[^.!?\n]{0,40}?\b(?:on the market|in the (?:industry|world|country|business|region|city)|in town|of the year|out there|anywhere|ever (?:made|built))\b/i;
@@ -69,7 +77,7 @@ function isAdFragment(draft: Draft, sentence: Sentence, head: Token, last: Token
 }
 
 function saidOfSender(tokens: readonly Token[], at: number): boolean {
-  const startsClause = (i: number): boolean => i === 0 || /[,;:.!?]/.test(tokens[i - 1]!.post);
+  const startsClause = (i: number): boolean => i === 0 || CLAUSE_END.test(tokens[i - 1]!.post);
   const sender = (t: Token, i: number): boolean => isSelfWord(t) || isName(t, i === 0);
   let i = at - 1;
   // Appositive: "Acme, the leading CRM" / "Meet Acme: the only…"
@@ -80,7 +88,7 @@ function saidOfSender(tokens: readonly Token[], at: number): boolean {
   for (let j = i, seen = 0; j >= 0 && seen < 3; j--, seen++) {
     const t = tokens[j]!;
     if (['our', 'my'].includes(wordOf(t)) || isNamePossessive(t, j === 0)) return true;
-    if (!(isFiller(t) || t.tags.includes('Adjective')) || (j < i && /[.;:!?]/.test(t.post))) break;
+    if (!(isFiller(t) || t.tags.includes('Adjective')) || (j < i && SENTENCE_END.test(t.post))) break;
   }
   // "<sender> is/offers the best": skip fillers, then a copula or an offer verb, then the subject.
   while (i >= 0 && (isFiller(tokens[i]!) || isEmpty(tokens[i]!) && !isCopula(tokens[i]!))) i--;

@@ -5,11 +5,12 @@
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { bool, int } from '../options.ts';
-import { type AskKind, findAsks } from '../nlp/asks.ts';
+import { type Ask, type AskKind, findAsks } from '../nlp/asks.ts';
 import { closingSentence } from '../nlp/clauses.ts';
 import type { Draft } from '../nlp/draft.ts';
 import { phraseWords } from '../nlp/phrases.ts';
 import { wordOf } from '../nlp/words.ts';
+import type { Channel } from '../types.ts';
 import { URGENCY_PHRASES } from './urgency.ts';
 
 /** Asks that cost the reader money, an account or an hour: hard, and harder with a deadline. */
@@ -17,6 +18,11 @@ const HARD: ReadonlySet<AskKind> = new Set(['buy', 'signup', 'demo']);
 const PRESSURE = new Set(['now', 'today', 'immediately', 'asap', 'tonight']);
 /** "Buy now", "order now": the urgency rule flags these, so one phrase is not flagged twice. */
 const URGENT = new Set(URGENCY_PHRASES.map((p) => phraseWords(p).join(' ')));
+/** How the advice names the step to keep. */
+const STEP: Record<AskKind, string> = {
+  reply: 'a reply', call: 'a call', demo: 'a demo', buy: 'a purchase', signup: 'a sign-up', visit: 'a visit',
+  download: 'a download', share: 'a share', follow: 'a follow', give: 'a donation or vote',
+};
 const EASY_ASK = 'Ask for something small first: "Reply with one word, yes or later, and I\'ll send the details."';
 
 export default defineRule({
@@ -57,7 +63,7 @@ export default defineRule({
           data: { count: kinds.length },
           start: ask.start,
           end: ask.end,
-          suggestions: [{ kind: 'advice', label: `Cut this ask, or move it to a later message: one step now (${kinds[0]}), the next one when they reply.` }],
+          suggestions: [{ kind: 'advice', label: `Cut this ask, or move it to a later message: one step now (${STEP[kinds[0]!]}), the next when they reply.` }],
           scale: 0.5,
         });
       }
@@ -67,7 +73,7 @@ export default defineRule({
   },
 });
 
-function noAsk(draft: Draft, channel: string): RuleFinding[] {
+function noAsk(draft: Draft, channel: Channel): RuleFinding[] {
   const last = closingSentence(draft);
   if (!last) return [];
   const post = channel === 'linkedin-post' || channel === 'x' || channel === 'facebook';
@@ -79,7 +85,7 @@ function noAsk(draft: Draft, channel: string): RuleFinding[] {
 }
 
 /** "Sign up today", "Book a demo now": a hard ask followed closely by a deadline word. */
-function hardAsks(draft: Draft, asks: ReturnType<typeof findAsks>): RuleFinding[] {
+function hardAsks(draft: Draft, asks: readonly Ask[]): RuleFinding[] {
   const out: RuleFinding[] = [];
   for (const ask of asks) {
     if (!HARD.has(ask.kind) || ask.lastToken < 0) continue;

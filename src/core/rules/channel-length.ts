@@ -5,7 +5,7 @@
  */
 import { CHANNEL_LABELS } from '../channels.ts';
 import type { Draft } from '../nlp/draft.ts';
-import { codePointStart } from '../nlp/edits.ts';
+import { codePointBoundary } from '../nlp/code-points.ts';
 import { defineRule, type RuleFinding } from '../rule.ts';
 
 export default defineRule({
@@ -48,7 +48,8 @@ export default defineRule({
       out.push({
         messageId: 'overLimit',
         data: { count: chars, over: chars - t.maxChars, max: t.maxChars, channel: label },
-        start: codePointStart(draft.text, t.maxChars),
+        // The limit may fall inside an emoji: start the underline at the whole character.
+        start: codePointBoundary(draft.text, t.maxChars),
         end: chars,
         scale: 1.5,
         suggestions: [{ kind: 'advice', label: `Cut ${chars - t.maxChars} characters: start with the longest sentence ("${longestSentence(draft)}").` }],

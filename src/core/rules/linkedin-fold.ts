@@ -9,6 +9,8 @@ import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 const FEELINGS = ['thrilled', 'excited', 'proud', 'pleased', 'happy', 'delighted', 'honored', 'honoured', 'humbled'];
 const FEELING_PHRASES = FEELINGS.flatMap((f) => [`we are ${f}`, `we're ${f}`, `i am ${f}`, `i'm ${f}`, `we are so ${f}`, `we're so ${f}`, `i'm so ${f}`]);
 /** "We're thrilled to announce" broadcasts; "I am excited to hear how you…" does not. */
+/** A letter or digit: only emoji or punctuation may stand before an opening hook. */
+const WORDISH = /[\p{L}\p{N}]/u;
 const TELLING = new Set(['announce', 'share', 'introduce', 'unveil', 'launch', 'present', 'reveal', 'welcome', 'tell', 'bring']);
 const FEELING = new Set(FEELING_PHRASES);
 /** Openings that broadcast: the sender's news or feelings before anything for the reader. */
@@ -57,7 +59,7 @@ export default defineRule({
     const telling = (i: number): boolean => draft.tokens[i]?.normal === 'to' && TELLING.has(draft.tokens[i + 1]?.normal ?? '');
     if (opening && FEELING.has(opening.phrase) && !telling(opening.lastToken + 1)) return out;
     // Only an opening counts: nothing but emoji or punctuation may come before it ("🚀 Big news").
-    if (opening && !/[\p{L}\p{N}]/u.test(draft.text.slice(first.start, opening.start))) {
+    if (opening && !WORDISH.test(draft.text.slice(first.start, opening.start))) {
       out.push({
         messageId: 'broadcastHook',
         data: { phrase: draft.text.slice(opening.start, opening.end) },

@@ -7,6 +7,9 @@ import { isShouted, isShoutedSentence, toSentenceCase } from '../nlp/caps.ts';
 import type { Token } from '../nlp/draft.ts';
 
 const TWO_CAPS = /\p{Lu}\p{Lu}/u;
+// Hoisted: loudRuns tests every token of a sentence with capitals.
+const SPACES_ONLY = /^\s+$/;
+const HAS_LOWER = /\p{Ll}/u;
 
 export default defineRule({
   id: 'shouting',
@@ -74,8 +77,8 @@ function loudRuns(tokens: readonly Token[]): [number, number][] {
   let first = -1;
   let last = -1;
   tokens.forEach((t, i) => {
-    const joined = i > 0 && /^\s+$/.test(tokens[i - 1]!.post);
-    if (first >= 0 && !(joined && !/\p{Ll}/u.test(t.text))) {
+    const joined = i > 0 && SPACES_ONLY.test(tokens[i - 1]!.post);
+    if (first >= 0 && !(joined && !HAS_LOWER.test(t.text))) {
       runs.push([first, last]);
       first = -1;
     }

@@ -17,9 +17,13 @@ const REFUSALS = [
   "i can't", 'i cannot', "i'm unable to", 'i am unable to', "i'm not able to", "i won't be able to", 'unable to', 'not possible',
   "isn't possible", "can't be", 'cannot be', 'not available', "isn't available", "aren't available", 'not eligible', 'must decline',
 ];
-const REASONS = ['because', 'as', 'since', 'explain why', "here's why", 'here is why', 'due to', 'owing to', 'the reason', "that's why", 'that is why', 'our policy', 'for security reasons', 'for legal reasons', 'for privacy reasons', 'to protect', 'so that', 'in order to'];
+/** "as" counts only after a comma (", as our warehouse is closed"); see check. */
+const REASONS = [
+  'because', 'as', 'since', 'explain why', "here's why", 'here is why', 'due to', 'owing to', 'the reason', "that's why",
+  'that is why', 'our policy', 'for security reasons', 'for legal reasons', 'for privacy reasons', 'to protect', 'so that', 'in order to',
+];
 const ALTERNATIVES = [
-  'instead', 'but', 'alternatively', 'however', 'but we can', 'but i can', 'but you can', 'what we can do', 'what i can do', 'we can', 'i can',
+  'instead', 'but', 'alternatively', 'however', 'what we can do', 'what i can do', 'we can', 'i can',
   'we could', 'i could', 'you can', 'you could', 'happy to', 'glad to', "here's what", 'here is what', 'one option', 'another option',
   'other option', 'how about', 'what about', 'would it help', 'would it work', 'in the meantime', 'meanwhile', 'rather', 'workaround',
   'we recommend', 'i recommend', 'we suggest', 'i suggest', "we'll", 'we will', "i'll", 'i will',

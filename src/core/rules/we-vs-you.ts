@@ -4,13 +4,13 @@
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { int } from '../options.ts';
-import type { Draft, Token } from '../nlp/draft.ts';
-import { ownedPhrase } from '../nlp/noun-phrase.ts';
 import type { Suggestion } from '../types.ts';
-import { matchCase } from '../nlp/clauses.ts';
-import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { findAsks } from '../nlp/asks.ts';
 import { baitSentences } from '../nlp/bait.ts';
+import { matchCase } from '../nlp/clauses.ts';
+import type { Draft } from '../nlp/draft.ts';
+import { ownedPhrase } from '../nlp/noun-phrase.ts';
+import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { isQuoted } from '../nlp/quotes.ts';
 import { hasValue } from '../nlp/value.ts';
 import { READER_WORDS, SELF_WORDS, wordOf } from '../nlp/words.ts';

@@ -1,0 +1,98 @@
+/**
+ * The word stream phrase matching runs on (phrases.ts): a run of tokens as lower-case words,
+ * hyphenated tokens split so "e-mail" matches "e mail" too, and the greedy scan over it.
+ */
+import type { Token } from './draft.ts';
+import { wordOf } from './words.ts';
+
+/** A slot in a phrase that matches any number ("only {n} left"). */
+export const NUMBER_SLOT = '{n}';
+
+export interface PhraseMatch {
+  /** The phrase as it was listed (lets rules look up per-phrase data). */
+  phrase: string;
+  start: number;
+  end: number;
+  /** Indexes into draft.tokens of the first and last matched token. */
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface PhraseMatcher {
+  /** Compiled phrases by first word, longest first. */
+  readonly byFirst: ReadonlyMap<string, readonly { phrase: string; words: readonly string[] }[]>;
+}
+
+/** One word of the stream; `token` indexes the token list the stream was made from. */
+export interface StreamWord {
+  key: string;
+  start: number;
+  end: number;
+  token: number;
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few']);
+const DIGITS = /^\d[\d,.]*$/;
+const CURLY_ALL = /[’‘`]/g;
+/** What may sit between two words of one phrase: spaces and at most one hyphen. */
+export const JOINER = /^[ \t\u00a0]*[-‑]?[ \t\u00a0]*$/;
+
+export const isNumber = (key: string): boolean => DIGITS.test(key) || NUMBER_WORDS.has(key);
+const fits = (want: string, key: string): boolean => want === key || (want === NUMBER_SLOT && isNumber(key));
+
+/** The words of `tokens`, offsets less `base` (0 for draft offsets, a sentence's start for its own). */
+export function streamOf(tokens: readonly Token[], base = 0): StreamWord[] {
+  const stream: StreamWord[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.end === token.start) continue; // the empty half of a contraction
+    const key = wordOf(token);
+    if (key.length < 2 || !key.includes('-')) {
+      stream.push({ key, start: token.start - base, end: token.end - base, token: index });
+      continue;
+    }
+    let offset = token.start - base;
+    for (const part of token.text.split('-')) {
+      if (part) stream.push({ key: part.toLowerCase().replace(CURLY_ALL, "'"), start: offset, end: offset + part.length, token: index });
+      offset += part.length + 1;
+    }
+  }
+  return stream;
+}
+
+/**
+ * Non-overlapping matches, left to right, longest phrase first at each position, trying only
+ * `starts` (stream positions in order). `text` is what the stream's offsets point into.
+ */
+export function scanStream(text: string, stream: readonly StreamWord[], matcher: PhraseMatcher, starts: Iterable<number>, until = Infinity): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  const numbered = matcher.byFirst.get(NUMBER_SLOT);
+  let next = 0; // first stream word not yet covered by a match or already tried
+  for (const i of starts) {
+    if (i < next) continue;
+    next = i + 1;
+    const head = stream[i]!;
+    if (head.start >= until) break;
+    const candidates = matcher.byFirst.get(head.key) ?? numbered;
+    if (!candidates) continue;
+    for (const candidate of candidates) {
+      const last = matchAt(text, stream, i, candidate.words);
+      if (last < 0) continue;
+      const tail = stream[last]!;
+      out.push({ phrase: candidate.phrase, start: head.start, end: tail.end, firstToken: head.token, lastToken: tail.token });
+      next = last + 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Index of the last stream word of the phrase starting at i, or -1. */
+function matchAt(text: string, stream: readonly StreamWord[], i: number, words: readonly string[]): number {
+  for (let w = 0; w < words.length; w++) {
+    const word = stream[i + w];
+    if (!word || !fits(words[w]!, word.key)) return -1;
+    if (w > 0 && !JOINER.test(text.slice(stream[i + w - 1]!.end, word.start))) return -1;
+  }
+  return i + words.length - 1;
+}
