@@ -9,15 +9,23 @@ import { lexiconTags, splitSentences, tokenize } from './compromise.ts';
 import { RecentCache } from './recent-cache.ts';
 import { hasLetter, type Tally, tallyOf } from './tallies.ts';
 
-/** A term of a chunk. Offsets are relative to the chunk's start (UTF-16 units). */
-export interface PreparedTerm {
+/** What a term is, wherever it sits: a chunk's prepared term or a draft's token. */
+export interface TermFields {
   text: string;
+  /** Lower-case, punctuation-free form ("We're" -> "we're"). */
   normal: string;
   start: number;
   end: number;
+  /** What a contraction part stands for ("can't" -> "can", then an empty token "not"). */
   implicit: string | null;
+  /** Punctuation and spaces after the word. */
   post: string;
+  /** Out-of-context tags from the lexicon, with parents ("Infinitive", "Verb", …). */
   tags: readonly string[];
+}
+
+/** A term of a chunk. Offsets are relative to the chunk's start (UTF-16 units). */
+export interface PreparedTerm extends TermFields {
   /** A word or number (not an emoji, bare punctuation or an empty contraction half). */
   isWord: boolean;
 }

@@ -4,23 +4,13 @@
  * long line; see chunks.ts), so after a small edit only the edited chunk is tokenized again.
  */
 import { Lru } from './lru.ts';
-import { chunkCacheSize, chunksOf, clearChunkCache, evictOldChunks, type PreparedSentence, preparedChunk, startDraft } from './chunks.ts';
+import { chunkCacheSize, chunksOf, clearChunkCache, evictOldChunks, type PreparedSentence, preparedChunk, startDraft, type TermFields } from './chunks.ts';
 import { tagSentence } from './compromise.ts';
 import { clearSyllableCache } from './syllables.ts';
 import { addTally, emptyTally, rememberTally, type Tally } from './tallies.ts';
 
-export interface Token {
-  text: string;
-  /** Lower-case, punctuation-free form ("We're" -> "we're"). */
-  normal: string;
-  start: number;
-  end: number;
-  /** What a contraction part stands for ("can't" -> "can", then an empty token "not"). */
-  implicit: string | null;
-  /** Punctuation and spaces after the word. */
-  post: string;
-  /** Out-of-context tags from the lexicon, with parents ("Infinitive", "Verb", …). */
-  tags: readonly string[];
+/** A term of the draft; start/end are UTF-16 offsets into the draft's text. */
+export interface Token extends TermFields {
   sentence: number;
 }
 
