@@ -1,6 +1,6 @@
 /**
  * The colour band of a 0–100 score, shared by the toolbar badge and the popup so both say the
- * same thing about the same draft (the options page's ScoreBar uses the same cut-offs).
+ * same thing about the same draft, and by the options page's ScoreBar.
  */
 export type ScoreBand = 'good' | 'fair' | 'poor';
 

@@ -1,4 +1,5 @@
 /** A 0–100 score as a coloured bar with its number and verdict ("72 · Mostly dialogue"). */
+import { type ScoreBand, scoreBand } from '../shared/score-band.ts';
 import './tokens.css';
 import './ScoreBar.css';
 
@@ -11,9 +12,8 @@ interface ScoreBarProps {
   invert?: boolean;
 }
 
-export function bandOf(value: number, invert = false): 'good' | 'fair' | 'poor' {
-  const v = invert ? 100 - value : value;
-  return v >= 70 ? 'good' : v >= 45 ? 'fair' : 'poor';
+export function bandOf(value: number, invert = false): ScoreBand {
+  return scoreBand(invert ? 100 - value : value);
 }
 
 export function ScoreBar({ label, value, caption, invert = false }: ScoreBarProps) {
