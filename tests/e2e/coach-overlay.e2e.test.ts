@@ -109,7 +109,8 @@ describe('overlay on generic pages', () => {
     for (const field of ['#readonly', '#disabled']) await page.evaluate((s) => window.parleyFixture?.focusOf(s), field);
     await page.locator('#control').focus();
     expect((await pageState(h, page)).composers).toBe(1);
-    expect(new Set((await hints(page)).map((x) => x.composer))).toEqual(new Set([control]));
+    // Hints are redrawn on the frame after focus returns: wait for them, then check whose they are.
+    await expect.poll(async () => [...new Set((await hints(page)).map((x) => x.composer))]).toEqual([control]);
     await page.close();
   });
 
