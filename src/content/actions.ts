@@ -8,7 +8,7 @@ import { applyFix } from './apply.ts';
 import type { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';
 import type { CoachedComposer, OverlayActions } from './overlay/types.ts';
-import { widenDeletion } from './text/deletion.ts';
+import { deletionSpan } from '../core/nlp/edits.ts';
 
 export function coachActions(coach: Coach): OverlayActions {
   const sessionOf = (c: CoachedComposer): ComposerSession | undefined => coach.sessions.get(c.element);
@@ -33,7 +33,7 @@ export function coachActions(coach: Coach): OverlayActions {
 }
 
 async function applySuggestion(coach: Coach, session: ComposerSession, finding: Finding, suggestion: Extract<Suggestion, { kind: 'replace' }>): Promise<void> {
-  const span = suggestion.replacement === '' ? widenDeletion(session.text, finding.start, finding.end) : finding;
+  const span = suggestion.replacement === '' ? deletionSpan(session.text, finding.start, finding.end) : finding;
   const result = await applyFix({ element: session.element, skip: coach.adapter.skip }, span.start, span.end, suggestion.replacement);
   session.refresh();
   session.schedule(0);

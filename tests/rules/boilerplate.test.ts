@@ -12,15 +12,15 @@ ruleTester(rule, {
   ],
   bad: [
     { text: 'Hi Tom, [[I hope this email finds you well]]. The venue is booked.', channel: 'email', messageId: 'opener' },
-    { text: '[[I hope you’re doing well! ]]The venue is booked for Thursday.', channel: 'email', name: 'a whole-sentence opener, curly apostrophe' },
-    { text: 'Thanks for the call.[[ Just checking in!]]', channel: 'email', messageId: 'chaser' },
+    { text: '[[I hope you’re doing well!]] The venue is booked for Thursday.', channel: 'email', name: 'a whole-sentence opener, curly apostrophe' },
+    { text: 'Thanks for the call. [[Just checking in!]]', channel: 'email', messageId: 'chaser' },
     { text: '[[Just following up]] on the proposal I sent last week.', channel: 'email' },
     { text: '[[Per my last email]], the deadline is Friday.', channel: 'email', messageId: 'reproach' },
     { text: 'The report is attached. [[If you have any questions, please don’t hesitate to reach out.]]', channel: 'email', messageId: 'closer' },
     { text: '[[I wanted to reach out]] about the Q3 plan for your team.', channel: 'email', messageId: 'windup' },
     { text: 'Let’s find a time for [[touching base]] next week.', channel: 'linkedin-message' },
     { text: 'Hi Sarah, thanks for connecting! [[I wanted to introduce myself]]: I run partnerships at CloudNest.', channel: 'linkedin-message' },
-    { text: 'Dark mode ships next month.[[ Stay tuned!]]', channel: 'x', messageId: 'teaser' },
+    { text: 'Dark mode ships next month. [[Stay tuned!]]', channel: 'x', messageId: 'teaser' },
   ],
 });
 

@@ -14,8 +14,8 @@ ruleTester(rule, {
   bad: [
     { text: 'This partnership creates real [[synergy]] for both teams.', words, messageId: 'listed' },
     { text: 'Time to [[circle the wagons]] before the audit.', words },
-    { text: 'Our[[ best in breed]] tooling ships on Monday.', words, name: 'hyphen or space, any case; a modifier can be deleted' },
-    { text: 'Thanks for the call.[[ Synergy!]]', words, name: 'a sentence that is only the phrase can go' },
+    { text: 'Our [[best in breed]] tooling ships on Monday.', words, name: 'hyphen or space, any case; a modifier can be deleted' },
+    { text: 'Thanks for the call. [[Synergy!]]', words, name: 'a sentence that is only the phrase can go' },
     { text: 'Notes from Tuesday are attached.', channel: 'email', subject: 'Q3 [[synergy]] review', words, name: 'in the subject line' },
   ],
 });

@@ -14,8 +14,8 @@ ruleTester(rule, {
   bad: [
     { text: 'New feature just dropped [[🚀🚀🚀]] Go try it.', channel: 'x', messageId: 'burst' },
     { text: 'Spring sale is live [[🔥 🔥 🔥 🔥]] Everything is 20% off this week.', channel: 'linkedin-post', name: 'spaced emoji still make one burst' },
-    { text: 'Hi Dana 👋 The invoice is attached[[ 📎]] Thanks again[[ 🙏]]', channel: 'email', messageId: 'tooMany' },
-    { text: 'Big day 🎉 New dashboard 📈 faster exports ✅ dark mode[[ 🌙]] and more[[ 💪]]', channel: 'x' },
+    { text: 'Hi Dana 👋 The invoice is attached [[📎]] Thanks again [[🙏]]', channel: 'email', messageId: 'tooMany' },
+    { text: 'Big day 🎉 New dashboard 📈 faster exports ✅ dark mode [[🌙]] and more [[💪]]', channel: 'x' },
     { text: 'Ready? 🎯 Set 🚦 Go 🏁', channel: 'x', options: { maxPerPost: 2 } },
   ],
 });

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/index.ts';
+import { deletionSpan } from '../../src/core/nlp/edits.ts';
 import type { Rule } from '../../src/core/rule.ts';
 import type { Channel, Finding } from '../../src/core/types.ts';
 
@@ -41,6 +42,12 @@ export function parseMarks(marked: string): { text: string; spans: [number, numb
     } else text += marked[i];
   }
   return { text, spans };
+}
+
+/** The text after applying a finding's replacement, the way the extension applies it. */
+export function applySuggestion(text: string, finding: Finding, replacement: string): string {
+  const { start, end } = replacement === '' ? deletionSpan(text, finding.start, finding.end) : finding;
+  return text.slice(0, start) + replacement + text.slice(end);
 }
 
 export function findingsOf(rule: Rule, c: Case, text = c.text): Finding[] {

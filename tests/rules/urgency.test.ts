@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import rule from '../../src/core/rules/urgency.ts';
 import { testDocsExamples } from './docsExamples.ts';
-import { findingsOf, ruleTester } from './ruleTester.ts';
+import { applySuggestion, findingsOf, ruleTester } from './ruleTester.ts';
 
 ruleTester(rule, {
   good: [
@@ -12,13 +12,13 @@ ruleTester(rule, {
     'Your trial ends in 14 days; here is how to export your data if you decide not to stay.',
   ],
   bad: [
-    { text: '[[Act now! ]]This [[limited time offer]] [[ends tonight]].', name: 'a pushy sentence is deleted whole, the rest flagged in place' },
+    { text: '[[Act now!]] This [[limited time offer]] [[ends tonight]].', name: 'a pushy sentence is deleted whole, the rest flagged in place' },
     { text: "[[Don't miss out]] on our spring sale.", messageId: 'pressure' },
-    { text: '[[Don’t wait. ]]Prices go up for everyone in June.', name: 'curly apostrophes' },
+    { text: '[[Don’t wait.]] Prices go up for everyone in June.', name: 'curly apostrophes' },
     { text: '[[Hurry]], the early-bird price [[ends soon]].' },
     { text: '[[Last chance]] to grab a seat at our growth summit.', messageId: 'deadline' },
     { text: '[[Only 3 seats left]] for Thursday’s workshop.', messageId: 'scarcity' },
-    { text: 'Sign up today.[[ Time is running out.]]', name: 'a last sentence takes the space before it' },
+    { text: 'Sign up today. [[Time is running out.]]', name: 'a last sentence of pure pressure is flagged whole' },
     { text: 'Get 20% off everything, [[today only]].' },
     { text: "Congratulations! [[You've won]] a free iPhone, just reply with your address.", messageId: 'bait' },
     { text: 'Spots are [[extremely limited]] for the spring cohort.', messageId: 'scarcity' },
@@ -32,7 +32,7 @@ test('deleting a sentence of pure pressure leaves clean text', () => {
   const text = 'Our spring guide is out. Act now! It covers pricing pages.';
   const [finding] = findingsOf(rule, { text });
   const fix = finding?.suggestions.find((s) => s.kind === 'replace');
-  expect(fix?.kind === 'replace' && text.slice(0, finding!.start) + fix.replacement + text.slice(finding!.end)).toBe(
+  expect(fix?.kind === 'replace' && applySuggestion(text, finding!, fix.replacement)).toBe(
     'Our spring guide is out. It covers pricing pages.',
   );
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { diffEdit, remapSpans } from '../../src/content/text/remap.ts';
-import { widenDeletion } from '../../src/content/text/deletion.ts';
 
 describe('diffEdit', () => {
   it('finds the typed part', () => {
@@ -40,27 +39,5 @@ describe('remapSpans', () => {
   it('keeps a hint when the user types a space or punctuation right after it', () => {
     const after = 'Our award-winning, team is the best.';
     expect(remapSpans([praise], diffEdit(text, after)!, after)).toEqual([praise]);
-  });
-});
-
-describe('widenDeletion', () => {
-  it('takes one of the spaces around a removed word', () => {
-    const text = 'the award-winning platform';
-    const span = widenDeletion(text, 4, 17);
-    expect(text.slice(0, span.start) + text.slice(span.end)).toBe('the platform');
-  });
-  it('takes the space before a word removed before punctuation', () => {
-    const text = 'we are the best.';
-    const span = widenDeletion(text, 7, 15);
-    expect(text.slice(0, span.start) + text.slice(span.end)).toBe('we are.');
-  });
-  it('takes the space after a word removed at the start', () => {
-    const text = 'Revolutionary tools for you';
-    const span = widenDeletion(text, 0, 13);
-    expect(text.slice(0, span.start) + text.slice(span.end)).toBe('tools for you');
-  });
-  it('leaves a span that already carries its space', () => {
-    const text = 'Our award-winning team';
-    expect(widenDeletion(text, 3, 17)).toEqual({ start: 3, end: 17 });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Where a deletion is a safe fix. Rules offer a 'replace' suggestion only when the text left
- * behind still reads right; otherwise they give advice. An empty replacement leaves the spaces
- * around the span, which the apply step tidies.
+ * behind still reads right; otherwise they give advice. An empty replacement deletes the
+ * finding's exact span; deletionSpan() tells the applier which neighbouring space goes with it.
  */
 import type { Draft, Sentence, Token } from './draft.ts';
 
@@ -41,13 +41,16 @@ export function isDroppableModifier(draft: Draft, firstToken: number, lastToken:
 }
 
 /**
- * The span a deletion should cover so that no double space is left behind (the apply step
- * replaces exactly the finding's span): [start, end) plus the space before it, or, at the start
- * of a line, the space after it. Taking the space before keeps neighbouring deletions
- * ("#growth #b2b") from overlapping.
+ * What to remove when a fix deletes text[start, end), so that no double space or space before
+ * punctuation is left behind: "the award-winning platform" loses "award-winning ", and "we are
+ * the best." loses " the best". Findings keep their exact spans; whoever applies an empty
+ * replacement (the content script, a library caller) widens it with this.
  */
 export function deletionSpan(text: string, start: number, end: number): { start: number; end: number } {
-  if (text[start - 1] === ' ') return { start: start - 1, end };
-  if (text[end] === ' ') return { start, end: end + 1 };
+  const before = text[start - 1];
+  const after = text[end];
+  if (after === ' ' && (before === undefined || before === ' ' || before === '\n')) return { start, end: end + 1 };
+  if (before === ' ' && (after === undefined || after === '\n' || /[.,;:!?)]/.test(after))) return { start: start - 1, end };
+  if (before === ' ' && after === ' ') return { start, end: end + 1 };
   return { start, end };
 }

@@ -4,7 +4,7 @@
  * real point further down.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
-import { deletionSpan, wholeSentence } from '../nlp/edits.ts';
+import { wholeSentence } from '../nlp/edits.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 
 interface Group {
@@ -83,7 +83,7 @@ export default defineRule({
       const sentence = wholeSentence(draft, m.start, m.end, FILLER);
       // A closer sentence has a plain replacement; any other all-boilerplate sentence can just go.
       const replacement = group === 'closer' ? (channel === 'email' ? 'Questions? Just reply to this email.' : 'Questions? Just reply.') : '';
-      const span = sentence ? (replacement ? sentence : deletionSpan(draft.text, sentence.start, sentence.end)) : m;
+      const span = sentence ?? m;
       out.push({
         messageId: group,
         data: { phrase: draft.text.slice(m.start, m.end) },

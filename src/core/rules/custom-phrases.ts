@@ -4,7 +4,7 @@
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import type { Draft } from '../nlp/draft.ts';
-import { deletionSpan, isDroppableModifier, wholeSentence } from '../nlp/edits.ts';
+import { isDroppableModifier, wholeSentence } from '../nlp/edits.ts';
 import { cachedMatcher, findPhrases } from '../nlp/phrases.ts';
 
 export default defineRule({
@@ -39,7 +39,7 @@ function findingsIn(draft: Draft, matches: ReturnType<typeof findPhrases>, field
     // Deleting is safe when the phrase is a whole sentence or a modifier ("our [synergistic] plan").
     const sentence = wholeSentence(draft, m.start, m.end);
     const droppable = sentence !== null || isDroppableModifier(draft, m.firstToken, m.lastToken);
-    const span = droppable ? deletionSpan(draft.text, sentence?.start ?? m.start, sentence?.end ?? m.end) : m;
+    const span = sentence ?? m;
     return {
       messageId: 'listed',
       data: { phrase },

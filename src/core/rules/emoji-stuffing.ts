@@ -4,7 +4,6 @@
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { int } from '../options.ts';
-import { deletionSpan } from '../nlp/edits.ts';
 import { emojiRuns } from '../nlp/emoji.ts';
 import type { Channel } from '../types.ts';
 
@@ -64,7 +63,7 @@ export default defineRule({
         // Only the emoji past the limit are flagged: the first ones are fine where they are.
         const kept = run.emoji.slice(0, Math.max(0, max - before)).join('');
         const over = run.emoji.slice(Math.max(0, max - before)).join('');
-        const span = kept ? run : deletionSpan(draft.text, run.start, run.end);
+        const span = run;
         out.push({
           messageId: 'tooMany',
           data: { count: total, max, where: message ? 'a message' : 'a post' },

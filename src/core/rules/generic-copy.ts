@@ -4,7 +4,7 @@
  * this reader or this sender, so it reads as a form letter.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
-import { deletionSpan, wholeSentence } from '../nlp/edits.ts';
+import { wholeSentence } from '../nlp/edits.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 
 const SETTINGS = [
@@ -60,7 +60,7 @@ export default defineRule({
       const kind = kindOf.get(m.phrase) ?? 'platitude';
       // A sentence that is only the platitude ("We value your business.") can simply go.
       const sentence = kind === 'platitude' ? wholeSentence(draft, m.start, m.end) : null;
-      const span = sentence ? deletionSpan(draft.text, sentence.start, sentence.end) : m;
+      const span = sentence ?? m;
       out.push({
         messageId: kind,
         data: { phrase: draft.text.slice(m.start, m.end) },

@@ -5,7 +5,6 @@
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { CHANNEL_LABELS } from '../channels.ts';
-import { deletionSpan } from '../nlp/edits.ts';
 import { isHashtag } from '../nlp/words.ts';
 
 export default defineRule({
@@ -34,7 +33,8 @@ export default defineRule({
     return tags.slice(max).map((tag): RuleFinding => ({
       messageId: max === 0 ? 'none' : 'tooMany',
       data: { count: tags.length, max, channel: label },
-      ...deletionSpan(draft.text, tag.start, tag.end),
+      start: tag.start,
+      end: tag.end,
       suggestions: [
         { kind: 'replace', label: `Delete ${tag.text}`, replacement: '' },
         {

@@ -7,7 +7,7 @@
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { words } from '../options.ts';
-import { deletionSpan, isDroppableModifier } from '../nlp/edits.ts';
+import { isDroppableModifier } from '../nlp/edits.ts';
 import type { Draft } from '../nlp/draft.ts';
 import { cachedMatcher, compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../nlp/phrases.ts';
 import { describesSender } from '../nlp/sender.ts';
@@ -89,7 +89,7 @@ function bragsIn(draft: Draft, extra: PhraseMatcher | null): RuleFinding[] {
 
 function finding(text: string, m: PhraseMatch, contextual: boolean, droppable: boolean): RuleFinding {
   const phrase = text.slice(m.start, m.end);
-  const span = droppable ? deletionSpan(text, m.start, m.end) : m;
+  const span = m;
   const messageId = contextual ? 'superlative' : ACCOLADE.has(m.phrase) ? 'accolade' : 'brag';
   const advice = FEELING_TO.has(m.phrase) ? ADVICE.feeling : messageId === 'accolade' ? ADVICE.accolade : ADVICE.claim;
   return {

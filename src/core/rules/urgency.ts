@@ -3,7 +3,7 @@
  * have seen it in every inbox and skip it; a real deadline stated plainly does the work.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
-import { deletionSpan, wholeSentence } from '../nlp/edits.ts';
+import { wholeSentence } from '../nlp/edits.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 
 /** Pressure with no reason given. */
@@ -67,7 +67,7 @@ export default defineRule({
     for (const m of findPhrases(draft, URGENCY)) {
       const kind = deadlines.has(m.phrase) ? 'deadline' : scarce.has(m.phrase) ? 'scarcity' : baits.has(m.phrase) ? 'bait' : 'pressure';
       const sentence = wholeSentence(draft, m.start, m.end);
-      const span = sentence ? deletionSpan(draft.text, sentence.start, sentence.end) : m;
+      const span = sentence ?? m;
       out.push({
         messageId: kind,
         data: { phrase: draft.text.slice(m.start, m.end) },
