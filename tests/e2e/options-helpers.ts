@@ -90,16 +90,20 @@ function installProbe(page: Page): Promise<void> {
       for (let n: Element | null = el; n && n !== document.body; n = n.parentElement) {
         path.unshift(`${n.tagName}${n.id ? `#${n.id}` : ''}:${[...(n.parentElement?.children ?? [])].indexOf(n)}`);
       }
-      const label = el.getAttribute('aria-label') || el.id || (el.textContent ?? '').trim().slice(0, 40);
+      const name = el.getAttribute('aria-label') || el.id || (el.textContent ?? '').trim().slice(0, 40);
+      const label = `${el.tagName.toLowerCase()}${name ? ` ${name}` : ''}`;
       return { key: path.join('>'), label, ring, visible };
     };
   });
 }
 
-/** What has keyboard focus, once focus scrolling has brought it into view (or 2 s passed). */
+/**
+ * What has keyboard focus, once focus scrolling has brought it into view (or 5 s passed: smooth
+ * scrolling on a loaded 2-core machine can take seconds).
+ */
 export async function focusStop(page: Page): Promise<FocusStop | null> {
   await installProbe(page);
   const probe = (): FocusStop | null => (window as unknown as { parleyFocusProbe: Probe }).parleyFocusProbe();
-  await page.waitForFunction(() => (window as unknown as { parleyFocusProbe: Probe }).parleyFocusProbe()?.visible !== false, null, { timeout: 2000 }).catch(() => undefined);
+  await page.waitForFunction(() => (window as unknown as { parleyFocusProbe: Probe }).parleyFocusProbe()?.visible !== false, null, { timeout: 5000 }).catch(() => undefined);
   return page.evaluate(probe);
 }
