@@ -37,7 +37,7 @@ describe('keyboard only', () => {
       const stop = await focusStop(page);
       if (!stop || seen.has(stop.key)) break; // Past the last stop.
       seen.add(stop.key);
-      if (!stop.ring || !stop.visible) bad.push(`${stop.label} (${stop.ring ? '' : 'no ring '}${stop.visible ? '' : 'hidden'})`);
+      if (!stop.ring || !stop.visible) bad.push(`${stop.label} (${stop.ring ? '' : 'no ring '}${stop.visible ? '' : `hidden: ${stop.where}`})`);
     }
     expect(bad).toEqual([]);
     // Every rule has at least its switch and severity; plus channels, lists, sites, memory, import.

@@ -68,6 +68,8 @@ export interface FocusStop {
   label: string;
   ring: boolean;
   visible: boolean;
+  /** Where the drawn control is and what the user sees at its centre, for a failure message. */
+  where: string;
 }
 
 type Probe = () => FocusStop | null;
@@ -90,16 +92,19 @@ function installProbe(page: Page): Promise<void> {
       for (let n: Element | null = el; n && n !== document.body; n = n.parentElement) {
         path.unshift(`${n.tagName}${n.id ? `#${n.id}` : ''}:${[...(n.parentElement?.children ?? [])].indexOf(n)}`);
       }
-      const name = el.getAttribute('aria-label') || el.id || (el.textContent ?? '').trim().slice(0, 40);
-      const label = `${el.tagName.toLowerCase()}${name ? ` ${name}` : ''}`;
-      return { key: path.join('>'), label, ring, visible };
+      // A hidden switch or radio is named by its <label>, so read the name from there.
+      const owner = el.closest('label') ?? el;
+      const name = el.getAttribute('aria-label') || el.id || (owner.textContent ?? '').trim().slice(0, 40);
+      const label = `${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[${el.getAttribute('type')}]` : ''}${name ? ` ${name}` : ''}${el.closest('[id^="rule-"]') ? ` in #${el.closest('[id^="rule-"]')!.id}` : ''}`;
+      const where = `box ${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}x${Math.round(r.height)} in ${innerWidth}x${innerHeight} at scrollY ${Math.round(scrollY)}; centre shows ${hit ? `${hit.tagName.toLowerCase()}.${hit.className}` : 'nothing'}`;
+      return { key: path.join('>'), label, ring, visible, where };
     };
   });
 }
 
 /**
- * What has keyboard focus, once focus scrolling has brought it into view (or 5 s passed: smooth
- * scrolling on a loaded 2-core machine can take seconds).
+ * What has keyboard focus, once focus scrolling has brought it into view (or 5 s passed: the
+ * page scrolls instantly, so this only absorbs a slow frame on a loaded machine).
  */
 export async function focusStop(page: Page): Promise<FocusStop | null> {
   await installProbe(page);
