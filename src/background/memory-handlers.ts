@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import type { Handlers } from '../shared/messaging.ts';
 import type { ToBackground } from '../shared/protocol.ts';
-import { loadSettings, watchSettings } from '../shared/settings-store.ts';
+import { loadPrefs, watchPrefs } from '../shared/prefs-store.ts';
 import { isChannel } from './memory-codec.ts';
 import { contextOf, emptyContext, historyOf } from './memory-queries.ts';
 import { toNewSend } from './memory-input.ts';
@@ -14,7 +14,7 @@ import { MemoryStore } from './memory-store.ts';
 
 const store = new MemoryStore(browser.storage.local);
 
-const keepsHistory = async (): Promise<boolean> => (await loadSettings()).settings.memory.keepHistory;
+const keepsHistory = async (): Promise<boolean> => (await loadPrefs()).settings.memory.keepHistory;
 
 export const memoryHandlers = {
   async recordSend(record) {
@@ -23,7 +23,7 @@ export const memoryHandlers = {
     if (send) await store.record(send);
   },
   async sendContext(draft) {
-    const { memory } = (await loadSettings()).settings;
+    const { memory } = (await loadPrefs()).settings;
     if (!memory.keepHistory || !isChannel(draft.channel)) return emptyContext(isChannel(draft.channel) ? draft.channel : 'generic', memory);
     const [entries, domains] = await Promise.all([store.entries(), store.recentDomains()]);
     return contextOf(entries, domains, draft, memory, Date.now());
@@ -37,7 +37,7 @@ export const memoryHandlers = {
 
 /** Turning history off forgets it at once, even if the options page closes before it asks. */
 export function clearWhenHistoryTurnsOff(): void {
-  watchSettings((settings) => {
+  watchPrefs((settings) => {
     if (!settings.memory.keepHistory) void store.clear();
   });
 }

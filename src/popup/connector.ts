@@ -9,7 +9,7 @@ import { sendToBackground, sendToTab } from '../shared/messaging.ts';
 import type { DraftState, PageState } from '../shared/protocol.ts';
 import { type FrameAnswer, pickDraft } from './frames.ts';
 import type { Settings } from '../shared/settings.ts';
-import { loadSettings, updateSettings, watchSettings } from '../shared/settings-store.ts';
+import { loadPrefs, updatePrefs, watchPrefs } from '../shared/prefs-store.ts';
 
 /** The tab the popup is about. url is null when the browser does not tell (no permission). */
 export interface TabTarget {
@@ -86,8 +86,8 @@ export const browserConnector: Connector = {
   pageState: askFrames,
   focusFinding: (tabId, composerId, index) => sendToTab(tabId, 'focusFinding', { composerId, index }, draftFrames.get(tabId)).catch(() => false),
   setChannel: (tabId, composerId, channel) => sendToTab(tabId, 'setChannel', { composerId, channel }, draftFrames.get(tabId)).catch(() => null),
-  settings: async () => (await loadSettings()).settings,
-  updateSettings: async (change) => (await updateSettings(change)).ok,
+  settings: async () => (await loadPrefs()).settings,
+  updateSettings: async (change) => (await updatePrefs(change)).ok,
   hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
   requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
   async syncSites() {
@@ -107,7 +107,7 @@ export const browserConnector: Connector = {
       return undefined; // Never answer: the worker's handler owns the reply.
     };
     browser.runtime.onMessage.addListener(listener);
-    const unwatchSettings = watchSettings(() => onChange());
+    const unwatchSettings = watchPrefs(() => onChange());
     // The badge only speaks when the score or noise level changes; a draft that goes from too
     // short to not English, or changes findings at the same score, is caught by a slow poll.
     const poll = setInterval(() => onChange(), POLL_MS);

@@ -3,8 +3,7 @@
  * settings-clean.ts cleans the analysis overrides: keep what is valid, name what is not.
  */
 import type { Channel } from '../core/types.ts';
-import { type Cleaned, cleanOptions } from './settings-clean.ts';
-import { type CleanMode, isObject } from './settings-clean-values.ts';
+import { type Cleaned, cleanOptions, type CleanMode, isObject } from './settings-clean-values.ts';
 import { DAILY_LIMIT_SPEC, DEFAULT_SETTINGS, MEMORY_SPEC, type MemorySettings, SITES, type SiteId, type Settings } from './settings.ts';
 
 export function cleanEnabled(raw: unknown): Cleaned<boolean> {

@@ -8,6 +8,12 @@ import type { IntOption, OptionDescriptor, WordsOption } from '../core/options.t
 
 export type CleanMode = 'repair' | 'import';
 
+/** A cleaned section: what survives, and what was dropped or changed, in words. */
+export interface Cleaned<T> {
+  value: T;
+  problems: string[];
+}
+
 /** `value` undefined means "no override: use the default". */
 export interface CleanedValue {
   value?: unknown;
@@ -81,4 +87,28 @@ export function cleanWords(d: Pick<WordsOption, 'maxItems'>, raw: unknown, where
   const value = kept.slice(0, d.maxItems);
   const unique = [...new Set(dropped)];
   return unique.length ? { value, problem: `${where}: dropped ${unique.join(', ')}.` } : { value };
+}
+
+/** Option values (of a rule, a channel or the noise memory) that are valid and not default. */
+export function cleanOptions(
+  spec: Record<string, Parameters<typeof cleanValue>[0]>,
+  raw: unknown,
+  mode: CleanMode,
+  where: string,
+): Cleaned<Record<string, unknown>> {
+  const value: Record<string, unknown> = {};
+  const problems: string[] = [];
+  if (raw === undefined) return { value, problems };
+  if (!isObject(raw)) return { value, problems: [`${where}: its options were not readable; back to the defaults.`] };
+  for (const [key, v] of Object.entries(raw)) {
+    const d = spec[key];
+    if (!d) {
+      problems.push(`${where}: unknown option "${key}"; skipped.`);
+      continue;
+    }
+    const cleaned = cleanValue(d, v, mode, `${where}: "${d.label}"`);
+    if (cleaned.problem) problems.push(cleaned.problem);
+    if (cleaned.value !== undefined && !sameValue(cleaned.value, d.default)) value[key] = cleaned.value;
+  }
+  return { value, problems };
 }

@@ -10,12 +10,7 @@ import { RULES } from '../core/rules/index.ts';
 import type { AnalysisSettings, RuleOverride } from '../core/settings.ts';
 import { CHANNELS, SEVERITIES, type Channel, type Severity } from '../core/types.ts';
 import { ruleTitle, WORD_LIST_LABELS } from './labels.ts';
-import { cleanValue, cleanWords, type CleanMode, isObject, sameValue } from './settings-clean-values.ts';
-
-export interface Cleaned<T> {
-  value: T;
-  problems: string[];
-}
+import { type Cleaned, cleanOptions, cleanWords, type CleanMode, isObject } from './settings-clean-values.ts';
 
 const rulesById = new Map(RULES.map((r) => [r.id, r]));
 /** The user's own word lists; same limit as core/settings.ts. */
@@ -53,30 +48,6 @@ export function cleanRules(raw: unknown, mode: CleanMode): Cleaned<Record<string
     problems.push(...options.problems);
     if (Object.keys(options.value).length) out.options = options.value;
     if (Object.keys(out).length) value[id] = out;
-  }
-  return { value, problems };
-}
-
-/** Option values (of a rule, a channel or the noise memory) that are valid and not default. */
-export function cleanOptions(
-  spec: Record<string, Parameters<typeof cleanValue>[0]>,
-  raw: unknown,
-  mode: CleanMode,
-  where: string,
-): Cleaned<Record<string, unknown>> {
-  const value: Record<string, unknown> = {};
-  const problems: string[] = [];
-  if (raw === undefined) return { value, problems };
-  if (!isObject(raw)) return { value, problems: [`${where}: its options were not readable; back to the defaults.`] };
-  for (const [key, v] of Object.entries(raw)) {
-    const d = spec[key];
-    if (!d) {
-      problems.push(`${where}: unknown option "${key}"; skipped.`);
-      continue;
-    }
-    const cleaned = cleanValue(d, v, mode, `${where}: "${d.label}"`);
-    if (cleaned.problem) problems.push(cleaned.problem);
-    if (cleaned.value !== undefined && !sameValue(cleaned.value, d.default)) value[key] = cleaned.value;
   }
   return { value, problems };
 }
@@ -131,3 +102,6 @@ export function cleanAnalysis(raw: unknown, mode: CleanMode): Cleaned<AnalysisSe
   if (Object.keys(words.value).length) value.words = words.value;
   return { value, problems: [...rules.problems, ...channels.problems, ...words.problems] };
 }
+
+/** Stored analysis overrides, repaired (see settings-repair.ts). */
+export const repairAnalysis = (raw: unknown): Cleaned<AnalysisSettings> => cleanAnalysis(raw, 'repair');

@@ -14,6 +14,7 @@ import { ANALYSE_DELAY_MS } from '../../src/content/composer.ts';
 import { CHROMIUM, DIST, launch } from '../e2e/harness.ts';
 import { SITE_URLS, fulfil } from '../e2e/pages.ts';
 import { type ProbeResult, pauseToHint, readProbe, startProbe, watchHints } from './browser-probe.ts';
+import { popupOpenTimes, workerWakeTimes } from './extension-pages.ts';
 import { ms, summarise, table } from './stats.ts';
 import { marketingText } from './texts.ts';
 
@@ -95,13 +96,15 @@ async function withoutParley(): Promise<Run> {
   return run;
 }
 
-async function withParley(): Promise<{ run: Run; roundTrip: number[] }> {
+async function withParley(): Promise<{ run: Run; roundTrip: number[]; popupOpen: number[]; workerWake: number[] }> {
   const h = await launch();
   const page = await h.open(SITE_URLS.gmail);
   const run = await typeRounds(page, true);
   const roundTrip = await serviceWorkerRoundTrip(h.worker, page);
+  const popupOpen = await popupOpenTimes(h, 15);
+  const workerWake = await workerWakeTimes(h, 15);
   await h.close();
-  return { run, roundTrip };
+  return { run, roundTrip, popupOpen, workerWake };
 }
 
 /**
@@ -164,7 +167,7 @@ const over50 = (xs: number[]): number => xs.filter((d) => d > 50).length;
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : a > 0 ? '∞' : '1.00×');
 
 const base = await withoutParley();
-const { run, roundTrip } = await withParley();
+const { run, roundTrip, popupOpen, workerWake } = await withParley();
 const latency = summarise(run.pauseToHints.length ? run.pauseToHints : [NaN]);
 const trip = summarise(roundTrip);
 const cost = analysisCost();
@@ -195,5 +198,15 @@ console.log(
     ['message round trip, draft + report (content script <-> worker)', ms(trip.median), ms(trip.p95)],
     ['analysis after a one-character edit (same in both designs; Node)', ms(cost.edit), ''],
     ['cold analysis of a new 1,000-word draft (Node)', ms(cost.cold), ''],
+  ]),
+);
+const opened = summarise(popupOpen);
+const woken = summarise(workerWake);
+console.log('\nThe extension\'s own surfaces (neither loads the analysis engine):\n');
+console.log(
+  table([
+    ['measure', 'median ms', 'p95 ms'],
+    ['toolbar popup: open -> first real screen', ms(opened.median), ms(opened.p95)],
+    ['stopped service worker: first message -> answer', ms(woken.median), ms(woken.p95)],
   ]),
 );

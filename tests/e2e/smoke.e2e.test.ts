@@ -28,7 +28,35 @@ describe('built manifest', () => {
     expect(required.filter((m: string) => m.includes('*://*/') || m.startsWith('http://*') || m.startsWith('https://*/'))).toEqual([]);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
+
+  // Loading the analysis engine costs a woken worker about 300 ms and the popup as much again.
+  test('the popup and the service worker load no part of the analysis engine (compromise)', () => {
+    const popupHtml = readFileSync(join(DIST, 'src/popup/index.html'), 'utf8');
+    const popupEntry = /<script type="module"[^>]* src="\/([^"]+)"/.exec(popupHtml)?.[1];
+    expect(popupEntry).toBeDefined();
+    const engine = `${JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/compromise/package.json'), 'utf8')).version}`;
+    for (const entry of [popupEntry!, manifest.background.service_worker as string]) {
+      const loaded = staticImports(entry);
+      expect(loaded.length).toBeGreaterThan(1);
+      expect(loaded.filter((file) => readFileSync(join(DIST, file), 'utf8').includes(engine))).toEqual([]);
+    }
+  });
 });
+
+/** Every file a script loads before it runs: itself and its static imports, transitively. */
+function staticImports(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(join(DIST, file), 'utf8');
+    for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.js)["']/g)) {
+      visit(join(file, '..', spec!).replace(/^\/+/, ''));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
 
 describe('in Chromium', () => {
   test('the service worker answers a typed message', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { RULES } from '../../src/core/rules/index.ts';
 import { migrate, withoutDefaults } from '../../src/shared/settings-migrate.ts';
 import { repairSettings } from '../../src/shared/settings-repair.ts';
+import { keepAnalysis, repairSettingsWith } from '../../src/shared/settings-repair-parts.ts';
 import { toStored } from '../../src/shared/settings-sync.ts';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../src/shared/settings.ts';
 
@@ -88,5 +89,33 @@ describe('migrations', () => {
 
   test('withoutDefaults keeps only what differs', () => {
     expect(withoutDefaults({ a: 1, b: { c: 2, d: [1] } }, { a: 1, b: { c: 3, d: [1] } })).toEqual({ b: { c: 2 } });
+  });
+});
+
+describe('the popup and worker read (analysis overrides kept as stored)', () => {
+  const stored = {
+    version: SETTINGS_VERSION,
+    analysis: { rules: { 'no-such-rule': { enabled: false }, 'self-praise': { severity: 'loud' } } },
+    sites: { paused: ['app.hubspot.com', 'not a host'] },
+  };
+
+  test('repairs its own parts and leaves the overrides for the options page to repair and name', () => {
+    const { settings, errors } = repairSettingsWith(stored, keepAnalysis);
+    expect(settings.sites.paused).toEqual(['app.hubspot.com']);
+    expect(settings.analysis).toEqual(stored.analysis);
+    expect(errors.join(' ')).not.toMatch(/no-such-rule|Self praise/);
+    // The full read names exactly those problems.
+    expect(repairSettings(stored).errors.join(' ')).toMatch(/no-such-rule/);
+  });
+
+  test('pausing a site from the popup writes the overrides back unchanged', () => {
+    const { settings } = repairSettingsWith(stored, keepAnalysis);
+    const written = toStored({ ...settings, sites: { ...settings.sites, paused: [...settings.sites.paused, 'mail.example.com'] } });
+    expect(written.analysis).toEqual(stored.analysis);
+    expect(written.sites).toEqual({ paused: ['app.hubspot.com', 'mail.example.com'] });
+  });
+
+  test('unreadable overrides read as none, and nothing is said of them here', () => {
+    expect(repairSettingsWith({ analysis: 'garbage' }, keepAnalysis)).toEqual({ settings: DEFAULT_SETTINGS, errors: [] });
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * Turns whatever is stored (or synced from another device) into valid Settings: it migrates
+ * older versions, then each broken part falls back to its nearest valid value or its default
+ * and is named in `errors`, so nothing is thrown away wholesale and the user is told what was
+ * reset (the options page shows the list).
+ *
+ * The analysis overrides are cleaned by the caller's `cleanAnalysisPart`: checking them needs
+ * every rule (and with them compromise) loaded, which pages that never read them should not pay
+ * for. This module loads no rule.
+ */
+import type { AnalysisSettings } from '../core/settings.ts';
+import { cleanEnabled, cleanMemory, cleanSites } from './settings-clean-prefs.ts';
+import { type Cleaned, isObject } from './settings-clean-values.ts';
+import { migrate } from './settings-migrate.ts';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './settings.ts';
+
+export type AnalysisCleaner = (raw: unknown) => Cleaned<AnalysisSettings>;
+
+export interface Repaired {
+  settings: Settings;
+  errors: string[];
+}
+
+export function repairSettingsWith(raw: unknown, cleanAnalysisPart: AnalysisCleaner): Repaired {
+  if (raw === undefined || raw === null) return { settings: structuredClone(DEFAULT_SETTINGS), errors: [] };
+  if (!isObject(raw)) return { settings: structuredClone(DEFAULT_SETTINGS), errors: ['Saved settings were not readable, so every setting is back to its default.'] };
+
+  const { value, newerVersion } = migrate(raw);
+  const errors: string[] = [];
+  if (newerVersion !== undefined) {
+    errors.push(`Settings were saved by a newer version of Parley (settings version ${newerVersion}); anything this version does not know was skipped.`);
+  }
+  const enabled = cleanEnabled(value.enabled);
+  const analysis = cleanAnalysisPart(value.analysis);
+  const sites = cleanSites(value.sites);
+  const memory = cleanMemory(value.memory, 'repair');
+  errors.push(...enabled.problems, ...analysis.problems, ...sites.problems, ...memory.problems);
+  return {
+    settings: { version: SETTINGS_VERSION, enabled: enabled.value, analysis: analysis.value, sites: sites.value, memory: memory.value },
+    errors,
+  };
+}
+
+/**
+ * Leaves the analysis overrides exactly as stored, unchecked and unnamed: for the popup and the
+ * service worker, which never read them and write them back as they found them, so the options
+ * page still repairs (and names) anything broken in them.
+ */
+export const keepAnalysis: AnalysisCleaner = (raw) => ({ value: isObject(raw) ? (raw as AnalysisSettings) : {}, problems: [] });
