@@ -13,7 +13,7 @@ import { isEmail, isUrl } from './nlp/words.ts';
 import { noiseReport } from './noise.ts';
 import { formatMessage, type Rule, type RuleContext } from './rule.ts';
 import { RULES } from './rules/index.ts';
-import { SEVERITY_FACTOR, scoreFindings, verdictFor } from './score.ts';
+import { findingCost, scoreFindings, verdictFor } from './score.ts';
 import { type ResolvedSettings, resolveSettings } from './settings.ts';
 import { DIMENSIONS, type AnalyzeInput, type Channel, type Dimension, type DimensionReport, type DraftStats, type Finding, type Report, type ReportStatus } from './types.ts';
 import { Lru } from './nlp/lru.ts';
@@ -81,7 +81,7 @@ export function analyze(text: string, input: AnalyzeInput = {}): Report {
         points: 0,
         ...(f.field ? { field: f.field } : {}),
       });
-      raw.push(rule.weight * SEVERITY_FACTOR[severity] * (f.scale ?? 1));
+      raw.push(findingCost(rule.weight, severity, f.scale));
     }
   }
   // Sort by position, keeping raw costs paired with their findings.

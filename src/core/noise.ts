@@ -17,11 +17,11 @@ export function levelFor(score: number): NoiseLevel {
 
 /**
  * How much each noisy dimension weighs in the noise score, as a share of what it can lose
- * (score.ts). Either kind of noise alone can reach "high" once it is heavy: hype and urgency
- * (P5) at 92% of their share, self-praise (P2) only when the other is there too, since
- * self-praise with no shouting reads as broadcast more than as noise.
+ * (score.ts). Hype and urgency (P5) alone reach "high" at 92% of their share. Self-praise (P2)
+ * alone stops at "medium" (at most 40), and one brag word alone stays "low": self-praise with
+ * no shouting reads as broadcast, which the score already says, more than as noise.
  */
-const NOISE_WEIGHT = { noise: 0.65, 'self-promotion': 0.5 } as const;
+const NOISE_WEIGHT = { noise: 0.65, 'self-promotion': 0.4 } as const;
 const SHARE = { noise: 15, 'self-promotion': 20 } as const;
 
 /** Noise score: the points lost in the two noisy dimensions, weighted, 0–100. */

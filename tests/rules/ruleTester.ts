@@ -3,7 +3,7 @@
  * span the rule must flag (an executable version of textlint's ^^^ carets).
  */
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../src/core/index.ts';
+import { analyze, RULES } from '../../src/core/index.ts';
 import { deletionSpan } from '../../src/core/nlp/edits.ts';
 import type { Rule } from '../../src/core/rule.ts';
 import type { Channel, Finding } from '../../src/core/types.ts';
@@ -57,6 +57,16 @@ export function findingsOf(rule: Rule, c: Case, text = c.text): Finding[] {
       : undefined;
   const report = analyze(text, { channel: c.channel ?? 'generic', subject: c.subject, settings });
   return report.findings.filter((f) => f.rule === rule.id);
+}
+
+/**
+ * The rule's findings with every other rule off, so no other finding shares its dimension's
+ * cap: for tests of what a finding costs (its `points`).
+ */
+export function findingsAlone(rule: Rule, c: Case): Finding[] {
+  const others = Object.fromEntries(RULES.filter((r) => r.id !== rule.id).map((r) => [r.id, { enabled: false }]));
+  const rules = { ...others, ...(c.options ? { [rule.id]: { options: c.options } } : {}) };
+  return analyze(c.text, { channel: c.channel ?? 'generic', subject: c.subject, settings: { rules } }).findings;
 }
 
 export function ruleTester(rule: Rule, cases: { good: CaseInput[]; bad: CaseInput[] }): void {

@@ -6,6 +6,7 @@
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { CHANNELS } from '../../src/core/types.ts';
+import { scoreBand } from '../../src/shared/score-band.ts';
 import { type Scored, fmt, loadCorpus, scoreCorpus, summarize } from '../corpus/corpus.ts';
 
 const corpus = loadCorpus();
@@ -75,6 +76,23 @@ describe('analyze() on the corpus', () => {
     expect(hype.length).toBeGreaterThanOrEqual(20);
     const quiet = hype.filter((s) => s.report.noise.level === 'low');
     expect(quiet.length / hype.length, `quiet hype: ${some(quiet)}`).toBeLessThanOrEqual(0.25);
+  });
+
+  // The colour a user sees must match the label: green for dialogue, amber or red for broadcast.
+  test.each([
+    ['tune', tune, 0.05],
+    ['holdout', holdout, 0.2],
+  ] as const)('on the %s split, nearly every dialogue draft is green and a broadcast draft rarely is', (_, items, looseness) => {
+    const green = (s: Scored): boolean => scoreBand(s.report.score ?? 0) === 'good';
+    const dialogue = items.filter((s) => s.draft.label === 'dialogue');
+    const broadcast = items.filter((s) => s.draft.label === 'broadcast');
+    const notGreen = dialogue.filter((s) => !green(s));
+    const greenBroadcast = broadcast.filter(green);
+    expect(notGreen.length / dialogue.length, `dialogue not green: ${some(notGreen)}`).toBeLessThanOrEqual(looseness);
+    expect(greenBroadcast.length / broadcast.length, `broadcast in green: ${some(greenBroadcast)}`).toBeLessThanOrEqual(looseness);
+    // The typical broadcast draft is not "fair" at the top of the band: it leans to broadcast.
+    const median = broadcast.map((s) => s.report.score ?? 0).sort((a, b) => a - b)[Math.floor(broadcast.length / 2)]!;
+    expect(median).toBeLessThan(60);
   });
 
   test('at most 10% of broadcast drafts are called "Real dialogue" (score 80 or more)', () => {

@@ -27,7 +27,7 @@ export default defineRule({
   category: 'noise',
   principle: 'P5',
   severity: 'warning',
-  weight: 11,
+  weight: 5,
   // The finding's own message is the popup's reason: "Your 3rd LinkedIn post today (…)."
   noiseReason: '{message}',
   docs: {

@@ -12,7 +12,7 @@ export default defineRule({
   category: 'value',
   principle: 'P4',
   severity: 'warning',
-  weight: 12,
+  weight: 10,
   docs: {
     summary: 'Flags drafts with nothing the reader can use: no number, step, example, how-to or story.',
     why: 'Every message should leave the reader with useful, actionable information or joy; otherwise it is noise.',
