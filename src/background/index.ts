@@ -16,6 +16,7 @@ handle<ToBackground>({
   activate: async (_, sender) => ({ injected: await injectCoach(sender) }),
   badge: (state, sender) => showBadge(sender.tab?.id, state),
   recordSend: memory.recordSend,
+  retractSend: memory.retractSend,
   sendContext: memory.sendContext,
   memoryHistory: memory.memoryHistory,
   clearMemory: memory.clearMemory,

@@ -14,6 +14,9 @@ import { MemoryStore } from './memory-store.ts';
 
 const store = new MemoryStore(browser.storage.local);
 
+/** Undo Send lasts at most 30 s in Gmail; a page cannot erase older history this way. */
+const RETRACT_WITHIN_MS = 5 * 60_000;
+
 const keepsHistory = async (): Promise<boolean> => (await loadPrefs()).settings.memory.keepHistory;
 
 export const memoryHandlers = {
@@ -21,6 +24,10 @@ export const memoryHandlers = {
     if (!(await keepsHistory())) return store.clear();
     const send = toNewSend(record, Date.now());
     if (send) await store.record(send);
+  },
+  async retractSend({ at, site }) {
+    const recent = Number.isFinite(at) && at <= Date.now() && Date.now() - at <= RETRACT_WITHIN_MS;
+    return recent && typeof site === 'string' ? store.retract(at, site) : false;
   },
   async sendContext(draft) {
     const { memory } = (await loadPrefs()).settings;

@@ -71,6 +71,29 @@ export class MemoryStore {
     return this.serial(() => this.flush());
   }
 
+  /**
+   * Forgets one send, found by its time and site: the user took it back (Gmail's Undo Send).
+   * Resolves true when there was such a send.
+   */
+  retract(at: number, site: string): Promise<boolean> {
+    return this.serial(async () => {
+      const state = await this.loaded();
+      for (let i = state.chunks.length - 1; i >= 0; i--) {
+        const chunk = state.chunks[i]!;
+        const index = chunk.entries.findLastIndex((e) => e.at === at && e.site === site);
+        if (index < 0) continue;
+        chunk.entries.splice(index, 1);
+        const domains = state.domains.findLastIndex((d) => d.at === at);
+        if (domains >= 0) state.domains.splice(domains, 1);
+        const removed = chunk.entries.length === 0 ? [chunk.id] : [];
+        state.chunks = state.chunks.filter((c) => c.entries.length > 0);
+        await this.persist(state, new Set([chunk]), removed);
+        return true;
+      }
+      return false;
+    });
+  }
+
   /** Forgets every send, including anything a crashed write left behind. */
   clear(): Promise<void> {
     return this.serial(async () => {
@@ -117,6 +140,11 @@ export class MemoryStore {
     }
     const removed = prune(state, this.now(), dirty);
     state.domains = state.domains.filter((d) => d.at >= this.now() - DOMAIN_KEEP_MS);
+    await this.persist(state, dirty, removed);
+  }
+
+  /** Writes the index, the domains and the changed chunks; deletes emptied chunks. */
+  private async persist(state: State, dirty: ReadonlySet<Chunk>, removed: readonly number[]): Promise<void> {
     const writes: Record<string, unknown> = {
       [INDEX_KEY]: { v: 1, chunks: state.chunks.map((c) => c.id), nextId: state.nextId },
       [DOMAINS_KEY]: state.domains,

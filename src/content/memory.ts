@@ -4,7 +4,7 @@
  * analysis weighs (memory-context.ts decides when to ask the service worker for it).
  */
 import browser from 'webextension-polyfill';
-import { fingerprint } from '../core/memory/fingerprint.ts';
+import { fingerprint, similarity } from '../core/memory/fingerprint.ts';
 import type { Channel, SendContext } from '../core/types.ts';
 import { organisationDomains } from '../shared/domains.ts';
 import { touchesMemory } from '../shared/memory-keys.ts';
@@ -13,6 +13,11 @@ import { type AskContext, ComposerContext, type MemoryDraft } from './memory-con
 import { watchSends } from './sends.ts';
 
 export type { MemoryDraft } from './memory-context.ts';
+
+/** Gmail's Undo Send lasts up to 30 s; the restored draft opens a moment after the click. */
+export const UNDO_WITHIN_MS = 45_000;
+/** The restored draft is the sent one; a little slack for a signature or trailing space. */
+const UNDONE_SIMILARITY = 0.9;
 
 export interface NoiseMemoryDeps<K extends object> {
   /** The page's hostname, recorded with each send. */
@@ -29,6 +34,8 @@ export interface NoiseMemoryDeps<K extends object> {
 
 export class NoiseMemory<K extends object> {
   private readonly contexts = new WeakMap<K, ComposerContext>();
+  /** This frame's latest send, kept briefly (fingerprint only): Undo Send brings it back. */
+  private lastSend: { at: number; fingerprint: number[] } | null = null;
   /** Bumped whenever the log changes: every answer so far is out of date. */
   private generation = 0;
 
@@ -66,6 +73,7 @@ export class NoiseMemory<K extends object> {
   /** Records the composer's sends until `signal` aborts (the composer left the page). */
   watch(composer: K, root: Element, sendSelector: string, draft: () => MemoryDraft, signal: AbortSignal): void {
     signal.addEventListener('abort', () => this.contexts.get(composer)?.dispose(), { once: true });
+    this.retractIfUndone(draft);
     if (!sendSelector) return;
     watchSends({
       root,
@@ -81,9 +89,25 @@ export class NoiseMemory<K extends object> {
       isEmpty: () => draft().text.trim() === '',
       // The storage change it causes brings every composer's counts up to date.
       onSend: (send) => {
-        sendToBackground('recordSend', { ...send, site: this.deps.site, at: Date.now() }).catch(() => undefined); // worker restarting: one send uncounted
+        const at = Date.now();
+        this.lastSend = { at, fingerprint: send.fingerprint };
+        sendToBackground('recordSend', { ...send, site: this.deps.site, at }).catch(() => undefined); // worker restarting: one send uncounted
       },
     });
+  }
+
+  /**
+   * A composer that opens already holding the draft just sent is that send taken back (Gmail's
+   * Undo Send): it must not count, nor make the draft look like a repeat of itself. A fresh
+   * composer opens empty, so pasting the same text into a new one still counts as a repeat.
+   */
+  private retractIfUndone(draft: () => MemoryDraft): void {
+    const last = this.lastSend;
+    if (!last || Date.now() - last.at > UNDO_WITHIN_MS) return;
+    const { text } = draft();
+    if (text.trim() === '' || similarity(fingerprint(text), last.fingerprint) < UNDONE_SIMILARITY) return;
+    this.lastSend = null;
+    sendToBackground('retractSend', { at: last.at, site: this.deps.site }).catch(() => undefined);
   }
 }
 

@@ -67,6 +67,11 @@ export interface ToBackground {
   badge: { req: BadgeState | null; res: void };
   /** The user sent a draft: remember it (fingerprint only). */
   recordSend: { req: SendRecord; res: void };
+  /**
+   * The user took a send back (Gmail's Undo Send brought the draft back): forget it. `at` and
+   * `site` are the ones recordSend was given; only a send of the last few minutes qualifies.
+   */
+  retractSend: { req: { at: number; site: string }; res: boolean };
   /** Cadence and near-duplicate facts for a draft about to be analysed. */
   sendContext: {
     req: { channel: Channel; fingerprint: number[]; domains?: string[] };

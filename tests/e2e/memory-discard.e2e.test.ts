@@ -1,12 +1,14 @@
 /**
  * Noise memory in Gmail: a draft closed with Discard records nothing; Send (or Ctrl+Enter)
  * records one email, with the recipients' company domain and no address; "Don't keep
- * history" clears the log and records nothing until it is turned back on.
+ * history" clears the log and records nothing until it is turned back on. Undo Send takes the
+ * send back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Harness } from './harness.ts';
-import { allStorage, launchExtension, setMemorySettings, storedSends, waitForStoredSends, writeDraft } from './memory-helpers.ts';
+import { pageState } from './coach-helpers.ts';
+import { allStorage, launchExtension, memoryFindings, setMemorySettings, storedSends, waitForStoredSends, writeDraft } from './memory-helpers.ts';
 import { SITE_URLS } from './pages.ts';
 
 const compose = (id: string): string => `[data-fixture-compose="${id}"]`;
@@ -63,6 +65,39 @@ describe('Gmail: what counts as a send', () => {
     await page.keyboard.press('Control+Enter');
     await waitForStoredSends(h, 1);
     expect(await storedSends(h)).toBe(1);
+    expect(h.pageErrors).toEqual([]);
+  });
+});
+
+describe('Gmail: Undo Send', () => {
+  let h: Harness;
+  let page: Page;
+  beforeAll(async () => {
+    h = await launchExtension();
+    page = await h.open(SITE_URLS.gmail);
+  });
+  afterAll(() => h.close());
+
+  it('an undone send is forgotten, and the draft it brings back is not a repeat of itself', async () => {
+    await openCompose(page, '2');
+    await writeDraft(h, page, body('2'), DRAFT);
+    await page.keyboard.press('Control+Enter');
+    await waitForStoredSends(h, 1);
+
+    await page.locator('#link_undo').click();
+    await page.locator(body('2-undone')).waitFor();
+    expect(await page.evaluate((s) => window.parleyFixture?.getTextOf(s), body('2-undone'))).toBe(DRAFT);
+    await waitForStoredSends(h, 0);
+    await page.evaluate((s) => window.parleyFixture?.focusOf(s), body('2-undone'));
+    await expect.poll(async () => (await pageState(h, page)).draft?.report.stats.words, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await memoryFindings(h, page)).toEqual([]);
+
+    // Sent for real this time: one email, and typing it again in a new compose is a repeat.
+    await page.keyboard.press('Control+Enter');
+    await waitForStoredSends(h, 1);
+    await openCompose(page, '3');
+    await writeDraft(h, page, body('3'), DRAFT);
+    await expect.poll(() => memoryFindings(h, page), { timeout: 15_000 }).toEqual([expect.stringMatching(/^canned-copy: This is the same as the email you sent/)]);
     expect(h.pageErrors).toEqual([]);
   });
 });

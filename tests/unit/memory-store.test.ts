@@ -115,6 +115,26 @@ describe('MemoryStore', () => {
     expect((await store.recentDomains()).map((d) => d.domains)).toEqual([['contoso.com']]);
   });
 
+  test('retract forgets one send (Undo Send), with its domains, for this worker and the next', async () => {
+    const area = new FakeStorageArea();
+    const time = clock();
+    const store = new MemoryStore(area, time.now);
+    await store.record(send(START - 2 * MINUTE, 'email', ['acme.com']));
+    await store.record(send(START - MINUTE, 'email', ['globex.com']));
+    expect(await store.retract(START - MINUTE, 'www.linkedin.com')).toBe(true);
+    const restarted = new MemoryStore(area, time.now);
+    expect((await restarted.entries()).map((e) => e.at)).toEqual([START - 2 * MINUTE]);
+    expect((await restarted.recentDomains()).flatMap((d) => d.domains)).toEqual(['acme.com']);
+  });
+
+  test('retract touches nothing when no send matches the time and site', async () => {
+    const store = new MemoryStore(new FakeStorageArea(), clock().now);
+    await store.record(send(START - MINUTE));
+    expect(await store.retract(START - MINUTE, 'mail.google.com')).toBe(false);
+    expect(await store.retract(START, 'www.linkedin.com')).toBe(false);
+    expect(await store.entries()).toHaveLength(1);
+  });
+
   test('clear forgets everything, for this worker and the next', async () => {
     const area = new FakeStorageArea();
     const store = new MemoryStore(area, clock().now);

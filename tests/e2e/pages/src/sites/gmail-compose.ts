@@ -28,6 +28,8 @@ export interface ComposeOptions {
   readonly withQuote: boolean;
   /** Inline replies keep the subject in a hidden input[name=subject]. */
   readonly inline: boolean;
+  /** The body as Undo Send brings it back (default: empty lines above the signature). */
+  readonly bodyHtml?: string;
 }
 
 function recipientChips(options: ComposeOptions): string {
@@ -48,7 +50,7 @@ function composeMarkup(options: ComposeOptions): string {
   const body =
     `<div class="Ap"><div class="Ar Au"><div id=":r${options.id}" class="Am aiL Al editable LW-avf tS-tW" hidefocus="true" ` +
     'aria-label="Message Body" g_editable="true" role="textbox" aria-multiline="true" contenteditable="true" tabindex="1">' +
-    `<div><br></div><div><br></div>${SIGNATURE}${options.withQuote ? QUOTE : ''}</div></div></div>`;
+    `${options.bodyHtml ?? `<div><br></div><div><br></div>${SIGNATURE}${options.withQuote ? QUOTE : ''}`}</div></div></div>`;
   const toolbar =
     '<div class="IZ"><div class="btC"><div class="gU Up"><div class="J-J5-Ji btA">' +
     '<div role="button" class="T-I J-J5-Ji aoO v7 T-I-atl L3" tabindex="1" data-tooltip="Send (Ctrl-Enter)">Send</div>' +
@@ -60,7 +62,28 @@ function composeMarkup(options: ComposeOptions): string {
     `<h2 class="aYF">${options.subject || 'New Message'}</h2></div>${m9}</div></div>`;
 }
 
-/** Mounts a compose box; Send (or Ctrl+Enter) records the mail and removes the box, as Gmail does. */
+/**
+ * Gmail's "Message sent · Undo" toast: Undo opens the compose again, already holding the mail,
+ * as Gmail does while the send is held back.
+ */
+function offerUndo(reopen: () => void): void {
+  document.getElementById('fixture-undo-toast')?.remove();
+  const toast = mount(
+    document.body,
+    '<div id="fixture-undo-toast" class="bAq" role="alert"><span class="aT">Message sent</span> ' +
+      '<span id="link_undo" class="ag a8k" role="link" tabindex="0">Undo</span></div>',
+    HTMLDivElement,
+  );
+  onActivate(query(toast, '#link_undo', HTMLSpanElement), () => {
+    toast.remove();
+    reopen();
+  });
+}
+
+/**
+ * Mounts a compose box; Send (or Ctrl+Enter) records the mail and removes the box, as Gmail
+ * does, and offers Undo.
+ */
 export function openGmailCompose(parent: HTMLElement, options: ComposeOptions): EditorHandle {
   const container = mount(parent, composeMarkup(options), HTMLDivElement);
   const body = query(container, '[g_editable="true"]', HTMLDivElement);
@@ -72,7 +95,9 @@ export function openGmailCompose(parent: HTMLElement, options: ComposeOptions): 
   const send = (): void => {
     if (!container.isConnected) return;
     recordSent(`gmail:${options.id}`, authored());
+    const bodyHtml = body.innerHTML;
     container.remove();
+    offerUndo(() => openGmailCompose(parent, { ...options, id: `${options.id}-undone`, bodyHtml }));
   };
   onActivate(query(container, '.IZ .Up div > div[role="button"]:not([aria-haspopup="true"])', HTMLDivElement), send);
   onActivate(query(container, '.az5 [role="button"]', HTMLDivElement), () => container.remove());
