@@ -137,7 +137,9 @@ export class Coach {
     session.controller.signal.addEventListener('abort', () => this.overlay.sizes.unobserve(el));
     this.sessions.set(el, session);
     // Noise memory: notice this composer's sends (its own Send button only: see sends.ts).
-    this.memory.watch(session, el, this.deps.adapter.sendSelector, () => (session.refresh(), this.memoryDraft(session)), session.controller.signal);
+    const { sendSelector, enterSends } = this.deps.adapter;
+    const sends = { sendSelector, enterSends: !!enterSends && el.matches(enterSends) };
+    this.memory.watch(session, el, sends, () => (session.refresh(), this.memoryDraft(session)), session.controller.signal);
     session.schedule(0);
     return session;
   }

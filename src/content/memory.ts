@@ -70,14 +70,19 @@ export class NoiseMemory<K extends object> {
     return this.deps.enabled() ? this.contexts.get(composer)?.reply?.weekByChannel : undefined;
   }
 
-  /** Records the composer's sends until `signal` aborts (the composer left the page). */
-  watch(composer: K, root: Element, sendSelector: string, draft: () => MemoryDraft, signal: AbortSignal): void {
+  /**
+   * Records the composer's sends until `signal` aborts (the composer left the page): clicks on
+   * `sendSelector`, and Enter alone when `enterSends`.
+   */
+  watch(composer: K, root: Element, how: { sendSelector: string; enterSends: boolean }, draft: () => MemoryDraft, signal: AbortSignal): void {
+    const { sendSelector, enterSends } = how;
     signal.addEventListener('abort', () => this.contexts.get(composer)?.dispose(), { once: true });
     this.retractIfUndone(draft);
-    if (!sendSelector) return;
+    if (!sendSelector && !enterSends) return;
     watchSends({
       root,
       sendSelector,
+      enterSends,
       signal,
       // Taken at the send click: from here on only numbers exist, no text.
       capture: () => {

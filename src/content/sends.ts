@@ -1,7 +1,7 @@
 /**
  * Notices that the user sent a composer's draft, site-blind. A send is a click (or Enter /
- * Space) on the site's send button that belongs to this composer, or Ctrl/⌘+Enter in it,
- * CONFIRMED by the composer closing or emptying soon after. Without that confirmation
+ * Space) on the site's send button that belongs to this composer, Ctrl/⌘+Enter in it, or Enter
+ * alone where the site sends on Enter, CONFIRMED by the composer closing or emptying soon after. Without that confirmation
  * (the site refused: no recipient, a disabled button) nothing is recorded, and a draft
  * closed with Discard never had a send click. Research: composers.md §2 "Send counting".
  *
@@ -12,12 +12,19 @@
 
 /** Gmail closes the compose window within a second; a slow network may take a few more. */
 export const CONFIRM_WITHIN_MS = 8_000;
+/**
+ * Enter-to-send clears the box at once. A box the user empties by hand a few seconds after a
+ * new line must not look like a send, so Enter gets a much shorter window.
+ */
+export const ENTER_CONFIRM_WITHIN_MS = 1_500;
 
 export interface SendWatch<S> {
   /** The composer's editable root: its removal or emptying confirms a send. */
   root: Element;
   /** The site's send buttons (the adapter's sendSelector). */
   sendSelector: string;
+  /** Enter alone may send from this composer (the adapter's enterSends). */
+  enterSends?: boolean;
   /** What to remember of the draft, taken when Send is pressed; null when there is nothing to send. */
   capture(): S | null;
   /** Is the composer empty now (the site cleared it after sending)? */
@@ -32,11 +39,11 @@ export function watchSends<S>(watch: SendWatch<S>): void {
   const { root, sendSelector, signal } = watch;
   let pending: (() => void) | null = null;
 
-  const begin = (): void => {
+  const begin = (within = CONFIRM_WITHIN_MS): void => {
     if (pending) return; // one press, one send (a button may get keydown and click)
     const captured = attempt(() => watch.capture(), null);
     if (captured === null) return;
-    pending = awaitClose(watch, (confirmed) => {
+    pending = awaitClose(watch, within, (confirmed) => {
       pending = null;
       if (confirmed) watch.onSend(captured);
     });
@@ -50,6 +57,9 @@ export function watchSends<S>(watch: SendWatch<S>): void {
     if (!(event instanceof KeyboardEvent) || event.key !== 'Enter' && event.key !== ' ') return;
     const path = event.composedPath();
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && path.includes(root)) return begin();
+    if (event.key === 'Enter' && watch.enterSends && !event.shiftKey && !event.altKey && !event.isComposing && path.includes(root)) {
+      return begin(ENTER_CONFIRM_WITHIN_MS);
+    }
     const button = sendButtonIn(event, sendSelector);
     // A native <button> turns Enter/Space into a click of its own: counted there.
     if (button && !(button instanceof HTMLButtonElement) && isUsable(button) && ownsButton(root, button, sendSelector)) begin();
@@ -65,7 +75,7 @@ export function watchSends<S>(watch: SendWatch<S>): void {
  * a shadow host's removal only shows in the document) or for the deadline. Returns "stop
  * now", which settles on what is true at that moment.
  */
-function awaitClose<S>(watch: SendWatch<S>, done: (confirmed: boolean) => void): () => void {
+function awaitClose<S>(watch: SendWatch<S>, within: number, done: (confirmed: boolean) => void): () => void {
   const { root } = watch;
   const closed = (): boolean => !root.isConnected || attempt(() => watch.isEmpty(), true);
   const cleanup = new AbortController();
@@ -84,12 +94,13 @@ function awaitClose<S>(watch: SendWatch<S>, done: (confirmed: boolean) => void):
   if (scope instanceof ShadowRoot) observer.observe(document.documentElement, { childList: true, subtree: true });
   // A textarea's value changes without any mutation; its `input` event says so.
   root.addEventListener('input', () => closed() && finish(), { signal: cleanup.signal });
-  const deadline = setTimeout(finish, CONFIRM_WITHIN_MS);
+  const deadline = setTimeout(finish, within);
   return finish;
 }
 
 /** The send button on the event's path, through open shadow roots. */
 function sendButtonIn(event: Event, selector: string): Element | null {
+  if (!selector) return null; // a composer that only sends on Enter
   for (const node of event.composedPath()) {
     if (node instanceof Element && node.matches(selector)) return node;
   }

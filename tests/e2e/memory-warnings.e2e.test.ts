@@ -2,13 +2,15 @@
  * Noise memory on LinkedIn's share box (Post closes the modal): three posts in a day raise the
  * cadence warning on the fourth draft, a re-typed post raises the repeat finding, the log
  * holds no words of any draft, and "Clear history" in the options page removes both warnings.
+ * In messaging, Enter sends (LinkedIn's "Press Enter to Send") and counts; a new line does not.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { shortDate } from '../../src/core/memory/wording.ts';
 import { pageState } from './coach-helpers.ts';
 import type { Harness } from './harness.ts';
-import { allStorage, clearDraft, launchExtension, memoryFindings, setMemorySettings, waitForStoredSends, writeDraft } from './memory-helpers.ts';
+import { ENTER_CONFIRM_WITHIN_MS } from '../../src/content/sends.ts';
+import { allStorage, clearDraft, launchExtension, memoryFindings, setMemorySettings, storedSends, waitForStoredSends, writeDraft } from './memory-helpers.ts';
 import { SITE_URLS } from './pages.ts';
 
 const SHARE_BOX = '[data-test-modal-id="sharebox"] [data-test-ql-editor-contenteditable="true"]';
@@ -69,6 +71,30 @@ describe('LinkedIn posts: cadence and repeats', () => {
     await expect.poll(() => options.getByText('No sends remembered.', { exact: false }).isVisible()).toBe(true);
     await options.close();
     await expect.poll(() => memoryFindings(h, page), { timeout: 15_000 }).toEqual([]);
+    expect(h.pageErrors).toEqual([]);
+  });
+});
+
+describe('LinkedIn messages: Enter sends', () => {
+  const BOX = '.msg-form .msg-form__contenteditable';
+  let h: Harness;
+  let page: Page;
+  beforeAll(async () => {
+    h = await launchExtension();
+    page = await h.open(SITE_URLS.linkedinMessaging);
+  });
+  afterAll(() => h.close());
+
+  it('a new line (Shift+Enter) is not a send; Enter that sends is counted once', async () => {
+    await writeDraft(h, page, BOX, 'Hi Dana, thanks for the intro to your ops team.');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('Which day suits you for a short call about the rota?');
+    // Past the Enter window: the new line was not taken for a send.
+    await page.waitForTimeout(ENTER_CONFIRM_WITHIN_MS + 500);
+    expect(await storedSends(h)).toBe(0);
+    await page.keyboard.press('Enter');
+    await waitForStoredSends(h, 1);
+    expect(await page.evaluate((s) => window.parleyFixture?.getTextOf(s), BOX)).toBe('');
     expect(h.pageErrors).toEqual([]);
   });
 });

@@ -19,4 +19,6 @@ export const linkedin: SiteAdapter = {
   // Noise memory: posts and messages. Comments are replies (dialogue): they must not count
   // toward "your 3rd LinkedIn post today".
   sendSelector: 'button.share-actions__primary-action, button.msg-form__send-button',
+  // Messaging's "Press Enter to Send".
+  enterSends: '.msg-form__contenteditable',
 };

@@ -18,6 +18,11 @@ export interface SiteAdapter {
   recipientsOf?(editor: Element): number | undefined;
   /** The send button(s) of this site's composers (for the noise memory). */
   sendSelector: string;
+  /**
+   * Composers where Enter alone may send (a site setting the user can turn off): an Enter there
+   * counts only if the box then empties at once, so a new line is never a send.
+   */
+  enterSends?: string;
   /** Noise memory: the recipients' email addresses (only their domains are kept, for the per-company limit). */
   recipientAddressesOf?(editor: Element): string[];
 }

@@ -1,6 +1,7 @@
 /**
  * LinkedIn's message form (composers.md §1): a plain contenteditable with a <p> per line,
- * inside form.msg-form; Send is disabled while empty and clears the form.
+ * inside form.msg-form; Send is disabled while empty and clears the form. "Press Enter to Send"
+ * is on, as LinkedIn lets users choose: Enter sends, Shift+Enter starts a new line.
  */
 import { mount, query, setEnabled } from '../dom.ts';
 import { editableHandle } from '../editors/native.ts';
@@ -23,6 +24,11 @@ export function mountMessageForm(parent: ParentNode): void {
   const send = query(form, 'button.msg-form__send-button', HTMLButtonElement);
   const handle = editableHandle(box, { emptyHtml: EMPTY });
   box.addEventListener('input', () => setEnabled(send, handle.getText().trim() !== ''));
+  box.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+    event.preventDefault();
+    if (!send.disabled) form.requestSubmit(send);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     recordSent('linkedin:message', handle.getText());
