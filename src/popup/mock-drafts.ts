@@ -37,7 +37,7 @@ export const BROADCAST_DRAFT = draft(
       ['self-praise', 'self-promotion', 5, '"industry-leading" is self-praise the reader cannot check.', 'Swap the claim for a fact the reader can check.', 47, 63],
       ['empty-hype', 'self-promotion', 5, '"game-changing" is hype with nothing behind it.', 'Say what changes, with a number.', 70, 83],
       ['urgency', 'noise', 4, '"Act now" pushes without giving a reason; readers tune it out.', 'Give one reason to act instead.', 130, 137],
-      ['no-value', 'value', 6, 'Nothing here the reader can use: no number, step, example or story.', 'Add one thing the reader can use today.', 0, 60],
+      ['no-value', 'value', 6, 'Nothing here the reader can use: no fact about their work, step, example, how-to or story.', 'Add one thing the reader can use today.', 0, 60],
       ['call-to-action', 'call-to-action', 6, 'No next step: the reader does not know what you want them to do.', 'End with one easy step: "Reply with one word."', 120, 150],
     ],
     ['Self-praise: 2 brag word(s) that readers tune out.', 'Empty hype: 1 phrase(s) that promise without saying anything.', 'Urgency clichés: 1 "act now"-style push(es) readers have learned to ignore.', 'Your 3rd LinkedIn post today.'],

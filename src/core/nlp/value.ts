@@ -7,7 +7,8 @@ import type { Draft, Token } from './draft.ts';
 import { NUMBER_SLOT, compilePhrases, findPhrases } from './phrases.ts';
 import { salesHooks } from './questions.ts';
 import { quotedRanges } from './quotes.ts';
-import { isEmail, isHashtag, isUrl, wordOf } from './words.ts';
+import { baitSentences } from './bait.ts';
+import { isEmail, isHashtag, isReaderWord, isUrl, wordOf } from './words.ts';
 
 const USABLE = compilePhrases([
   'how to', "here's how", 'here is how', 'this is how', `step ${NUMBER_SLOT}`, 'steps', 'tip', 'tips', 'for example', 'for instance',
@@ -34,6 +35,36 @@ function isFigure(t: Token): boolean {
   return !(isUrl(t) || isEmail(t) || isHashtag(t) || t.text.startsWith('@'));
 }
 
+/**
+ * What a sender counts to impress. A figure beside one of these, in a sentence with no word
+ * about the reader, is a boast ("Revenue up 140%", "$80M in sales this year", "trusted by 500
+ * companies"), not a fact the reader can use.
+ */
+const VANITY = new Set([
+  'revenue', 'revenues', 'sales', 'growth', 'funding', 'valuation', 'arr', 'mrr', 'profit', 'profits', 'raised', 'round',
+  'followers', 'subscribers', 'downloads', 'installs', 'signups', 'users', 'customers', 'clients', 'companies', 'brands',
+  'record', 'records', 'award', 'awards', 'ranked', 'named',
+]);
+
+const boasts = new WeakMap<Draft, ReadonlySet<number>>();
+
+/** Sentences whose figures only boast or bait: the sender's own metrics, and prize bait. */
+function boastSentences(draft: Draft): ReadonlySet<number> {
+  let found = boasts.get(draft);
+  if (!found) {
+    const set = new Set(baitSentences(draft));
+    for (const s of draft.sentences) {
+      if (s.tokens.some((t) => VANITY.has(wordOf(t))) && !s.tokens.some(isReaderWord)) set.add(s.index);
+    }
+    found = set;
+    boasts.set(draft, found);
+  }
+  return found;
+}
+
+/** A figure that tells the reader something: not in a sales hook, a boast or prize bait. */
+const isFactFigure = (draft: Draft, t: Token): boolean => isFigure(t) && !salesHooks(draft).has(t.sentence) && !boastSentences(draft).has(t.sentence);
+
 const usable = new WeakMap<Draft, ReadonlySet<number>>();
 
 /** Sentences (by index) with a usable phrase ("how to", "for example", "last week"). */
@@ -50,11 +81,12 @@ function usableSentences(draft: Draft): ReadonlySet<number> {
 
 /**
  * The sentence holds a figure or a usable phrase: a fact, not only an adjective. A figure in a
- * sales hook is bait, not a fact ("Want to double your sales in 30 days?").
+ * sales hook is bait, not a fact ("Want to double your sales in 30 days?"), and a boast is not
+ * one either ("We closed $80M in sales").
  */
 export function sentenceHasFact(draft: Draft, sentence: number): boolean {
   if (salesHooks(draft).has(sentence)) return false;
-  return usableSentences(draft).has(sentence) || (draft.sentences[sentence]?.tokens.some(isFigure) ?? false);
+  return usableSentences(draft).has(sentence) || (draft.sentences[sentence]?.tokens.some((t) => isFactFigure(draft, t)) ?? false);
 }
 
 const valued = new WeakMap<Draft, boolean>();
@@ -67,7 +99,7 @@ export function hasValue(draft: Draft): boolean {
   let found = valued.get(draft);
   if (found === undefined) {
     found =
-      draft.words.some((t) => isFigure(t) && !salesHooks(draft).has(t.sentence)) ||
+      draft.words.some((t) => isFactFigure(draft, t)) ||
       usableSentences(draft).size > 0 ||
       draft.lines.filter((l) => LIST_LINE.test(draft.text.slice(l.start, l.end))).length >= 2 ||
       quotedRanges(draft).some(([s, e]) => e - s >= 20);

@@ -1,6 +1,7 @@
 /**
  * no-value (P4): nothing in the draft the reader can use: no number, step, example, how-to,
- * finding or story. Hype alone gives the reader no reason to read the next message either.
+ * finding or story. The sender's own metrics ("Revenue up 140%") and prize bait are boasts and
+ * bait, not facts for the reader (nlp/value.ts). Hype alone gives the reader no reason to read the next message either.
  */
 import { defineRule } from '../rule.ts';
 import { int } from '../options.ts';
@@ -27,7 +28,7 @@ export default defineRule({
     shortWords: int({ default: 40, min: 0, max: 1000, label: 'Below this many words, only a hint' }),
   },
   messages: {
-    noValue: 'Nothing here the reader can use: no number, step, example, how-to or story.',
+    noValue: 'Nothing here the reader can use: no fact about their work, step, example, how-to or story.',
   },
   check({ draft, options }) {
     const words = draft.words.length;
