@@ -8,14 +8,18 @@ import { applyFix } from './apply.ts';
 import type { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';
 import type { CoachedComposer, OverlayActions } from './overlay/types.ts';
+import { SubjectLine } from './subject-line.ts';
 import { deletionSpan } from '../core/nlp/edits.ts';
 
 export function coachActions(coach: Coach): OverlayActions {
-  const sessionOf = (c: CoachedComposer): ComposerSession | undefined => coach.sessions.get(c.element);
+  const sessionOf = (c: CoachedComposer): ComposerSession | undefined => (c instanceof SubjectLine ? c.session : coach.sessions.get(c.element));
   return {
     apply(composer, finding, suggestion) {
       const session = sessionOf(composer);
-      if (session) void applySuggestion(coach, session, finding, suggestion);
+      if (!session) return;
+      // A subject fix goes into the subject field; the body's session re-reads both.
+      const target = composer instanceof SubjectLine ? { element: composer.element, text: composer.element.value } : { element: session.element, text: session.text };
+      void applySuggestion(coach, session, target, finding, suggestion);
     },
     ignore(composer, finding) {
       sessionOf(composer)?.ignore(finding);
@@ -32,9 +36,15 @@ export function coachActions(coach: Coach): OverlayActions {
   };
 }
 
-async function applySuggestion(coach: Coach, session: ComposerSession, finding: Finding, suggestion: Extract<Suggestion, { kind: 'replace' }>): Promise<void> {
-  const span = suggestion.replacement === '' ? deletionSpan(session.text, finding.start, finding.end) : finding;
-  const result = await applyFix({ element: session.element, skip: coach.adapter.skip }, span.start, span.end, suggestion.replacement);
+async function applySuggestion(
+  coach: Coach,
+  session: ComposerSession,
+  target: { element: Element; text: string },
+  finding: Finding,
+  suggestion: Extract<Suggestion, { kind: 'replace' }>,
+): Promise<void> {
+  const span = suggestion.replacement === '' ? deletionSpan(target.text, finding.start, finding.end) : finding;
+  const result = await applyFix({ element: target.element, skip: coach.adapter.skip }, span.start, span.end, suggestion.replacement);
   session.refresh();
   session.schedule(0);
   if (result === 'failed') coach.overlay.announce('Parley could not change the text here. Please edit it by hand.');

@@ -12,6 +12,7 @@ import { isOnDarkBackground } from './overlay/colours.ts';
 import { Overlay, SHORTCUT_LABEL } from './overlay/overlay.ts';
 import type { OverlayActions, WhyOf } from './overlay/types.ts';
 import type { SiteAdapter } from './sites/index.ts';
+import { SubjectLine } from './subject-line.ts';
 import { FieldSurface } from './text/field-surface.ts';
 import { RichSurface } from './text/rich-surface.ts';
 import { TextareaMirror } from './text/textarea-mirror.ts';
@@ -29,6 +30,8 @@ export interface CoachDeps {
 
 export class Coach {
   readonly sessions = new Map<Element, ComposerSession>();
+  /** Email subject fields, underlined for their composer's subject-line findings. */
+  readonly subjectLines = new Map<ComposerSession, SubjectLine>();
   readonly overlay: Overlay;
   private readonly controller = new AbortController();
   /** Noise memory: records sends, and gives each composer its send history for the analysis. */
@@ -49,6 +52,7 @@ export class Coach {
       actions: deps.actions(this),
       whyOf: deps.whyOf,
       composers: () => this.sessions.values(),
+      fields: () => this.subjectLines.values(),
       focused: () => this.focusedSession,
       signal,
     });
@@ -103,7 +107,8 @@ export class Coach {
     const own = this.isOwn(session);
     return {
       channel: session.channelOverride ?? this.detectedChannel(session),
-      subject: own ? adapter.subjectOf?.(session.element) : undefined,
+      // As typed, not trimmed: subject findings' offsets index the field's value.
+      subject: own ? adapter.subjectField?.(session.element)?.value || undefined : undefined,
       recipients: own ? adapter.recipientsOf?.(session.element) : undefined,
       settings: this.deps.settings.analysis,
       context: this.memory.contextFor(session, session.channelOverride ?? this.detectedChannel(session), () => this.memoryDraft(session)), // noise memory
@@ -160,11 +165,23 @@ export class Coach {
   }
 
   private onAnalysed(session: ComposerSession): void {
+    this.syncSubjectLine(session);
     if (session === this.current) this.deps.onDraft(session);
     if (session === this.focusedSession) {
       const n = session.hints.length;
       this.overlay.announce(n === 0 ? '' : `Parley: ${n} suggestion${n === 1 ? '' : 's'}. ${SHORTCUT_LABEL} to review.`);
     }
+  }
+
+  /** Underlines a composer's subject in its visible subject field (never in a hidden one). */
+  private syncSubjectLine(session: ComposerSession): void {
+    const field = this.isOwn(session) ? this.deps.adapter.subjectField?.(session.element) : undefined;
+    const shown = field && field.type !== 'hidden' ? field : undefined;
+    const line = this.subjectLines.get(session);
+    if (line?.element === shown) return;
+    line?.dispose();
+    this.subjectLines.delete(session);
+    if (shown) this.subjectLines.set(session, new SubjectLine(shown, session, this.overlay.host.root, session.controller.signal));
   }
 
   /** Drops composers that left the page; picks up the site's composers that arrived. */
@@ -173,6 +190,7 @@ export class Coach {
       if (el.isConnected) continue;
       session.dispose();
       this.sessions.delete(el);
+      this.subjectLines.delete(session); // its mirror went with the session's signal
       if (this.focusedSession === session) this.focusedSession = null;
       if (this.current === session) {
         this.current = [...this.sessions.values()].at(-1) ?? null;

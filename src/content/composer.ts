@@ -33,6 +33,10 @@ export class ComposerSession implements CoachedComposer {
   readonly controller = new AbortController();
   text = '';
   hints: Finding[] = [];
+  /** Subject-line findings, with offsets into `subject` (what was analysed). */
+  subjectHints: Finding[] = [];
+  /** The subject line as last analysed ('' when there is none). */
+  subject = '';
   report: Report | null = null;
   dark = false;
   channelOverride: Channel | null = null;
@@ -86,6 +90,7 @@ export class ComposerSession implements CoachedComposer {
   ignore(finding: Finding): void {
     this.ignored.add(this.ignoreKey(finding));
     this.hints = this.hints.filter((f) => f !== finding);
+    this.subjectHints = this.subjectHints.filter((f) => f !== finding);
     this.ctx.changed(this);
   }
 
@@ -115,12 +120,16 @@ export class ComposerSession implements CoachedComposer {
     this.clippers = clippingAncestors(this.element);
     const report = this.ctx.analyze(this.text, input);
     this.report = report;
-    this.hints = report.findings.filter((f) => f.field !== 'subject' && f.end > f.start && f.end - f.start <= MAX_UNDERLINE && !this.ignored.has(this.ignoreKey(f)));
+    this.subject = input.subject ?? '';
+    const shown = (f: Finding): boolean => f.end > f.start && f.end - f.start <= MAX_UNDERLINE && !this.ignored.has(this.ignoreKey(f));
+    this.hints = report.findings.filter((f) => f.field !== 'subject' && shown(f));
+    this.subjectHints = report.findings.filter((f) => f.field === 'subject' && shown(f));
     this.ctx.analysed(this);
     this.ctx.changed(this);
   }
 
   private ignoreKey(f: Finding): string {
-    return `${f.rule}\u0000${this.text.slice(f.start, f.end).toLowerCase()}`;
+    const text = f.field === 'subject' ? this.subject : this.text;
+    return `${f.rule}\u0000${f.field ?? 'body'}\u0000${text.slice(f.start, f.end).toLowerCase()}`;
   }
 }

@@ -8,7 +8,7 @@ import { analyze } from '../../src/core/index.ts';
 import { SITE_URLS } from './pages.ts';
 import { type Harness, launch, messageTab } from './harness.ts';
 import type { DraftState } from '../../src/shared/protocol.ts';
-import { BROADCAST, DIALOGUE, currentComposer, hints, modelText, pageState, pillScores, ruleIds, typeInto, waitForRule } from './coach-helpers.ts';
+import { BROADCAST, DIALOGUE, currentComposer, hintBoxes, hints, modelText, pageState, pillScores, ruleIds, typeInto, waitForRule } from './coach-helpers.ts';
 
 const BODY = '[data-fixture-compose="1"] [g_editable="true"]';
 
@@ -75,5 +75,36 @@ describe('Gmail compose', () => {
     const id = await currentComposer(h, page);
     await expect.poll(async () => (await hints(page)).filter((x) => x.composer === id && x.rule === 'self-praise').length, { timeout: 15_000 }).toBeGreaterThan(0);
     expect((await pageState(h, page)).draft?.channel).toBe('email');
+  });
+
+  it('underlines the subject in its own field; a fix goes into the field, and its undo brings the words back', async () => {
+    // The second compose (its body holds DIALOGUE, typed above).
+    const body = '[data-fixture-compose="2"] [g_editable="true"]';
+    const subject = '[data-fixture-compose="2"] input[name="subjectbox"]';
+    const typed = 'Introducing our award-winning platform!!!';
+    await page.locator(subject).click();
+    await page.keyboard.type(typed);
+    const subjectHints = async (): Promise<string[]> => {
+      const value = await page.locator(subject).inputValue();
+      return (await hints(page)).filter((x) => x.composer.endsWith('-subject')).map((x) => `${x.rule} ${value.slice(x.start, x.end)}`).sort();
+    };
+    await expect.poll(subjectHints, { timeout: 15_000 }).toEqual(['self-praise award-winning', 'subject-line !!!']);
+    // Under the words, inside the field (not over the body or the page).
+    const field = (await page.locator(subject).boundingBox())!;
+    const [box] = await hintBoxes(page, 'self-praise', typed.indexOf('award-winning'));
+    expect(box!.left).toBeGreaterThan(field.x);
+    expect(box!.right).toBeLessThan(field.x + field.width);
+    expect(box!.top).toBeGreaterThanOrEqual(field.y - 1);
+    expect(box!.bottom).toBeLessThanOrEqual(field.y + field.height + 1);
+
+    await page.mouse.move((box!.left + box!.right) / 2, (box!.top + box!.bottom) / 2);
+    await page.locator('[data-parley-card] button.fix').click();
+    await expect.poll(() => page.locator(subject).inputValue()).toBe('Introducing our platform!!!');
+    await expect.poll(subjectHints).toEqual(['subject-line !!!']);
+    expect(await modelText(page, body)).toBe(DIALOGUE); // the body was not touched
+    await page.locator(subject).focus();
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => page.locator(subject).inputValue()).toBe(typed);
+    expect(h.pageErrors).toEqual([]);
   });
 });

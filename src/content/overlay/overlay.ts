@@ -18,6 +18,8 @@ export interface OverlayDeps {
   actions: OverlayActions;
   whyOf: WhyOf;
   composers: () => Iterable<CoachedComposer>;
+  /** A composer's other fields (an email's subject): underlined, with no pill of their own. */
+  fields?: () => Iterable<CoachedComposer>;
   /** The composer that has the caret, if any (the shortcut works there). */
   focused: () => CoachedComposer | null;
   signal: AbortSignal;
@@ -42,7 +44,12 @@ export class Overlay {
     const layer = this.host.layer.appendChild(el('div'));
     this.underlines = new Underlines(marks);
     this.card = new Card(layer, deps.actions, deps.whyOf, () => this.underlines.markActive(null));
-    this.panel = new Panel(layer, (c, f) => this.openHint(c, f, true), (c) => deps.actions.returnFocus(c));
+    this.panel = new Panel(
+      layer,
+      (c, f) => this.openHint(c, f, true),
+      (c) => deps.actions.returnFocus(c),
+      (c, f) => (c.hints.includes(f) ? c : ([...(deps.fields?.() ?? [])].find((field) => field.hints.includes(f)) ?? null)),
+    );
     this.pills = new Pills(badges, (c, pill, keyboard) => this.panel.toggle(c, pill, keyboard));
     this.live = el('div', { class: 'sr', 'aria-live': 'polite', 'data-parley-live': '' });
     layer.append(this.live);
@@ -75,7 +82,7 @@ export class Overlay {
   draw(): void {
     this.host.ensureAttached();
     const composers = [...this.deps.composers()];
-    this.underlines.draw(composers);
+    this.underlines.draw([...composers, ...(this.deps.fields?.() ?? [])]);
     this.pills.draw(composers, this.deps.focused());
     const current = this.card.current;
     if (current) this.card.reposition(this.underlines.get(hintKey(current.composer, current.finding)));

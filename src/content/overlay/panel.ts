@@ -17,6 +17,8 @@ export class Panel {
     layer: HTMLElement,
     private readonly onPickFix: (composer: CoachedComposer, finding: Finding) => void,
     private readonly onEscape: (composer: CoachedComposer) => void,
+    /** Where a finding is underlined: the composer, its subject field, or nowhere (null). */
+    private readonly drawerOf: (composer: CoachedComposer, finding: Finding) => CoachedComposer | null,
   ) {
     this.element = el('div', { class: 'panel', role: 'dialog', 'aria-label': 'Parley: draft score', 'data-parley-panel': '', hidden: true });
     this.element.addEventListener('keydown', (e) => {
@@ -81,12 +83,13 @@ export class Panel {
 
   private fixButton(composer: CoachedComposer, finding: Finding): HTMLElement {
     const label = finding.field === 'subject' ? `Subject: ${finding.message}` : finding.message;
-    if (finding.field === 'subject' || !composer.hints.includes(finding)) return el('span', {}, label);
+    const drawer = this.drawerOf(composer, finding);
+    if (!drawer) return el('span', {}, label);
     const button = el('button', { type: 'button' }, label);
     button.addEventListener('pointerdown', (e) => e.preventDefault());
     button.addEventListener('click', () => {
       this.close();
-      this.onPickFix(composer, finding);
+      this.onPickFix(drawer, finding);
     });
     return button;
   }

@@ -3,7 +3,7 @@
  * contenteditable (Closure editor) whose DOM is the mail itself. Structural selectors only:
  * aria-labels are localized. Research: shared/research/composers.md §1 (G1, G2).
  */
-import { fieldValue, type SiteAdapter } from './types.ts';
+import { inputIn, type SiteAdapter } from './types.ts';
 
 /** The compose root around a body: dialog, pop-out or inline reply. */
 const composeRoot = (editor: Element): Element | null => editor.closest('.M9, .AD, [role=dialog], .AO, form') ?? editor.parentElement;
@@ -13,7 +13,7 @@ export const gmail: SiteAdapter = {
   composers: '[g_editable="true"], div[role="textbox"][contenteditable="true"]',
   channelOf: () => 'email',
   skip: '.gmail_quote, [data-smartmail="gmail_signature"], .gmail_signature, .gmail_signature_prefix',
-  subjectOf: (editor) => fieldValue(composeRoot(editor), 'input[name="subjectbox"], input[name="subject"]'),
+  subjectField: (editor) => inputIn(composeRoot(editor), 'input[name="subjectbox"], input[name="subject"]'),
   recipientsOf(editor) {
     const root = composeRoot(editor);
     if (!root) return undefined;

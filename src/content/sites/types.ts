@@ -12,8 +12,11 @@ export interface SiteAdapter {
   channelOf(editor: Element): Channel;
   /** Subtrees inside the composer that are not the user's draft (quoted thread, signature). */
   skip?: string;
-  /** The email subject that belongs to this composer, if any. */
-  subjectOf?(editor: Element): string | undefined;
+  /**
+   * The email subject field that belongs to this composer, if any (an inline reply keeps it in
+   * a hidden input: read, never underlined).
+   */
+  subjectField?(editor: Element): HTMLInputElement | undefined;
   /** How many recipients the draft is addressed to, if the site shows them. */
   recipientsOf?(editor: Element): number | undefined;
   /** The send button(s) of this site's composers (for the noise memory). */
@@ -27,9 +30,8 @@ export interface SiteAdapter {
   recipientAddressesOf?(editor: Element): string[];
 }
 
-/** The value of the first matching input in the composer's dialog, trimmed. */
-export function fieldValue(scope: Element | null, selector: string): string | undefined {
+/** The first matching input in the composer's dialog. */
+export function inputIn(scope: Element | null, selector: string): HTMLInputElement | undefined {
   const input = scope?.querySelector(selector);
-  if (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) return input.value.trim() || undefined;
-  return undefined;
+  return input instanceof HTMLInputElement ? input : undefined;
 }
