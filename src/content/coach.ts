@@ -57,9 +57,12 @@ export class Coach {
       signal,
     });
     watchComposers({ focused: (el) => this.onFocus(el), blurred: () => this.onBlur(), sweep: () => this.sweep() }, signal);
-    // Typing in a subject or recipients field changes what the analysis reads.
+    // Typing in a subject or recipients field changes what the analysis reads; the subject's
+    // underlines hide until it is analysed again (SubjectLine.hints), so redraw now.
     document.addEventListener('input', (e) => {
-      if (!composerAt(e.composedPath()[0])) for (const s of this.sessions.values()) s.schedule();
+      if (composerAt(e.composedPath()[0])) return;
+      for (const s of this.sessions.values()) s.schedule();
+      if (this.subjectLines.size > 0) this.overlay.requestDraw();
     }, { capture: true, signal });
     this.sweep();
     const active = activeComposer();

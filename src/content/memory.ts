@@ -15,7 +15,7 @@ import { watchSends } from './sends.ts';
 export type { MemoryDraft } from './memory-context.ts';
 
 /** Gmail's Undo Send lasts up to 30 s; the restored draft opens a moment after the click. */
-export const UNDO_WITHIN_MS = 45_000;
+const UNDO_WITHIN_MS = 45_000;
 /** The restored draft is the sent one; a little slack for a signature or trailing space. */
 const UNDONE_SIMILARITY = 0.9;
 
