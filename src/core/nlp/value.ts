@@ -46,24 +46,26 @@ const VANITY = new Set([
   'record', 'records', 'award', 'awards', 'ranked', 'named',
 ]);
 
-const boasts = new WeakMap<Draft, ReadonlySet<number>>();
+const boasts = new WeakMap<Draft, Map<number, boolean>>();
 
-/** Sentences whose figures only boast or bait: the sender's own metrics, and prize bait. */
-function boastSentences(draft: Draft): ReadonlySet<number> {
-  let found = boasts.get(draft);
-  if (!found) {
-    const set = new Set(baitSentences(draft));
-    for (const s of draft.sentences) {
-      if (s.tokens.some((t) => VANITY.has(wordOf(t))) && !s.tokens.some(isReaderWord)) set.add(s.index);
-    }
-    found = set;
-    boasts.set(draft, found);
+/**
+ * Do the sentence's figures only boast or bait (the sender's own metrics, prize bait)? Asked
+ * only of sentences that hold a figure, and answered once per sentence.
+ */
+function isBoast(draft: Draft, sentence: number): boolean {
+  let known = boasts.get(draft);
+  if (!known) boasts.set(draft, (known = new Map()));
+  let boast = known.get(sentence);
+  if (boast === undefined) {
+    const tokens = draft.sentences[sentence]?.tokens ?? [];
+    boast = baitSentences(draft).has(sentence) || (tokens.some((t) => VANITY.has(wordOf(t))) && !tokens.some(isReaderWord));
+    known.set(sentence, boast);
   }
-  return found;
+  return boast;
 }
 
 /** A figure that tells the reader something: not in a sales hook, a boast or prize bait. */
-const isFactFigure = (draft: Draft, t: Token): boolean => isFigure(t) && !salesHooks(draft).has(t.sentence) && !boastSentences(draft).has(t.sentence);
+const isFactFigure = (draft: Draft, t: Token): boolean => isFigure(t) && !salesHooks(draft).has(t.sentence) && !isBoast(draft, t.sentence);
 
 const usable = new WeakMap<Draft, ReadonlySet<number>>();
 
