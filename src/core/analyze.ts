@@ -13,9 +13,11 @@ import { isEmail, isUrl } from './nlp/words.ts';
 import { noiseReport } from './noise.ts';
 import { formatMessage, type Rule, type RuleContext } from './rule.ts';
 import { RULES } from './rules/index.ts';
-import { findingCost, scoreFindings, verdictFor } from './score.ts';
+import { type FittedModel, groupOf, MODEL, type ModelGroup, repeatFactor, ruleEvidence, severityRatio, strengthCredit } from './model.ts';
+import { scoreFindings, verdictFor } from './score.ts';
+import { findStrengths } from './strengths/find.ts';
 import { type ResolvedSettings, resolveSettings } from './settings.ts';
-import { DIMENSIONS, type AnalyzeInput, type Channel, type Dimension, type DimensionReport, type DraftStats, type Finding, type Report, type ReportStatus } from './types.ts';
+import { DIMENSIONS, type AnalyzeInput, type Channel, type Dimension, type DimensionReport, type DraftStats, type Finding, type Report, type ReportStatus, type StrengthFound } from './types.ts';
 import { Lru } from './nlp/lru.ts';
 
 const rulesById: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
@@ -33,19 +35,34 @@ export function settingsFor(raw: unknown): { settings: ResolvedSettings; errors:
 }
 
 export function analyze(text: string, input: AnalyzeInput = {}): Report {
+  return analyzeWith(text, input, { model: MODEL, gateCoaching: true }).report;
+}
+
+/** For the fit and the eval (scripts/judgement/): which model to score with, and whether coaching may stay quiet. */
+export interface AnalyzeOptions {
+  model: FittedModel;
+  gateCoaching: boolean;
+}
+
+/** analyze(), plus each finding's evidence (parallel to report.findings). */
+export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoaching }: AnalyzeOptions): { report: Report; evidence: number[] } {
   const channel: Channel = input.channel ?? 'generic';
   const draft = buildDraft(typeof text === 'string' ? text : String(text ?? ''));
   const stats = statsOf(draft);
   const status = statusOf(draft);
-  if (status.status !== 'ok') return emptyReport(channel, stats, status.status, status.message);
+  if (status.status !== 'ok') return { report: emptyReport(channel, stats, status.status, status.message), evidence: [] };
 
   const { settings } = settingsFor(input.settings);
   const subject = input.subject?.trim() ? buildDraft(input.subject) : null;
   const allowed = allowedSpans(draft.text, settings.words.allow);
+  const group = groupOf(channel);
+  const strengths = findStrengths(draft);
+  const personalReply = gateCoaching && isShortPersonalReply(draft, strengths, group, model);
   const findings: Finding[] = [];
-  const raw: number[] = [];
+  const weights: number[] = [];
   for (const { rule, severity, options } of settings.rules) {
     if (rule.channels && !rule.channels.includes(channel)) continue;
+    if (rule.coaching && personalReply) continue;
     const ctx: RuleContext<typeof options> = {
       draft,
       subject,
@@ -55,6 +72,8 @@ export function analyze(text: string, input: AnalyzeInput = {}): Report {
       recipients: input.recipients,
       send: input.context ?? {},
       words: settings.words,
+      strengths,
+      personalReply,
     };
     let found;
     try {
@@ -68,11 +87,13 @@ export function analyze(text: string, input: AnalyzeInput = {}): Report {
       const start = codePointBoundary(fieldText, clamp(f.start, 0, fieldText.length));
       const end = codePointBoundary(fieldText, clamp(f.end, start, fieldText.length), 'after');
       if (f.field !== 'subject' && isInsideAllowed(allowed, start, end)) continue;
+      const weight = ruleEvidence(rule, group, model) * severityRatio(severity, rule) * (f.scale ?? 1);
       findings.push({
         rule: rule.id,
         category: rule.category,
         principle: rule.principle,
-        severity,
+        // Advice the data gives no weight costs nothing, so it shows as a hint unless the user raised it.
+        severity: weight === 0 && severity === rule.severity ? 'hint' : severity,
         messageId: f.messageId,
         message: formatMessage(rule.messages[f.messageId] ?? f.messageId, f.data),
         start,
@@ -81,23 +102,40 @@ export function analyze(text: string, input: AnalyzeInput = {}): Report {
         points: 0,
         ...(f.field ? { field: f.field } : {}),
       });
-      raw.push(findingCost(rule.weight, severity, f.scale));
+      weights.push(weight);
     }
   }
-  // Sort by position, keeping raw costs paired with their findings.
+  // Sort by position, keeping evidence paired with its finding; a rule's k-th finding in reading
+  // order counts less than its first (model.ts).
   const order = findings.map((_, i) => i).sort((a, b) => findings[a]!.start - findings[b]!.start || findings[a]!.end - findings[b]!.end);
   const sorted = order.map((i) => findings[i]!);
-  const { score, dimensions } = scoreFindings(sorted, order.map((i) => raw[i]!));
-  return {
+  const seen = new Map<string, number>();
+  const evidence = order.map((i) => {
+    const k = seen.get(findings[i]!.rule) ?? 0;
+    seen.set(findings[i]!.rule, k + 1);
+    return weights[i]! * repeatFactor(k, model);
+  });
+  const { score, dimensions } = scoreFindings(sorted, evidence, group, model);
+  const report: Report = {
     status: 'ok',
     channel,
     score,
     verdict: verdictFor(score),
     dimensions,
-    noise: noiseReport(sorted, rulesById),
+    noise: noiseReport(sorted, evidence, rulesById, model),
     findings: sorted,
+    strengths,
     stats,
   };
+  return { report, evidence };
+}
+
+/** Under this many words, a draft that already reads as a reply gets no coaching advice. */
+const SHORT_REPLY_WORDS = 120;
+
+/** A short draft whose strengths pay off the whole one-to-many baseline: a person answering a person. */
+function isShortPersonalReply(draft: Draft, strengths: readonly StrengthFound[], group: ModelGroup, model: FittedModel): boolean {
+  return draft.words.length < SHORT_REPLY_WORDS && strengthCredit(strengths, group, model) >= 1;
 }
 
 const clamp = (n: number, lo: number, hi: number): number => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, Math.trunc(n))) : lo);
@@ -140,6 +178,7 @@ function emptyReport(channel: Channel, stats: DraftStats, status: ReportStatus, 
     dimensions,
     noise: { level: 'low', score: 0, reasons: [] },
     findings: [],
+    strengths: [],
     stats,
   };
 }

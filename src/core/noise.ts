@@ -1,10 +1,13 @@
 /**
- * The noise warning (P2 + P5): self-promotion and noise findings, plus how often and how
- * repetitively the user has been sending (filled by the noise memory when it knows).
+ * The noise warning (P2 + P5): how loudly the draft pushes, from the evidence of the findings
+ * that push (hype, offers, links, bait, self-praise, footers), plus how often and how
+ * repetitively the user has been sending (cadence and canned-copy, from the noise memory).
+ * How the draft talks to its reader (one-to-many, we-vs-you) is not noise, and costs nothing here.
  */
+import { type FittedModel, MODEL } from './model.ts';
 import type { Rule } from './rule.ts';
 import { formatMessage } from './rule.ts';
-import type { Finding, NoiseLevel, NoiseReport } from './types.ts';
+import type { Dimension, Finding, NoiseLevel, NoiseReport } from './types.ts';
 
 export const NOISE_MEDIUM = 30;
 export const NOISE_HIGH = 60;
@@ -16,28 +19,23 @@ export function levelFor(score: number): NoiseLevel {
 }
 
 /**
- * How much each noisy dimension weighs in the noise score, as a share of what it can lose
- * (score.ts). Hype and urgency (P5) alone reach "high" at 92% of their share. Self-praise (P2)
- * alone stops at "medium" (at most 40), and one brag word alone stays "low": self-praise with
- * no shouting reads as broadcast, which the score already says, more than as noise.
+ * Findings that count as pushing (P2, P5, ads and offers): not the dialogue dimension (how the
+ * draft talks to its reader is the score's business, not noise) and not plain clarity advice.
  */
-const NOISE_WEIGHT = { noise: 0.65, 'self-promotion': 0.4 } as const;
-const SHARE = { noise: 15, 'self-promotion': 20 } as const;
+export const countsAsNoise = (category: Dimension): boolean => category !== 'dialogue' && category !== 'clarity';
 
-/** Noise score: the points lost in the two noisy dimensions, weighted, 0–100. */
-export function noiseReport(findings: Finding[], rulesById: ReadonlyMap<string, Rule>): NoiseReport {
-  const lost = { noise: 0, 'self-promotion': 0 };
+/** Noise score 0–100: pushing evidence E maps to 100·E/(E + half point), calibrated by the fit. */
+export function noiseReport(findings: readonly Finding[], evidence: readonly number[], rulesById: ReadonlyMap<string, Rule>, model: FittedModel = MODEL): NoiseReport {
+  let pushing = 0;
   const counts = new Map<string, number>();
   const firstMessage = new Map<string, string>();
-  for (const f of findings) {
-    if (f.category !== 'noise' && f.category !== 'self-promotion') continue;
-    lost[f.category] += f.points;
+  findings.forEach((f, i) => {
+    if (!countsAsNoise(f.category) || evidence[i]! <= 0) return;
+    pushing += evidence[i]!;
     counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
     if (!firstMessage.has(f.rule)) firstMessage.set(f.rule, f.message);
-  }
-  const weighted =
-    NOISE_WEIGHT.noise * (lost.noise / SHARE.noise) + NOISE_WEIGHT['self-promotion'] * (lost['self-promotion'] / SHARE['self-promotion']);
-  const score = Math.min(100, Math.round(weighted * 100));
+  });
+  const score = Math.min(100, Math.round((100 * pushing) / (pushing + model.noiseHalfPoint)));
   const reasons: string[] = [];
   for (const [ruleId, count] of counts) {
     const reason = rulesById.get(ruleId)?.noiseReason;

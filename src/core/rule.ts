@@ -5,7 +5,7 @@
 import type { ChannelTargets } from './channels.ts';
 import type { Draft } from './nlp/draft.ts';
 import type { OptionSpec, OptionValues } from './options.ts';
-import type { Channel, Dimension, Principle, SendContext, Severity, Suggestion } from './types.ts';
+import type { Channel, Dimension, Principle, SendContext, Severity, StrengthFound, Suggestion } from './types.ts';
 
 /**
  * A docs example: plain text, or text on a given channel / with a subject line / after given
@@ -34,6 +34,10 @@ export interface RuleContext<V> {
   recipients: number | undefined;
   send: SendContext;
   words: WordLists;
+  /** Dialogue signals in the draft (strengths/), found once per analysis. */
+  strengths: readonly StrengthFound[];
+  /** A short draft that already reads as a person answering a person: advice should stay quiet. */
+  personalReply: boolean;
 }
 
 export interface RuleFinding {
@@ -63,6 +67,11 @@ export interface Rule<S extends OptionSpec = OptionSpec> {
   severity: Severity;
   /** Points a finding costs at severity "warning" before the dimension cap. */
   weight: number;
+  /**
+   * Advice rather than evidence of broadcast (a missing question, length, reading grade): it
+   * costs what the fitted model says (often nothing) and stays quiet on a short personal reply.
+   */
+  coaching?: boolean;
   /** Channels the rule runs on; all when absent. */
   channels?: readonly Channel[];
   /** For self-promotion and noise rules: the noise reason, with {count} for the number of findings and {message} for the first finding's message. */

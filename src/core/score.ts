@@ -1,11 +1,17 @@
 /**
- * The score: 100 points shared out between the dimensions. Each finding costs its rule's
- * weight (scaled by severity) inside its dimension, up to the dimension's share, so every
- * lost point belongs to a finding that names a fix.
+ * The score (0–100): the fitted model's odds that the draft is a broadcast, turned into points
+ * (model.ts). Each finding carries evidence; the points lost are shared out between the
+ * findings in proportion to their evidence, so every lost point belongs to a finding that
+ * names a fix, and a draft with no finding scores 100.
  */
-import { DIMENSIONS, type Dimension, type DimensionReport, type Finding, type Severity } from './types.ts';
+import { type FittedModel, MODEL, type ModelGroup, scoreFor } from './model.ts';
+import { DIMENSIONS, type Dimension, type DimensionReport, type Finding } from './types.ts';
 
-/** Each dimension's share of the 100 points. Dialogue and value matter most (P1, P4). */
+/**
+ * How many lost points empty a dimension's own gauge in the popup and the options page. The
+ * overall score is not capped by dimension: the model weighs the evidence, these only scale
+ * each dimension's bar.
+ */
 export const DIMENSION_SHARE: Record<Dimension, number> = {
   dialogue: 25,
   value: 20,
@@ -15,19 +21,6 @@ export const DIMENSION_SHARE: Record<Dimension, number> = {
   'call-to-action': 10,
 };
 
-export const SEVERITY_FACTOR: Record<Severity, number> = { hint: 0.5, warning: 1, error: 1.5 };
-
-/**
- * Points one unit of rule weight costs. Calibrated on the corpus's tune split (tests/corpus) so
- * the bands say what an editor would: a typical broadcast draft lands in the fair or poor band
- * (median 45; at 1 point a weight it was 66, and 39% of broadcast drafts showed green), while
- * dialogue drafts stay in the good band. Weights set the rules' relative cost; this sets the scale.
- */
-export const POINTS_PER_WEIGHT = 2;
-
-/** What one finding costs before its dimension's cap. */
-export const findingCost = (weight: number, severity: Severity, scale = 1): number => POINTS_PER_WEIGHT * weight * SEVERITY_FACTOR[severity] * scale;
-
 export function verdictFor(score: number): string {
   if (score >= 80) return 'Real dialogue';
   if (score >= 60) return 'Mostly dialogue';
@@ -36,23 +29,22 @@ export function verdictFor(score: number): string {
 }
 
 /**
- * Fills each finding's `points` (its share of the overall loss) and returns the overall score
- * and the per-dimension scores. `raw[i]` is finding i's uncapped cost.
+ * Fills each finding's `points` (its share of the points lost) and returns the overall score
+ * and the per-dimension scores. `evidence[i]` is finding i's evidence of broadcast (log-odds).
  */
-export function scoreFindings(findings: Finding[], raw: number[]): { score: number; dimensions: Record<Dimension, DimensionReport> } {
+export function scoreFindings(findings: Finding[], evidence: number[], group: ModelGroup, model: FittedModel = MODEL): { score: number; dimensions: Record<Dimension, DimensionReport> } {
+  const total = evidence.reduce((sum, e) => sum + e, 0);
+  const exact = total > 0 ? Math.max(0, Math.min(100, scoreFor(total, group, model))) : 100;
+  const lost = 100 - exact;
+  findings.forEach((f, i) => (f.points = total > 0 ? round1((lost * evidence[i]!) / total) : 0));
   const dimensions = {} as Record<Dimension, DimensionReport>;
-  let lost = 0;
   for (const dimension of DIMENSIONS) {
-    const share = DIMENSION_SHARE[dimension];
     const indexes = findings.flatMap((f, i) => (f.category === dimension ? [i] : []));
-    const total = indexes.reduce((sum, i) => sum + raw[i]!, 0);
-    const capped = Math.min(share, total);
-    // Scale each finding's cost so the dimension's findings add up to what it really lost.
-    for (const i of indexes) findings[i]!.points = total > 0 ? round1((raw[i]! * capped) / total) : 0;
-    lost += capped;
-    dimensions[dimension] = { score: Math.round(100 * (1 - capped / share)), findings: indexes };
+    const dimensionLost = indexes.reduce((sum, i) => sum + findings[i]!.points, 0);
+    const share = DIMENSION_SHARE[dimension];
+    dimensions[dimension] = { score: Math.round(100 * (1 - Math.min(share, dimensionLost) / share)), findings: indexes };
   }
-  return { score: Math.max(0, Math.min(100, Math.round(100 - lost))), dimensions };
+  return { score: Math.round(exact), dimensions };
 }
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;

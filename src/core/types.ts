@@ -73,6 +73,16 @@ export interface DraftStats {
   links: number;
 }
 
+/** A sign the draft is written to a person (strengths/): what already works, shown as such. */
+export interface StrengthFound {
+  id: string;
+  label: string;
+  /** How many times it shows; start/end are the first one's UTF-16 offsets into the text. */
+  count: number;
+  start: number;
+  end: number;
+}
+
 export interface Report {
   status: ReportStatus;
   statusMessage?: string;
@@ -82,6 +92,8 @@ export interface Report {
   dimensions: Record<Dimension, DimensionReport>;
   noise: NoiseReport;
   findings: Finding[];
+  /** Dialogue signals found (empty when the status is not ok); they raise the score. */
+  strengths: StrengthFound[];
   stats: DraftStats;
 }
 

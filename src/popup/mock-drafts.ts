@@ -2,6 +2,7 @@
  * Canned drafts for the mock connector: findings as the analysis core reports them, scored
  * by the core's own scoring so the numbers add up as they do for real.
  */
+import { groupOf } from '../core/model.ts';
 import { levelFor } from '../core/noise.ts';
 import { scoreFindings, verdictFor } from '../core/score.ts';
 import type { Channel, Dimension, Finding, Report, ReportStatus } from '../core/types.ts';
@@ -17,10 +18,11 @@ const STATS = { characters: 0, words: 0, sentences: 0, questions: 0, readingGrad
 
 function report(channel: Channel, seeds: Seed[], reasons: string[], words: number, questions: number): Report {
   const findings = seeds.map(finding);
-  const { score, dimensions } = scoreFindings(findings, seeds.map((s) => s[2]));
+  // A seed's cost is in points of a typical draft; a tenth of it is about its evidence (model.ts).
+  const { score, dimensions } = scoreFindings(findings, seeds.map((s) => s[2] / 10), groupOf(channel));
   const noisy = findings.filter((f) => f.category === 'noise' || f.category === 'self-promotion').reduce((sum, f) => sum + f.points, 0);
   const noiseScore = Math.min(100, Math.round((noisy / 35) * 100));
-  return { status: 'ok', channel, score, verdict: verdictFor(score), dimensions, noise: { level: levelFor(noiseScore), score: noiseScore, reasons }, findings, stats: { ...STATS, words, questions } };
+  return { status: 'ok', channel, score, verdict: verdictFor(score), dimensions, noise: { level: levelFor(noiseScore), score: noiseScore, reasons }, findings, strengths: [], stats: { ...STATS, words, questions } };
 }
 
 const draft = (channel: Channel, r: Report, extra: Partial<DraftState> = {}): DraftState => ({ composerId: 'mock-1', site: 'www.linkedin.com', channel, detectedChannel: channel, report: r, ...extra });

@@ -103,9 +103,12 @@ export function mostLost(rows: readonly DimensionRow[]): DimensionRow | null {
  * The few changes that win back the most points, one per rule (four self-praise words are one
  * lesson), and only ones the page can point at: the popup's buttons jump to them.
  */
+/** A change worth less than a point is not a top fix: the list would be noise itself. */
+const MIN_TOP_FIX_POINTS = 1;
+
 export function topFixes(report: Report, limit = 3): FixLine[] {
   const best = new Map<string, FixLine>();
-  const lines = report.findings.map((_, i) => fixLine(report, i)).filter((l) => l.points > 0 && l.inText);
+  const lines = report.findings.map((_, i) => fixLine(report, i)).filter((l) => l.points >= MIN_TOP_FIX_POINTS && l.inText);
   for (const line of lines.sort(byCost)) if (!best.has(line.rule)) best.set(line.rule, line);
   return [...best.values()].slice(0, limit);
 }

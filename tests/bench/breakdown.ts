@@ -4,6 +4,7 @@
  * order, so rules that share per-draft work (phrase streams) are charged as they are in use.
  */
 import { settingsFor } from '../../src/core/index.ts';
+import { findStrengths } from '../../src/core/strengths/find.ts';
 import { buildDraft } from '../../src/core/nlp/draft.ts';
 import { readingGrade } from '../../src/core/nlp/readability.ts';
 import type { RuleContext } from '../../src/core/rule.ts';
@@ -43,6 +44,8 @@ export function stageCosts(text: string, channel: Channel, runs: number): StageC
         recipients: undefined,
         send: {},
         words: settings.words,
+        strengths: findStrengths(draft),
+        personalReply: false,
       };
       start = performance.now();
       try {

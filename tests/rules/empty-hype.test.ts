@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import rule from '../../src/core/rules/empty-hype.ts';
-import { findingsOf, ruleTester } from './ruleTester.ts';
+import { evidenceOf, findingsOf, ruleTester } from './ruleTester.ts';
 
 ruleTester(rule, {
   good: [
@@ -15,11 +15,14 @@ ruleTester(rule, {
   ],
 });
 
-test('one sentence costs the weight once, however many hype words', () => {
-  const three = findingsOf(rule, { text: 'This amazing, next-level planner is a must-have for every team!' });
-  const two = findingsOf(rule, { text: 'Get ready for an epic, unbelievable weekend of music.' });
-  const sum = (fs: typeof two): number => fs.reduce((s, f) => s + f.points, 0);
-  expect(sum(three)).toBeCloseTo(sum(two), 0);
+test('one sentence costs about the weight once, however many hype words', () => {
+  const three = evidenceOf(rule, { text: 'This amazing, next-level planner is a must-have for every team!' });
+  const two = evidenceOf(rule, { text: 'Get ready for an epic, unbelievable weekend of music.' });
+  const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
+  expect(three.length).toBe(3);
+  // The rule splits a sentence's weight among its hype words; only the repeat discount (model.ts) is left.
+  expect(sum(three)).toBeLessThanOrEqual(sum(two) * 1.25);
+  expect(sum(three)).toBeGreaterThanOrEqual(sum(two) * 0.75);
 });
 
 test('offers to delete a hype word only where the phrase still reads right', () => {

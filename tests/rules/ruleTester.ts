@@ -3,7 +3,9 @@
  * span the rule must flag (an executable version of textlint's ^^^ carets).
  */
 import { describe, expect, test } from 'vitest';
+import { analyzeWith } from '../../src/core/analyze.ts';
 import { analyze, RULES } from '../../src/core/index.ts';
+import { type FittedModel, MODEL, MODEL_GROUPS } from '../../src/core/model.ts';
 import { deletionSpan } from '../../src/core/nlp/edits.ts';
 import type { Rule } from '../../src/core/rule.ts';
 import type { Channel, Finding } from '../../src/core/types.ts';
@@ -67,6 +69,22 @@ export function findingsAlone(rule: Rule, c: Case): Finding[] {
   const others = Object.fromEntries(RULES.filter((r) => r.id !== rule.id).map((r) => [r.id, { enabled: false }]));
   const rules = { ...others, ...(c.options ? { [rule.id]: { options: c.options } } : {}) };
   return analyze(c.text, { channel: c.channel ?? 'generic', subject: c.subject, settings: { rules } }).findings;
+}
+
+/** Every rule worth 1 per finding: what remains is each rule's own scale and repeat discount. */
+const UNIT_MODEL: FittedModel = {
+  ...MODEL,
+  groups: Object.fromEntries(MODEL_GROUPS.map((g) => [g, { ...MODEL.groups[g], rules: Object.fromEntries(RULES.map((r) => [r.id, 1])) }])) as FittedModel['groups'],
+};
+
+/**
+ * The evidence of each of the rule's findings at unit weight: how the rule itself scales a
+ * finding (longer sentence, shorter draft, a repeat), whatever weight the fit gives the rule.
+ */
+export function evidenceOf(rule: Rule, c: Case): number[] {
+  const settings = c.options ? { rules: { [rule.id]: { options: c.options } } } : undefined;
+  const { report, evidence } = analyzeWith(c.text, { channel: c.channel ?? 'generic', settings }, { model: UNIT_MODEL, gateCoaching: false });
+  return report.findings.flatMap((f, i) => (f.rule === rule.id ? [evidence[i]!] : []));
 }
 
 export function ruleTester(rule: Rule, cases: { good: CaseInput[]; bad: CaseInput[] }): void {

@@ -15,10 +15,12 @@ const DIALOGUE =
   '3 hours to 40 minutes by saving the report as a template and scheduling it for Friday. Would that work for your team? ' +
   "Reply with the report's name and I'll send you the two steps for it.";
 
-test('a broadcast loses most of its dialogue share and much of its value share', () => {
+test('a broadcast loses most of its dialogue share; the value and next-step advice still shows', () => {
   const report = analyze(BROADCAST, { channel: 'email' });
   expect(report.dimensions.dialogue.score).toBeLessThanOrEqual(20);
-  expect(report.dimensions.value.score).toBeLessThanOrEqual(50);
+  // "No value" and "no next step" are advice, not evidence of broadcast on real text (issue 10):
+  // they are listed, as hints, at whatever the fit says they cost.
+  for (const id of ['no-value', 'call-to-action']) expect(report.findings.find((f) => f.rule === id)?.severity, id).toBe('hint');
   const rules = new Set(report.findings.map((f) => f.rule));
   for (const id of ['we-vs-you', 'announcement', 'no-question', 'no-value', 'call-to-action']) expect(rules, id).toContain(id);
 });

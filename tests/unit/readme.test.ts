@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { DIMENSION_SHARE, RULES } from '../../src/core/index.ts';
-import { POINTS_PER_WEIGHT, verdictFor } from '../../src/core/score.ts';
+import { verdictFor } from '../../src/core/score.ts';
 import { FAIR_FROM, GOOD_FROM } from '../../src/shared/score-band.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -20,7 +20,6 @@ test('the README lists every rule under its dimension, with the dimension share'
 
 test('the README states the score scale, verdicts and colour bands the code uses', () => {
   const verdicts = [80, 60, 40].map((from) => verdictFor(from));
-  expect(readme).toContain(`(${POINTS_PER_WEIGHT} points a unit, scaled by severity)`);
   expect(readme).toContain(`80+ "${verdicts[0]}", 60–79 "${verdicts[1]}", 40–59 "${verdicts[2]}", under 40\n  "${verdictFor(39)}"`);
   expect(readme).toContain(`green from ${GOOD_FROM}, amber from ${FAIR_FROM}, red below`);
   expect(verdictFor(79)).toBe(verdicts[1]);

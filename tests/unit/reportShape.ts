@@ -4,6 +4,7 @@
  * surrogate pair would draw an underline in the wrong place or corrupt a replacement.
  */
 import { RULES, settingsFor } from '../../src/core/index.ts';
+import { findStrengths } from '../../src/core/strengths/find.ts';
 import { buildDraft } from '../../src/core/nlp/draft.ts';
 import { CHANNELS, DIMENSIONS, PRINCIPLES, SEVERITIES, type Channel, type Finding, type Report } from '../../src/core/types.ts';
 
@@ -96,7 +97,7 @@ export function rawRuleProblems(text: string, channel: Channel, subject?: string
   for (const { rule, options } of settings.rules) {
     if (rule.channels && !rule.channels.includes(channel)) continue;
     try {
-      const found = rule.check({ draft, subject: subjectDraft, options, channel, targets: settings.targets[channel], recipients: 3, send: {}, words: settings.words });
+      const found = rule.check({ draft, subject: subjectDraft, options, channel, targets: settings.targets[channel], recipients: 3, send: {}, words: settings.words, strengths: findStrengths(draft), personalReply: false });
       for (const f of found) {
         const target = f.field === 'subject' ? (subject ?? '') : text;
         const ok = Number.isInteger(f.start) && Number.isInteger(f.end) && f.start >= 0 && f.start <= f.end && f.end <= target.length;

@@ -27,10 +27,10 @@ describe('options page edits store overrides only', () => {
 
   test('reset one rule leaves the other rules alone; reset all keeps sites and memory', () => {
     let s = edit.setRuleEnabled(fresh(), 'self-praise', false);
-    s = edit.setRuleSeverity(s, 'we-vs-you', 'hint');
+    s = edit.setRuleSeverity(s, 'we-vs-you', 'warning');
     s = edit.setSiteEnabled(s, 'x', false);
     s = edit.setMemory(s, 'similarity', 95);
-    expect(edit.resetRule(s, 'self-praise').analysis.rules).toEqual({ 'we-vs-you': { severity: 'hint' } });
+    expect(edit.resetRule(s, 'self-praise').analysis.rules).toEqual({ 'we-vs-you': { severity: 'warning' } });
     const all = edit.resetAnalysis(s);
     expect(all.analysis).toEqual({});
     expect(all.sites.disabled).toEqual(['x']);

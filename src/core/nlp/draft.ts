@@ -4,6 +4,7 @@
  * long line; see chunks.ts), so after a small edit only the edited chunk is tokenized again.
  */
 import { Lru } from './lru.ts';
+import { clearLinePatternCaches } from './line-patterns.ts';
 import { chunkCacheSize, chunksOf, clearChunkCache, evictOldChunks, type PreparedSentence, preparedChunk, startDraft, type TermFields } from './chunks.ts';
 import { tagSentence } from './compromise.ts';
 import { clearSyllableCache } from './syllables.ts';
@@ -149,6 +150,7 @@ export function hasTag(tags: readonly string[], tag: string): boolean {
 export function clearCaches(): void {
   clearChunkCache();
   clearSyllableCache();
+  clearLinePatternCaches();
   tagCache.clear();
 }
 

@@ -29,7 +29,8 @@ export default defineRule({
   id: 'call-to-action',
   category: 'call-to-action',
   principle: 'P7',
-  severity: 'warning',
+  severity: 'hint',
+  coaching: true,
   weight: 6,
   docs: {
     summary: 'Flags a draft with no next step, too many different asks, or a hard ask under pressure ("sign up today").',

@@ -12,7 +12,7 @@ export default defineRule({
   id: 'channel-length',
   category: 'clarity',
   principle: 'P11',
-  severity: 'warning',
+  severity: 'hint',
   weight: 4,
   docs: {
     summary: "Flags drafts over the channel's hard limit, past its best length, or (emails) far from 50–125 words.",
@@ -34,13 +34,15 @@ export default defineRule({
     short: '{count} words: {channel}s of {min} words or more get the most replies.',
     long: '{count} words: {channel}s of up to {max} words get the most replies; readers skim the rest.',
   },
-  check({ draft, channel, targets: t }) {
+  check({ draft, channel, targets: t, personalReply }) {
     const chars = draft.text.trimEnd().length;
     const words = draft.words.length;
     const label = channel === 'generic' ? 'post' : CHANNEL_LABELS[channel];
     const out: RuleFinding[] = [];
     // Draft-wide findings have no span (start = end = 0), like other whole-message findings.
     const whole = (messageId: string, data: RuleFinding['data'], scale: number, advice: string): void => {
+      // Length advice never nags a short personal reply; a hard limit (above) always speaks.
+      if (personalReply) return;
       out.push({ messageId, data: { ...data, channel: label }, start: 0, end: 0, scale, suggestions: [{ kind: 'advice', label: advice }] });
     };
     if (t.maxChars > 0 && chars > t.maxChars) {

@@ -20,7 +20,8 @@ export default defineRule({
   id: 'long-sentence',
   category: 'clarity',
   principle: 'P6',
-  severity: 'warning',
+  severity: 'hint',
+  coaching: true,
   weight: 2,
   docs: {
     summary: 'Flags sentences longer than 30 words (adjustable) and offers a split at a natural joint.',

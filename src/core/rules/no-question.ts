@@ -14,7 +14,8 @@ export default defineRule({
   id: 'no-question',
   category: 'dialogue',
   principle: 'P3',
-  severity: 'warning',
+  severity: 'hint',
+  coaching: true,
   weight: 8,
   docs: {
     summary: 'Flags drafts with no real question to the reader and no invitation to reply.',

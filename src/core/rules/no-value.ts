@@ -12,7 +12,8 @@ export default defineRule({
   id: 'no-value',
   category: 'value',
   principle: 'P4',
-  severity: 'warning',
+  severity: 'hint',
+  coaching: true,
   weight: 10,
   docs: {
     summary: 'Flags drafts with nothing the reader can use: no number, step, example, how-to or story.',

@@ -20,7 +20,8 @@ export default defineRule({
   id: 'reading-grade',
   category: 'clarity',
   principle: 'P6',
-  severity: 'warning',
+  severity: 'hint',
+  coaching: true,
   weight: 4,
   docs: {
     summary: "Flags drafts that read above the channel's target grade and underlines the hardest sentences.",

@@ -9,7 +9,8 @@ export default defineRule({
   id: 'too-many-questions',
   category: 'dialogue',
   principle: 'P3',
-  severity: 'warning',
+  severity: 'hint',
+  coaching: true,
   weight: 3,
   docs: {
     summary: "Flags questions beyond the channel's target (three for email): keep the one that matters.",

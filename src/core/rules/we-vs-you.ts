@@ -28,7 +28,8 @@ export default defineRule({
   id: 'we-vs-you',
   category: 'dialogue',
   principle: 'P1',
-  severity: 'warning',
+  severity: 'hint',
+  coaching: true,
   weight: 6,
   docs: {
     summary: 'Flags drafts where we / our / I outnumber you / your: a broadcast about the sender.',

@@ -1,0 +1,123 @@
+/**
+ * Written by `npm run fit` (scripts/judgement/fit.ts) on 2026-12-04: do not edit by hand.
+ * Fitted on 4167 texts of the fitting part (60%, by id hash) of shared/data: email.jsonl (sha256 460a4ff2…3d47), short.jsonl (sha256 7f47dd33…4474), social.jsonl (sha256 74f4e7ea…7d44); see scripts/judgement/data.ts and shared/data/SOURCES.md.
+ */
+import type { FittedModel } from './model.ts';
+
+export const FITTED_MODEL: FittedModel = {
+  "fittedOn": "4167 texts of the fitting part (60%, by id hash) of shared/data: email.jsonl (sha256 460a4ff2…3d47), short.jsonl (sha256 7f47dd33…4474), social.jsonl (sha256 74f4e7ea…7d44); see scripts/judgement/data.ts and shared/data/SOURCES.md",
+  "repeatDecay": 0.7,
+  "handEvidencePerWeight": 0.52,
+  "groups": {
+    "email": {
+      "floor": -7.3,
+      "rules": {
+        "one-to-many": 7.207,
+        "self-praise": 2.28,
+        "urgency": 1.599,
+        "shouting": 2.168,
+        "exclamations": 2.164,
+        "emoji-stuffing": 1.14,
+        "hashtag-stuffing": 0.975,
+        "we-vs-you": 2.28,
+        "announcement": 2.28,
+        "no-question": 0.508,
+        "sales-hook-question": 1.663,
+        "too-many-questions": 0.615,
+        "no-value": 0,
+        "empty-hype": 1.523,
+        "jargon": 0.01,
+        "long-sentence": 0,
+        "reading-grade": 0.827,
+        "call-to-action": 0,
+        "unexplained-no": 0.134,
+        "boilerplate": 1.173,
+        "merge-fields": 3.057,
+        "generic-copy": 1.548,
+        "brand-only-routing": 0.87,
+        "channel-length": 0.401,
+        "link-out": 5.043,
+        "ad-call-to-action": 4.342,
+        "price-pitch": 1.045,
+        "list-footer": 2.348,
+        "prize-bait": 1.91,
+        "follow-me": 3.681,
+        "money-pitch": 0.435,
+        "guarantee": 1.478,
+        "mass-greeting": 1.358,
+        "disguised-words": 2.709,
+        "service-notice": 1.322,
+        "crowd-you": 2.863,
+        "platitude": 3.572
+      },
+      "strengths": {
+        "names-them": 0.1,
+        "answers-them": 0.254,
+        "thanks": 0.511,
+        "asks-them": 0,
+        "makes-plans": 0.317,
+        "good-wishes": 0,
+        "hedges": 0.188,
+        "talks-like-people": 0,
+        "texting": 0,
+        "i-voice": 0.198
+      },
+      "baselineFullAtWords": 1
+    },
+    "short": {
+      "floor": -7.4,
+      "rules": {
+        "one-to-many": 9.043,
+        "self-praise": 3,
+        "urgency": 2,
+        "shouting": 2.213,
+        "exclamations": 1.5,
+        "emoji-stuffing": 1.5,
+        "hashtag-stuffing": 1.454,
+        "we-vs-you": 3,
+        "announcement": 3.002,
+        "no-question": 0,
+        "sales-hook-question": 2.08,
+        "no-value": 0,
+        "empty-hype": 2,
+        "jargon": 0.782,
+        "long-sentence": 0,
+        "reading-grade": 0.678,
+        "call-to-action": 0.271,
+        "unexplained-no": 0.586,
+        "boilerplate": 1.5,
+        "merge-fields": 4.001,
+        "generic-copy": 2.256,
+        "brand-only-routing": 1.01,
+        "link-out": 4.725,
+        "ad-call-to-action": 5.011,
+        "price-pitch": 2.181,
+        "list-footer": 2.819,
+        "prize-bait": 2.319,
+        "follow-me": 5.491,
+        "testimonial": 4.69,
+        "money-pitch": 2.082,
+        "guarantee": 1.183,
+        "mass-greeting": 1.232,
+        "disguised-words": 2.663,
+        "service-notice": 2.251,
+        "crowd-you": 2.553,
+        "platitude": 1.967
+      },
+      "strengths": {
+        "names-them": 0.789,
+        "answers-them": 0.188,
+        "thanks": 0.001,
+        "asks-them": 0.132,
+        "makes-plans": 0.736,
+        "good-wishes": 0.06,
+        "hedges": 0.112,
+        "talks-like-people": 0.436,
+        "texting": 0.517,
+        "i-voice": 0.077
+      },
+      "baselineFullAtWords": 20
+    }
+  },
+  "noiseHalfPoint": 7.182
+};

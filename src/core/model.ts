@@ -1,0 +1,80 @@
+/**
+ * The fitted model behind the score (issue 10): how much evidence of broadcast each finding
+ * carries, and how much each strength pays down the "one-to-many" baseline. The numbers are
+ * data, written by `npm run fit` (scripts/judgement/fit.ts) into fitted-model.ts from real
+ * labelled texts; this file only reads them.
+ */
+import { FITTED_MODEL } from './fitted-model.ts';
+import type { Rule } from './rule.ts';
+import type { Channel, Severity, StrengthFound } from './types.ts';
+
+/** Channels judged alike: email, and everything short and social. */
+export type ModelGroup = 'email' | 'short';
+export const MODEL_GROUPS: readonly ModelGroup[] = ['email', 'short'];
+export const groupOf = (channel: Channel): ModelGroup => (channel === 'email' ? 'email' : 'short');
+
+export interface GroupWeights {
+  /** Log-odds of broadcast for a draft with no evidence at all: the score's 100. */
+  floor: number;
+  /** Evidence (log-odds) of one finding of each rule at its default severity. */
+  rules: Readonly<Record<string, number>>;
+  /** Share of the one-to-many baseline that one sign of each strength pays off. */
+  strengths: Readonly<Record<string, number>>;
+  /**
+   * Words from which the one-to-many baseline applies in full: in a shorter draft, finding no
+   * sign of dialogue is weaker evidence (there was less room for one), so it costs in proportion.
+   */
+  baselineFullAtWords: number;
+}
+
+export interface FittedModel {
+  /** Where the numbers come from, for the README and the eval. */
+  fittedOn: string;
+  /** The k-th finding of one rule counts repeatDecay^(k-1): repetition adds less and less. */
+  repeatDecay: number;
+  /** For rules the data cannot speak to (send history, the user's own lists): evidence per unit of hand weight. */
+  handEvidencePerWeight: number;
+  groups: Readonly<Record<ModelGroup, GroupWeights>>;
+  /** Noise evidence at which the noise score reaches 50 (0–100 scale). */
+  noiseHalfPoint: number;
+}
+
+export const MODEL: FittedModel = FITTED_MODEL;
+
+/** Severity the user chose, relative to the rule's default (the model was fitted at defaults). */
+const SEVERITY_FACTOR: Record<Severity, number> = { hint: 0.5, warning: 1, error: 1.5 };
+export const severityRatio = (severity: Severity, rule: Rule): number => SEVERITY_FACTOR[severity] / SEVERITY_FACTOR[rule.severity];
+
+/** Evidence of one finding of `rule` at its default severity, fitted where the data speaks to it. */
+export function ruleEvidence(rule: Rule, group: ModelGroup, model: FittedModel = MODEL): number {
+  const fitted = model.groups[group].rules[rule.id];
+  return fitted ?? rule.weight * model.handEvidencePerWeight;
+}
+
+/** The repetition discount of a rule's k-th finding (k from 0). */
+export const repeatFactor = (k: number, model: FittedModel = MODEL): number => model.repeatDecay ** k;
+
+/** How much of the one-to-many baseline the strengths pay off (0 = none, 1 or more = all). */
+export function strengthCredit(found: readonly StrengthFound[], group: ModelGroup, model: FittedModel = MODEL): number {
+  let credit = 0;
+  const weights = model.groups[group].strengths;
+  for (const s of found) {
+    const weight = weights[s.id] ?? 0;
+    // count signs of one strength: 1 + d + d² + …, so the fifth "thanks" adds little.
+    let repeats = 0;
+    for (let k = 0; k < s.count; k++) repeats += repeatFactor(k, model);
+    credit += weight * repeats;
+  }
+  return credit;
+}
+
+/** The share of the one-to-many baseline a draft of `words` words carries. */
+export const baselineShare = (words: number, group: ModelGroup, model: FittedModel = MODEL): number =>
+  Math.min(1, words / Math.max(1, model.groups[group].baselineFullAtWords));
+
+/** The score for total evidence E: 100 at no evidence, falling as the odds of broadcast rise. */
+export function scoreFor(evidence: number, group: ModelGroup, model: FittedModel = MODEL): number {
+  const floor = model.groups[group].floor;
+  const sigmoidNeg = (z: number): number => 1 / (1 + Math.exp(z));
+  return (100 * sigmoidNeg(floor + evidence)) / sigmoidNeg(floor);
+}

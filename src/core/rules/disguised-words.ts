@@ -1,0 +1,67 @@
+/**
+ * disguised-words (P5): words with digits hidden inside them to slip past spam filters
+ * ("V1agra", "pr0duct", "Sa35ve"), and long runs of lowercase words with no punctuation
+ * (filler text pasted in to beat filters). Textese with a digit at the edge ("2day", "b4",
+ * "any1", "gr8") and codes ("MH370", "Q3", "3pm", "mp3", "B2B") pass.
+ */
+import { defineRule, type RuleFinding } from '../rule.ts';
+import { linePattern, matchesIn } from '../nlp/line-patterns.ts';
+
+/**
+ * Letters, digits, letters: at least one letter on both sides of every digit run, at most two
+ * runs (longer mixes are IDs and codes), and not inside a handle, link or file name.
+ */
+export const DISGUISED = linePattern('disguised-words', /(?<![\p{L}\p{N}_'’@#./=-])\p{L}+(?:\d+\p{L}+){1,2}(?![\p{L}\p{N}_'’@-])/gu);
+/** Twenty-five or more lowercase words in a row with nothing but spaces between them. */
+export const SALAD = linePattern('disguised-words:salad', /(?<![\p{L}\p{N}'’-])(?:[a-z]{2,} +){24,}[a-z]{2,}(?![\p{L}\p{N}'’-])/gu);
+
+/** Textese syllables: "l8r", "w8ing", "2nite" use a lone 2, 4 or 8 for a sound, not a letter. */
+const SOUND_DIGIT = /^\p{L}+[248]\p{L}+$/u;
+const letters = (w: string): number => w.replace(/\d/g, '').length;
+
+export default defineRule({
+  id: 'disguised-words',
+  category: 'noise',
+  principle: 'P5',
+  severity: 'warning',
+  weight: 3,
+  noiseReason: 'Disguised words: {count:place|places} written to dodge spam filters.',
+  docs: {
+    summary: 'Flags words with digits hidden inside (V1agra, pr0duct, Onlin0e) and long unpunctuated runs of filler words.',
+    why: 'Spelling tricks and filler text are how spam dodges filters; readers spot them at once and filters learned them long ago.',
+    good: ['c u 2day at 3pm? b4 the Q3 review, any1 can join the call on MH370 notes.', 'The B2B plan ships with 1Gb of storage and mp3 export.'],
+    bad: ['Cheap V1agra and C1alis, no prescription.', 'Or32der our pr0duct Onlin0e today.'],
+  },
+  options: {},
+  messages: {
+    disguised: '"{word}" hides digits in a word, a spam-filter dodge readers spot at once.',
+    salad: 'A run of {count} unpunctuated words reads as filler pasted in to beat spam filters.',
+  },
+  check({ draft }) {
+    const out: RuleFinding[] = [];
+    for (const m of matchesIn(draft, DISGUISED)) {
+      // Short codes (h2o, i18n, k8s, a11y) and textese (l8r, w8ing) are not disguises.
+      if (letters(m.text) < 4 || SOUND_DIGIT.test(m.text)) continue;
+      out.push({
+        messageId: 'disguised',
+        data: { word: m.text },
+        start: m.start,
+        end: m.end,
+        suggestions: [{ kind: 'advice', label: 'Spell the word plainly; if a filter would catch it, the message needs rethinking, not disguising.' }],
+      });
+    }
+    for (const m of matchesIn(draft, SALAD)) {
+      out.push({
+        messageId: 'salad',
+        data: { count: m.text.trim().split(/ +/).length },
+        start: m.start,
+        end: m.end,
+        suggestions: [
+          { kind: 'replace', label: 'Delete the filler', replacement: '' },
+          { kind: 'advice', label: 'Cut filler text; write the sentences a reader needs, with punctuation.' },
+        ],
+      });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+});

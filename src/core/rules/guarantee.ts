@@ -1,0 +1,73 @@
+/**
+ * guarantee (P2): promises and seals no one can check ("guaranteed", "100%", "risk-free",
+ * "money-back", "no credit check", "proven", "#1", "best price"). Spam and ads stack them;
+ * a person gives the terms or the evidence. "Best regards", "all the best" and "the best way
+ * to…" pass, and "best-in-class" is self-praise's.
+ */
+import { defineRule, type RuleFinding } from '../rule.ts';
+import { linePattern, matchesIn } from '../nlp/line-patterns.ts';
+
+const BEST_OF = 'prices?|deals?|quality|sellers?|selling|value|rates?|offers?|products?|services?|choice|solutions?|results|ever|in (?:town|the (?:world|market|business|industry|country|city))';
+export const GUARANTEE = linePattern(
+  'guarantee',
+  new RegExp(
+    String.raw`(?<![\w@#-])(?:` +
+      [
+        'guarantee(?:s|d)?',
+        '100\\s?%',
+        'risk[- ]free',
+        'no obligations?',
+        'money[- ]back',
+        'no prescriptions?(?: needed| required)?',
+        'no credit checks?',
+        'proven',
+        'certified',
+        '(?:pre-?)?approved',
+        'amazing',
+        'incredible',
+        `(?:the )?(?:very )?best\\s+(?:${BEST_OF})`,
+        '#\\s?1',
+        'number one',
+      ].join('|') +
+      String.raw`)(?![\w-])`,
+    'giu',
+  ),
+);
+
+export default defineRule({
+  id: 'guarantee',
+  category: 'self-promotion',
+  principle: 'P2',
+  severity: 'warning',
+  weight: 2,
+  noiseReason: 'Guarantees: {count:promise|promises} the reader cannot check.',
+  docs: {
+    summary: 'Flags promises and seals no one can check: guaranteed, 100%, risk-free, money-back, proven, approved, amazing, best price, #1.',
+    why: 'Ads and spam stack promises like these; readers discount all of them. Give the terms or the evidence instead.',
+    good: [
+      'If the template does not fit your team, tell me and I will refund the $20 the same day. Best regards, Sam',
+      'All the best with the launch; the best way to test the page is to ask five customers what it says.',
+    ],
+    bad: ['Guaranteed results or your money back, 100% risk-free.', 'The best prices in town, from the #1 rated store.'],
+  },
+  options: {},
+  messages: {
+    guarantee: '"{phrase}" is a promise the reader cannot check; give the terms or the evidence.',
+  },
+  check({ draft }) {
+    return matchesIn(draft, GUARANTEE).map(
+      (m): RuleFinding => ({
+        messageId: 'guarantee',
+        data: { phrase: m.text },
+        start: m.start,
+        end: m.end,
+        suggestions: [
+          {
+            kind: 'advice',
+            label: 'Replace the promise with the terms or the evidence: "Refunds within 30 days, no questions", "Cut reporting time by 40% at Acme".',
+          },
+        ],
+      }),
+    );
+  },
+});

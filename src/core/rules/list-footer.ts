@@ -1,0 +1,65 @@
+/**
+ * list-footer (P5): mailing-list footers ("unsubscribe", "to be removed", "all rights
+ * reserved", "reply STOP"). A footer says the message went to a list; a person writing to a
+ * person has none.
+ */
+import { defineRule, type RuleFinding } from '../rule.ts';
+import { wholeSentence } from '../nlp/edits.ts';
+import { matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
+
+export const FOOTER = wordsPattern('list-footer', [
+  'unsubscrib(?:e|ed|ing)',
+  'opt[- ]?out',
+  'to be removed',
+  'remove (?:me|your (?:name|email|address))(?: from)?',
+  'no longer wish(?:es)? to receive',
+  'mailing list',
+  'all rights reserved',
+  'privacy policy',
+  'manage (?:your )?(?:email )?preferences',
+  'update your (?:email )?preferences',
+  'this (?:e-?mail|message|newsletter) was sent',
+  'you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|message|newsletter|because)',
+  '(?:reply|text|send|sms) stop(?: to \\d{3,6})?',
+  'stop to \\d{3,6}',
+]);
+
+export default defineRule({
+  id: 'list-footer',
+  category: 'noise',
+  principle: 'P5',
+  severity: 'warning',
+  weight: 2,
+  noiseReason: 'List footer: {count:line|lines} that say the message went to a list.',
+  docs: {
+    summary: 'Flags mailing-list footers: unsubscribe, opt out, "to be removed", all rights reserved, privacy policy, reply STOP.',
+    why: 'A footer tells the reader they are one of thousands. A person writing to a person has no footer.',
+    good: [
+      'Thanks for the notes on the pricing page; I removed the second table as you suggested.',
+      'Can you stop by my desk after lunch to go through the list?',
+    ],
+    bad: ['To unsubscribe from this mailing list, click the link below.', 'Reply STOP to opt out. © 2025 Acme. All rights reserved.'],
+  },
+  options: {},
+  messages: {
+    footer: '"{phrase}" is list-footer wording: the reader learns they are one of thousands.',
+  },
+  check({ draft }) {
+    return matchesIn(draft, FOOTER).map((m): RuleFinding => {
+      const sentence = wholeSentence(draft, m.start, m.end);
+      return {
+        messageId: 'footer',
+        data: { phrase: m.text },
+        start: m.start,
+        end: m.end,
+        suggestions: [
+          ...(sentence ? [{ kind: 'replace' as const, label: 'Delete it', replacement: '' }] : []),
+          {
+            kind: 'advice',
+            label: 'A person writing to a person has no footer: cut it from one-to-one messages, and keep the legal lines to your bulk tool.',
+          },
+        ],
+      };
+    });
+  },
+});

@@ -1,0 +1,70 @@
+/**
+ * money-pitch (P4): investment and get-rich words ("invest", "profit", "crypto", "forex",
+ * "payout", "account manager", "recover your account"). They are the vocabulary of investment
+ * scams and money-making comments. The same words turn up in ordinary business replies, so the
+ * fitted weight decides what one finding costs; the rule just names them.
+ */
+import { defineRule, type RuleFinding } from '../rule.ts';
+import { matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
+
+export const MONEY = wordsPattern('money-pitch', [
+  'invest(?:s|ed|ing|ment|ments|or|ors)?',
+  'profits?',
+  'profitable',
+  'earn(?:s|ed|ing|ings)?',
+  'income',
+  'crypto(?:currency|currencies|s)?',
+  'bitcoins?',
+  'btc',
+  'forex',
+  'trading',
+  'traders?',
+  'withdraw(?:s|n|al|als|ed)?',
+  'payouts?',
+  '(?:daily|weekly|monthly|high|huge|guaranteed|massive|steady|\\d+%?) returns',
+  'returns on (?:investment|your)',
+  'account managers?',
+  'mentor(?:s|ship)?',
+  'recover(?:y|ed)? (?:of )?(?:your |my |his |her |their |lost |stolen )?(?:account|accounts|funds|money|wallet|password|crypto|bitcoin)',
+  'hacked',
+  // "recover your lost now", "a dm for recovery": account-recovery touts, whatever follows.
+  'recover(?:y)?(?= (?:now|today|your lost|expert|specialist|service)|$|[.!])',
+  'for recovery',
+  'airdrops?',
+  'tokens?(?! of)',
+]);
+
+export default defineRule({
+  id: 'money-pitch',
+  category: 'self-promotion',
+  principle: 'P4',
+  severity: 'warning',
+  weight: 2,
+  noiseReason: 'Money pitch: {count:money word|money words} that read as an investment pitch.',
+  docs: {
+    summary: 'Flags investment and get-rich words: invest, profit, earn, crypto, forex, bitcoin, payout, account manager, airdrop.',
+    why: 'This is the vocabulary of investment scams and money-making comments; readers who see it stop trusting the rest.',
+    good: [
+      'Thanks for the quick reply: I moved our call to Thursday at 3 and attached the agenda.',
+      'As a token of thanks, the recording is yours to share with the team.',
+    ],
+    bad: ['Start investing in crypto today and earn daily profits.', 'My account manager helped me withdraw my payout in 24 hours.'],
+  },
+  options: {},
+  messages: {
+    money: '"{phrase}" reads as an investment pitch; readers who see it stop trusting the rest.',
+  },
+  check({ draft }) {
+    return matchesIn(draft, MONEY).map(
+      (m): RuleFinding => ({
+        messageId: 'money',
+        data: { phrase: m.text },
+        start: m.start,
+        end: m.end,
+        suggestions: [
+          { kind: 'advice', label: 'Say what the reader concretely gets and what it costs them, in plain words, or leave money talk out of a social reply.' },
+        ],
+      }),
+    );
+  },
+});

@@ -1,0 +1,51 @@
+/**
+ * one-to-many (P1, P9): nothing in the draft is written to one person: no name, no reply to
+ * what they said, no thanks, no question for them, no plan with them. Every draft starts with
+ * this baseline; each strength found (strengths/) pays part of it off, so a real reply never
+ * sees it. Its cost is fitted on real broadcast and real replies (model.ts), and a short draft
+ * carries less of it: there was less room for a sign of dialogue.
+ */
+import { baselineShare, groupOf, strengthCredit } from '../model.ts';
+import { defineRule } from '../rule.ts';
+
+export default defineRule({
+  id: 'one-to-many',
+  category: 'dialogue',
+  principle: 'P1',
+  severity: 'hint',
+  weight: 3,
+  // Messages to people. A public post (LinkedIn, X, Facebook) is addressed to many by nature:
+  // there its dialogue shows in questions and invitations, which other rules coach.
+  channels: ['email', 'linkedin-message', 'generic'],
+  docs: {
+    summary: 'Flags a draft with no sign of being written to one person: no name, no reply to them, no thanks, question or plan.',
+    why: 'Readers tune out what was written for everyone. One line that could only go to this reader turns a broadcast into a conversation.',
+    good: ['Hi Dana, thanks for the notes on the pricing page. I think you are right about the second tier; can we go through it on Tuesday?'],
+    bad: ['Introducing the new spring range: fresh colours, new fabrics and our lightest jacket yet.', 'Stay focused and keep going. Every day is a new chance to grow.'],
+  },
+  options: {},
+  messages: {
+    none: 'Nothing here is written to one person yet: no name, no reply to what they said, no thanks, question or plan.',
+    thin: 'Little here is written to one person; name them, pick up what they said, or ask them something.',
+  },
+  check({ draft, strengths, channel }) {
+    const group = groupOf(channel);
+    const credit = strengthCredit(strengths, group);
+    if (credit >= 1) return [];
+    // Flag the opening, where a name or a reply to the reader would go.
+    const opening = draft.sentences[0];
+    if (!opening) return [];
+    return [
+      {
+        messageId: credit > 0 ? 'thin' : 'none',
+        start: opening.start,
+        end: opening.end,
+        scale: (1 - credit) * baselineShare(draft.words.length, group),
+        suggestions: [
+          { kind: 'advice', label: 'Open with their name and what they said or asked, in their words.' },
+          { kind: 'advice', label: 'Add one line only this reader could get: a thanks, a question about them, or a time to talk.' },
+        ],
+      },
+    ];
+  },
+});

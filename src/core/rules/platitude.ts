@@ -1,0 +1,71 @@
+/**
+ * platitude (P4): life-coach lines ("success", "your dreams", "never give up", "believe in
+ * yourself", "the power of"). They fit every reader, so they tell this one nothing.
+ * Common words ("never", "world", "power") count only inside a platitude phrase, and business
+ * senses ("battery life", "customer success", "potential customers") pass.
+ */
+import { defineRule, type RuleFinding } from '../rule.ts';
+import { matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
+
+export const PLATITUDE = wordsPattern('platitude', [
+  // Phrases first in meaning; wordsPattern tries the longest alternative first.
+  'never give up',
+  'never stop (?:dreaming|believing|learning|growing)',
+  'believe in yourself',
+  'everything happens for a reason',
+  'nothing is impossible',
+  'impossible is nothing',
+  'the power of (?:positive thinking|belief|dreams|now|habit)',
+  'change the world',
+  'follow your (?:dreams?|heart|passion)',
+  'dream big',
+  'live your best life',
+  'stay positive',
+  'good vibes only',
+  'hard work pays off',
+  'the sky is the limit',
+  '(?:your|their|his|her)(?: full| true)? potential',
+  '(?:full|true) potential',
+  '(?<!battery |shelf |product |work-|real |long |half-)life(?!\\s+(?:insurance|cycle|span|jacket|support|sciences?))',
+  '(?<!customer |client |sales |team )success(?!\\s+(?:team|manager|metrics?|criteria|rate))',
+  'successful',
+  'dreams?',
+  'happiness',
+  'destiny',
+  'greatness',
+  'wisdom',
+  '(?<!system |power |server |disk |engine |payment |heart |kidney |single point of )failure',
+  'achiev(?:e|es|ed|ing|ement|ements)',
+]);
+
+export default defineRule({
+  id: 'platitude',
+  category: 'value',
+  principle: 'P4',
+  severity: 'warning',
+  weight: 1,
+  docs: {
+    summary: 'Flags life-coach platitudes: success, dreams, destiny, never give up, believe in yourself, the power of…',
+    why: 'A platitude fits every reader, so it tells this one nothing. Something specific to them is worth reading.',
+    good: [
+      'The battery life on the new model is 14 hours; our customer success team can set it up with you.',
+      'Which of the three reports takes your team longest to build?',
+    ],
+    bad: ['Never give up on your dreams: success is a journey.', 'Believe in yourself and unlock your full potential.'],
+  },
+  options: {},
+  messages: {
+    platitude: '"{phrase}" is a platitude: it fits every reader, so it tells this one nothing.',
+  },
+  check({ draft }) {
+    return matchesIn(draft, PLATITUDE).map(
+      (m): RuleFinding => ({
+        messageId: 'platitude',
+        data: { phrase: m.text },
+        start: m.start,
+        end: m.end,
+        suggestions: [{ kind: 'advice', label: 'Replace it with something specific to this reader: a number, a step, an example from their work.' }],
+      }),
+    );
+  },
+});

@@ -1,0 +1,103 @@
+/**
+ * price-pitch (P4): prices, discounts and sales words ("$49", "20% off", "free shipping",
+ * "discount", "on sale"). A price is a fact, but a message that leads with prices and deals is
+ * a flyer; the reader wants to know what the thing does for them first.
+ */
+import { defineRule, type RuleFinding } from '../rule.ts';
+import { linePattern, matchesIn } from '../nlp/line-patterns.ts';
+
+const AMOUNT = String.raw`\d(?:[\d,.]*\d)?`;
+/** $49, £20k, €19,450, 100 dollars, 20% off, save 50% ("100%" is the guarantee rule's). */
+export const PRICE = linePattern(
+  'price-pitch:price',
+  new RegExp(
+    String.raw`[$£€₦]\s?${AMOUNT}(?:\s?(?:k|m|bn)\b)?` +
+      String.raw`|(?<![\w.,])${AMOUNT}\s?(?:usd|dollars|bucks|naira|pounds|quid|euros?)(?!\w)` +
+      // A percentage is a pitch only as a discount ("20% off", "save 50%", "up to 80%"): "bookings
+      // went up 22%" is a fact the reader can use (P4).
+      String.raw`|(?<![\w.,])(?!100\s?%)\d+(?:\.\d+)?\s?%\s?(?:off|discount)(?!\w)` +
+      String.raw`|(?<=\b(?:save|saving|up to|extra|get|enjoy)\s)(?!100\s?%)\d+(?:\.\d+)?\s?%`,
+    'giu',
+  ),
+);
+/** Naira written with a capital N: "N500", "N5,000" (case-sensitive, so "n2" textese passes). */
+const NAIRA = linePattern('price-pitch:naira', /(?<![\w@#])N\d{2,}(?:,\d{3})*(?![\w])/gu);
+
+/** "free", but not "feel free", "are you free", "free time", "free to", "for free?", "hassle-free". */
+const FREE = String.raw`(?<!\b(?:feel|feels|felt|be|am|is|was|were|are|'re|’re|i'm|i’m|im|not|set|break|keep|stay)\s)(?<![-‐])free(?!\s(?:time|to|of|up|for|at|on|in|tomorrow|today|tonight|now|this|next|after|before|later|until|any|anytime|whenever|when|if|or|and)\b)(?!\s?\?)`;
+export const OFFER = linePattern(
+  'price-pitch:offer',
+  new RegExp(
+    String.raw`(?<![\w@#])(?:` +
+      [
+        FREE,
+        'for free(?!\\s?\\?)',
+        'discount(?:s|ed)?',
+        'coupons?',
+        'promo(?:s|tions?|tional)?(?: codes?)?',
+        'voucher(?:s)?',
+        '(?:on|big|huge|flash|summer|winter|spring|autumn|fall|holiday|clearance|annual|mega|end of season|black friday) sale',
+        'sale (?:ends|price|prices|items|starts)',
+        '(?:great|best|hot|special|daily|big|sweet|unbeatable|amazing|top) deals?',
+        'deals? of the (?:day|week|month|year)',
+        'special offers?',
+        'introductory offer',
+        'bonus(?:es)?',
+        'cheap(?:er|est)?',
+        '(?:lowest|best|low|unbeatable|wholesale) prices?',
+        'bargains?',
+        'clearance',
+        'half[- ](?:price|off)',
+        'buy one,? get one',
+        'bogo',
+        'rebates?',
+        'save (?:up to|big|more)',
+        'savings',
+      ].join('|') +
+      String.raw`)(?![\w-])`,
+    'giu',
+  ),
+);
+
+export default defineRule({
+  id: 'price-pitch',
+  category: 'self-promotion',
+  principle: 'P4',
+  severity: 'warning',
+  weight: 2,
+  noiseReason: 'Price pitch: {count:price or deal word|prices and deal words} that read as a flyer.',
+  docs: {
+    summary: 'Flags prices, percentages and sales words: $49, 20% off, free shipping, discount, on sale, coupon.',
+    why: 'A message that leads with prices and deals reads as a flyer. The reader first wants to know what the thing does for them.',
+    good: [
+      'Feel free to forward this to anyone on your team who runs the Monday report.',
+      'Are you free on Thursday at 3? I can walk you through the export.',
+    ],
+    bad: ['Get 20% off every plan, plus free shipping.', 'Our summer sale is on: jackets from $49.'],
+  },
+  options: {},
+  messages: {
+    price: '"{phrase}" leads with a price; say first what the reader gets for it.',
+    offer: '"{phrase}" is flyer language; say what the reader gets, in their terms.',
+  },
+  check({ draft }) {
+    const out: RuleFinding[] = [];
+    const add = (messageId: 'price' | 'offer', m: { start: number; end: number; text: string }) =>
+      out.push({
+        messageId,
+        data: { phrase: m.text },
+        start: m.start,
+        end: m.end,
+        suggestions: [{ kind: 'advice', label: ADVICE[messageId] }],
+      });
+    for (const m of matchesIn(draft, PRICE)) add('price', m);
+    for (const m of matchesIn(draft, NAIRA)) add('price', m);
+    for (const m of matchesIn(draft, OFFER)) add('offer', m);
+    return out.sort((a, b) => a.start - b.start);
+  },
+});
+
+const ADVICE = {
+  price: 'Lead with what the reader gets ("cuts your Monday report to 10 minutes"); give the price once, after it.',
+  offer: 'Replace the deal word with the concrete benefit, or the plain terms once: "Shipping is included."',
+} as const;

@@ -1,0 +1,61 @@
+/**
+ * prize-bait (P5): lottery and prize wording ("winner", "you won", "claim", "jackpot",
+ * "congratulations!"). It is the copy of scams; readers and spam filters both distrust it.
+ * "won't", "win-win" and "award-winning" (self-praise's) pass; "congratulations on the new
+ * role" and a casual "congrats!" are a person talking.
+ */
+import { defineRule, type RuleFinding } from '../rule.ts';
+import { matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
+
+export const PRIZE = wordsPattern('prize-bait', [
+  'win(?=\\s+(?:a|an|one|up to|big|cash|free|prizes?|your|this|our|the chance|[$£€₦]|\\d))',
+  'winners?',
+  '(?<!award-)winning(?=\\s+(?:numbers?|tickets?|entry|entries|draw))',
+  '(?:you|u)(?: have|\'ve|’ve)? won',
+  'prizes?',
+  'claim(?:s|ed|ing)?(?=\\s+(?:your|now|it|the|this|a|free|reward|prize|bonus|within|before|by))',
+  'lottery',
+  'lotto',
+  '(?<!-)awards?(?!-)',
+  'congratulations(?!\\s+(?:on|to you on))',
+  '(?:you(?:\'ve| have)? been |been |randomly |specially )selected',
+  'lucky (?:winners?|draw|number|customer|subscriber|day|you)',
+  'jackpot',
+  'sweepstakes?',
+  'rewards?(?! for)',
+]);
+
+export default defineRule({
+  id: 'prize-bait',
+  category: 'noise',
+  principle: 'P5',
+  severity: 'warning',
+  weight: 3,
+  noiseReason: 'Prize bait: {count:prize word|prize words} that read as a scam.',
+  docs: {
+    summary: 'Flags prize and lottery bait: winner, "you won", claim your, jackpot, lucky draw, congratulations!, sweepstakes.',
+    why: 'Prize wording is the copy of scams: readers and spam filters both distrust it, even when the prize is real.',
+    good: [
+      "Congratulations on the new role! I won't keep you long: one question about the handover.",
+      'It is a win-win: your team gets the report a day earlier and we stop chasing numbers.',
+    ],
+    bad: ['Congratulations! You have been selected as our lucky winner.', 'Enter our sweepstakes to win a free trip to Lisbon.'],
+  },
+  options: {},
+  messages: {
+    prize: '"{phrase}" reads as prize bait: readers and spam filters both distrust it.',
+  },
+  check({ draft }) {
+    return matchesIn(draft, PRIZE).map(
+      (m): RuleFinding => ({
+        messageId: 'prize',
+        data: { phrase: m.text },
+        start: m.start,
+        end: m.end,
+        suggestions: [
+          { kind: 'advice', label: 'Say plainly what the reader gets and why them: "You ordered the Trail 40, so here is its rain cover at cost."' },
+        ],
+      }),
+    );
+  },
+});

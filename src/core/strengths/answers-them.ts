@@ -1,0 +1,19 @@
+/** answers-them: the draft picks up something the reader said or sent, or promises a reply. */
+import { wordsPattern } from '../nlp/line-patterns.ts';
+import { patternStrength } from './strength.ts';
+
+export default patternStrength({
+  id: 'answers-them',
+  label: 'You answer something they said or sent.',
+  docs: {
+    why: 'Picking up the reader\'s own words ("your question", "as you mentioned") is what makes a message a reply (P1, P3).',
+    examples: ['Re your question about the pricing tiers: the second one includes support.', 'As discussed, I have attached the revised draft.', 'Let me know if Tuesday works.'],
+    counterExamples: ['Introducing the all-new spring collection.'],
+  },
+  pattern: wordsPattern('answers-them', [
+    'your (?:e-?mail|message|note|question|questions|comment|comments|point|points|call|memo|request|letter|reply|text|msg|idea|suggestion|draft|proposal)',
+    'you (?:mentioned|asked|said|wrote|raised|suggested|sent)',
+    'as (?:discussed|requested|promised|agreed)', 'we (?:spoke|discussed|talked|agreed)', 'per our (?:conversation|call|discussion)',
+    'following up on', 'attached', 'let me know', 'talk to you', 'get back to you', 'will do', 'sounds good', 'good point', 'good question',
+  ]),
+});

@@ -1,0 +1,17 @@
+/** hedges: plain uncertainty ("I think", "maybe"): a view offered, not a claim broadcast. */
+import { wordsPattern } from '../nlp/line-patterns.ts';
+import { patternStrength } from './strength.ts';
+
+export default patternStrength({
+  id: 'hedges',
+  label: 'You offer a view and leave room for theirs ("I think", "maybe").',
+  docs: {
+    why: 'Hedges invite the reader to weigh in; copy written for a crowd states everything as certain.',
+    examples: ['I think the second option is cheaper, but I may be wrong.', 'Maybe we can move it to Friday?'],
+    counterExamples: ['The best deal you will ever see.'],
+  },
+  pattern: wordsPattern('hedges', [
+    'i think', 'i guess', 'i believe', 'i suppose', 'i feel like', "i['’]m not sure", 'not sure', 'maybe', 'perhaps', 'probably', 'possibly',
+    'might', 'seems', 'it seems', 'kind of', 'sort of', 'i wonder', 'if i understand', 'as far as i know', 'imo', 'imho',
+  ]),
+});

@@ -1,0 +1,14 @@
+/** i-voice: a person speaks ("I", "me", "my"), not a company or a campaign. */
+import { wordsPattern } from '../nlp/line-patterns.ts';
+import { patternStrength } from './strength.ts';
+
+export default patternStrength({
+  id: 'i-voice',
+  label: 'You write as yourself ("I", "me").',
+  docs: {
+    why: 'A message from one person reads as the start of a conversation; a message from "the team" reads as a campaign.',
+    examples: ['I read your note and I agree with most of it.', 'im on my way'],
+    counterExamples: ['Our new range is here for everyone.'],
+  },
+  pattern: wordsPattern('i-voice', ['i', "i['’](?:m|ll|ve|d)", 'im', 'ive', 'me', 'my', 'myself']),
+});

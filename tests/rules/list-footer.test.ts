@@ -1,0 +1,24 @@
+import rule from '../../src/core/rules/list-footer.ts';
+import { testDocsExamples } from './docsExamples.ts';
+import { ruleTester } from './ruleTester.ts';
+
+ruleTester(rule, {
+  good: [
+    'Thanks for the notes; I removed the second table as you suggested.',
+    'Can you stop by my desk after lunch to go through the list?',
+    'Please remove Sam from the invite, he is out that week.',
+    'I can opt for the later slot if that suits you.',
+    'ok stop worrying, im nearly there',
+  ],
+  bad: [
+    { text: 'To [[unsubscribe]] from this [[mailing list]], click below.', messageId: 'footer' },
+    { text: '[[Reply STOP]] to [[opt out]].' },
+    { text: '© 2025 Acme Ltd. [[All rights reserved]].' },
+    { text: 'If you [[no longer wish to receive]] these emails, write back.' },
+    { text: 'Read our [[privacy policy]] for details.' },
+    { text: '[[You are receiving this email]] because you signed up at our store.' },
+    { text: '[[Send STOP to 3030]] to end.' },
+  ],
+});
+
+testDocsExamples(rule);

@@ -1,0 +1,27 @@
+import rule from '../../src/core/rules/price-pitch.ts';
+import { testDocsExamples } from './docsExamples.ts';
+import { ruleTester } from './ruleTester.ts';
+
+ruleTester(rule, {
+  good: [
+    'Feel free to forward this to anyone who runs the Monday report.',
+    'Are you free on Thursday? I have some free time after 3.',
+    'Can I get that for free?',
+    'Please confirm deal 40521 and the 3 volumes by 5pm.',
+    'We saved the file to the shared drive; the deal with Acme closed.',
+    'lol im free 2moro, u?',
+    'The report is hassle-free to run and 100% of it is automated now.',
+  ],
+  bad: [
+    { text: 'Get [[20% off]] every plan, plus [[free]] shipping.' },
+    { text: 'Jackets from [[$49]], now [[on sale]].' },
+    { text: 'Win [[£20k]] or [[€19,450]] in cash.', messageId: 'price' },
+    { text: 'Pay only [[N500]] to join.', messageId: 'price' },
+    { text: 'Our [[special offer]]: a [[discount]] on your next order.', messageId: 'offer' },
+    { text: 'Use [[promo code]] SPRING for the [[lowest prices]] this year.' },
+    { text: 'Earn [[100 dollars]] a day.', messageId: 'price' },
+    { text: 'Sign up [[for free]] and get a [[bonus]].' },
+  ],
+});
+
+testDocsExamples(rule);

@@ -1,0 +1,80 @@
+/**
+ * The strengths (src/core/strengths/): each one's docs tell the truth (its examples show it,
+ * its counter-examples do not), it marks the exact words, and the report lists what it found.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyze } from '../../src/core/index.ts';
+import { buildDraft } from '../../src/core/nlp/draft.ts';
+import { STRENGTHS } from '../../src/core/strengths/index.ts';
+
+const DIR = new URL('../../src/core/strengths/', import.meta.url);
+const found = (id: string, text: string): string[] => STRENGTHS.find((s) => s.id === id)!.find(buildDraft(text)).map((m) => m.text);
+
+test('every strength file is registered, once, with its id as its file name', () => {
+  const helpers = new Set(['index', 'strength', 'find']);
+  const files = readdirSync(DIR).filter((f) => f.endsWith('.ts')).map((f) => basename(f, '.ts')).filter((f) => !helpers.has(f));
+  expect(files.sort()).toEqual(STRENGTHS.map((s) => s.id).sort());
+  expect(new Set(STRENGTHS.map((s) => s.id)).size).toBe(STRENGTHS.length);
+  for (const s of STRENGTHS) expect(existsSync(new URL(`${s.id}.ts`, DIR)), s.id).toBe(true);
+});
+
+describe.each(STRENGTHS.map((s) => [s.id, s] as const))('strength %s', (id, strength) => {
+  test('its examples show it and its counter-examples do not', () => {
+    expect(strength.docs.examples.length).toBeGreaterThan(0);
+    expect(strength.docs.counterExamples.length).toBeGreaterThan(0);
+    for (const text of strength.docs.examples) expect(strength.find(buildDraft(text)).length, text).toBeGreaterThan(0);
+    for (const text of strength.docs.counterExamples) expect(found(id, text), text).toEqual([]);
+  });
+
+  test('has a label and a reason', () => {
+    expect(strength.label).toMatch(/\.$/);
+    expect(strength.docs.why.length).toBeGreaterThan(20);
+  });
+});
+
+describe('what each strength marks', () => {
+  test('texting: "u" as a word, never the U of "U.S."', () => {
+    expect(found('texting', 'ok see u at 5')).toEqual(['u']);
+    expect(found('texting', 'The U.S. office and the U-turn.')).toEqual([]);
+  });
+
+  test('names-them: a name opening a line, or an @reply; never "Dear Customer" or "Hello,"', () => {
+    expect(found('names-them', 'Louise, the numbers are below.')).toEqual(['Louise,']);
+    expect(found('names-them', 'Hi Marco - quick one.')).toEqual(['Hi Marco -']);
+    expect(found('names-them', '@sam_lee agreed')).toEqual(['@sam_lee']);
+    expect(found('names-them', 'Dear Customer, your plan renews.\nHello, anyone?')).toEqual([]);
+  });
+
+  test('asks-them: "could you" counts only in a question', () => {
+    expect(found('asks-them', 'Could you send the signed copy?')).toEqual(['Could you']);
+    expect(found('asks-them', 'Could you be the next winner. Enter today.')).toEqual([]);
+  });
+
+  test('thanks: the word, in any case', () => {
+    expect(found('thanks', 'THANKS for the notes, I appreciate it.')).toEqual(['THANKS', 'appreciate it']);
+  });
+});
+
+describe('the report', () => {
+  test('lists each strength found once, with its count and first span', () => {
+    const text = 'Hi Dana, thanks for the notes. Thanks again: I think we can meet on Tuesday?';
+    const report = analyze(text);
+    const thanks = report.strengths.find((s) => s.id === 'thanks')!;
+    expect(thanks.count).toBe(2);
+    expect(text.slice(thanks.start, thanks.end)).toBe('thanks');
+    expect(report.strengths.map((s) => s.id)).toEqual(expect.arrayContaining(['names-them', 'thanks', 'hedges', 'makes-plans', 'i-voice']));
+  });
+
+  test('a broadcast shows none, and a report that is not ok lists none', () => {
+    expect(analyze('Introducing our spring range: new colours, new fabrics, all in stores now.').strengths).toEqual([]);
+    expect(analyze('').strengths).toEqual([]);
+  });
+
+  test('strengths raise the score: the same offer reads better as a reply', () => {
+    const offer = 'The annual plan is 20% cheaper than paying monthly.';
+    const reply = `Hi Dana, thanks for asking. ${offer} I think it suits you, but let me know what you decide.`;
+    expect(analyze(reply).score!).toBeGreaterThan(analyze(offer).score!);
+  });
+});
