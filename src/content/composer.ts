@@ -37,7 +37,14 @@ export class ComposerSession implements CoachedComposer {
   subjectHints: Finding[] = [];
   /** The subject line as last analysed ('' when there is none). */
   subject = '';
+  /**
+   * The report the page may see (underlines, pill, panel): the draft judged alone. The noise
+   * memory's facts (other sends, when, where) would tell any script reading the overlay what
+   * the user sent elsewhere, so they stay out of it.
+   */
   report: Report | null = null;
+  /** The report with the noise memory's context: only for the popup and the toolbar badge. */
+  fullReport: Report | null = null;
   dark = false;
   channelOverride: Channel | null = null;
   /** Findings the user ignored in this draft: rule + the flagged words. */
@@ -118,8 +125,11 @@ export class ComposerSession implements CoachedComposer {
     if (key === this.analysedKey) return;
     this.analysedKey = key;
     this.clippers = clippingAncestors(this.element);
-    const report = this.ctx.analyze(this.text, input);
+    const { context, ...draftAlone } = input;
+    const report = this.ctx.analyze(this.text, draftAlone);
     this.report = report;
+    // The second run re-uses the first one's sentences (the core's cache): well under a millisecond.
+    this.fullReport = context ? this.ctx.analyze(this.text, input) : report;
     this.subject = input.subject ?? '';
     const shown = (f: Finding): boolean => f.end > f.start && f.end - f.start <= MAX_UNDERLINE && !this.ignored.has(this.ignoreKey(f));
     this.hints = report.findings.filter((f) => f.field !== 'subject' && shown(f));

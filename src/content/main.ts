@@ -25,7 +25,7 @@ let coach: Coach | null = null;
 let lastBadge = '';
 
 function sendBadge(session: ComposerSession | null): void {
-  const report = session?.report;
+  const report = session?.fullReport; // the badge is in the browser's toolbar, out of the page's reach
   const state: BadgeState | null = report ? { score: report.score, noise: report.noise.level } : null;
   const key = JSON.stringify(state);
   if (key === lastBadge) return;

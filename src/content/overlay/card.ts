@@ -8,6 +8,7 @@ import { CATEGORY_COLOURS, CATEGORY_LABELS } from './colours.ts';
 import { el } from './dom.ts';
 import type { DrawnHint } from './underlines.ts';
 import type { OverlayActions, WhyOf } from './types.ts';
+import { byUser } from '../user-input.ts';
 
 export const SHORTCUT_LABEL = 'Alt+Shift+P';
 
@@ -92,7 +93,8 @@ export class Card {
 
   private button(label: string, className: string, run: () => void): HTMLButtonElement {
     const button = el('button', { type: 'button', class: className || undefined }, label);
-    button.addEventListener('click', () => {
+    button.addEventListener('click', (e) => {
+      if (!byUser(e)) return;
       const composer = this.hint?.composer;
       this.close();
       run();
