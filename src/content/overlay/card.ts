@@ -9,6 +9,7 @@ import { el } from './dom.ts';
 import type { DrawnHint } from './underlines.ts';
 import type { OverlayActions, WhyOf } from './types.ts';
 import { byUser } from '../user-input.ts';
+import { isShortPhrase } from '../../shared/allow-phrase.ts';
 
 export const SHORTCUT_LABEL = 'Alt+Shift+P';
 
@@ -62,7 +63,8 @@ export class Card {
         { class: 'actions' },
         ...fixes.map((s) => this.button(fixLabel(s), 'fix', () => this.actions.apply(composer, finding, s))),
         this.button('Ignore', '', () => this.actions.ignore(composer, finding)),
-        this.button('Never flag this phrase', 'quiet', () => this.actions.neverFlag(composer, finding)),
+        // A whole sentence is the user's draft, not a name: it may be ignored here, never stored.
+        isShortPhrase(composer.textOf(finding.start, finding.end)) && this.button('Never flag this phrase', 'quiet', () => this.actions.neverFlag(composer, finding)),
       ),
       el('div', { class: 'keys', 'aria-hidden': 'true' }, `${SHORTCUT_LABEL}: next hint · Esc: back to the text`),
     );
