@@ -15,13 +15,14 @@ import { pageHandlers } from './page-state.ts';
 import { adapterFor } from './sites/index.ts';
 import { whyOf } from './why.ts';
 
-const MAIN_FLAG = '__parleyCoach';
-(globalThis as Record<string, unknown>)[MAIN_FLAG] = true;
+import { COACH_MARK } from './coach-mark.ts';
 
 /** The page's site; about:blank and srcdoc frames (editors like TinyMCE) inherit their parent's. */
 const hostname = location.hostname || (self.origin.startsWith('http') ? new URL(self.origin).hostname : '');
 
 let coach: Coach | null = null;
+/** Why the coach could not start here (null: it could, or it is paused). */
+let failure: string | null = null;
 let lastBadge = '';
 
 function sendBadge(session: ComposerSession | null): void {
@@ -38,15 +39,29 @@ function apply(settings: Settings): void {
   if (!active) {
     coach?.stop();
     coach = null;
+    failure = null;
     return;
   }
   if (coach) {
     coach.settings = settings;
     return;
   }
-  coach = new Coach({ adapter: adapterFor(hostname), analyze, whyOf, settings, actions: coachActions, onDraft: sendBadge });
+  try {
+    coach = new Coach({ adapter: adapterFor(hostname), analyze, whyOf, settings, actions: coachActions, onDraft: sendBadge });
+    failure = null;
+  } catch (error) {
+    // Never fail silently: the popup says Parley could not start here, rather than "Paused".
+    failure = `Parley could not start on this page (${error instanceof Error ? error.message : 'unknown error'}). Reloading the page may help.`;
+  }
 }
 
-handle<ToContent>(pageHandlers(() => coach));
-watchSettings(apply);
-void loadSettings().then(({ settings }) => apply(settings));
+/** One coach per frame, even if the coach is injected twice (a second bootstrap asked too). */
+function start(): void {
+  const world = globalThis as Record<symbol, unknown>;
+  if (world[COACH_MARK]) return;
+  world[COACH_MARK] = true;
+  handle<ToContent>(pageHandlers(() => coach, () => failure));
+  watchSettings(apply);
+  void loadSettings().then(({ settings }) => apply(settings));
+}
+start();

@@ -14,12 +14,19 @@ function draftState(coach: Coach, session: ComposerSession): DraftState | null {
   return { composerId: session.id, site: location.hostname, channel: report.channel, detectedChannel: coach.detectedChannel(session), report, ...(sentThisWeek ? { sentThisWeek } : {}) };
 }
 
-export function pageHandlers(coach: () => Coach | null): Handlers<ToContent> {
+/**
+ * `coach()` is null while Parley is paused here; `failure()` says why a coach that should run
+ * could not start (the page broke it), so the popup tells the truth instead of "Paused".
+ */
+export function pageHandlers(coach: () => Coach | null, failure: () => string | null = () => null): Handlers<ToContent> {
   return {
     getPageState() {
       const c = coach();
+      const broken = failure();
+      if (broken) return { active: true, composers: 0, draft: null, problem: broken };
       if (!c) return { active: false, composers: 0, draft: null };
-      return { active: true, composers: c.sessions.size, draft: c.current ? draftState(c, c.current) : null };
+      const problem = c.overlay.host.blocked;
+      return { active: true, composers: c.sessions.size, draft: c.current ? draftState(c, c.current) : null, ...(problem ? { problem } : {}) };
     },
     focusFinding({ composerId, index }) {
       const c = coach();

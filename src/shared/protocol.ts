@@ -58,6 +58,8 @@ export interface PageState {
   active: boolean;
   composers: number;
   draft: DraftState | null;
+  /** Why Parley cannot coach properly on this page (the page broke its overlay), for the popup. */
+  problem?: string;
 }
 
 /** Who may send each message is declared where it is handled (background/index.ts). */
