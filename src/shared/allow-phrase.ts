@@ -6,7 +6,8 @@
  */
 export const MAX_ALLOW_WORDS = 4;
 
-export const wordsIn = (phrase: string): number => phrase.trim().split(/\s+/u).filter(Boolean).length;
+/** Words as runs of letters and digits: "award-winning, industry-leading" is four, not two. */
+export const wordsIn = (phrase: string): number => phrase.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
 export const isShortPhrase = (phrase: string): boolean => {
   const n = wordsIn(phrase);

@@ -1,4 +1,5 @@
 /** Checks for what a user types, with messages shown next to the field. */
+import { wordsIn } from '../shared/allow-phrase.ts';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -18,7 +19,7 @@ export function checkListItem(text: string, items: readonly string[], maxItems: 
   const value = text.trim();
   if (value === '') return { ok: false, error: 'Type a word or phrase first: an empty item is not saved.' };
   if (value.length > maxChars) return { ok: false, error: `Too long: at most ${maxChars} characters (this is ${value.length}).` };
-  const words = value.split(/\s+/u).length;
+  const words = wordsIn(value);
   if (words > maxWords) return { ok: false, error: `Too long: at most ${maxWords} words (this is ${words}). Add the name or short phrase only.` };
   if (items.some((i) => i.toLowerCase() === value.toLowerCase())) return { ok: false, error: `"${value}" is already in the list.` };
   if (items.length >= maxItems) return { ok: false, error: `The list is full: at most ${maxItems} items. Remove one first.` };

@@ -37,15 +37,25 @@ export async function waitForOverlayRule(page: Page, rule: string): Promise<void
   await expect.poll(() => overlayRules(page), { timeout: 15_000 }).toContain(rule);
 }
 
-/** Every phrase of `words` consecutive words of `text` that appears in `haystack` (case and punctuation ignored). */
-export function sharedRuns(text: string, haystack: string, words = 5): string[] {
+/**
+ * Every run of `words` consecutive words of `text` found inside any one string stored in
+ * `dump` (JSON), case and punctuation ignored. Each stored string is searched on its own: two
+ * allow-list entries side by side are two choices of the user, not a sentence of the draft.
+ */
+export function sharedRuns(text: string, dump: string, words = 5): string[] {
   const tokens = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const hay = ` ${tokens(haystack).join(' ')} `;
+  const strings: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') strings.push(` ${tokens(value).join(' ')} `);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) walk(key), walk(v);
+  };
+  walk(JSON.parse(dump));
   const draft = tokens(text);
   const runs: string[] = [];
   for (let i = 0; i + words <= draft.length; i++) {
-    const run = draft.slice(i, i + words).join(' ');
-    if (hay.includes(` ${run} `)) runs.push(run);
+    const run = ` ${draft.slice(i, i + words).join(' ')} `;
+    if (strings.some((s) => s.includes(run))) runs.push(run.trim());
   }
   return runs;
 }
