@@ -13,16 +13,10 @@ import { shortDate } from '../../src/core/memory/wording.ts';
 import { BROADCAST, modelText, pageState, typeInto } from './coach-helpers.ts';
 import { currentWorker, type Harness } from './harness.ts';
 import { COMPOSER, POST_BUTTON, attack, openHostile, overlayRules, waitForOverlayRule } from './hostile-helpers.ts';
-import { allStorage, launchExtension, memoryFindings, storedSends, waitForStoredSends, writeDraft } from './memory-helpers.ts';
+import { allStorage, clearDraft, launchExtension, memoryFindings, storedSends, waitForStoredSends, writeDraft } from './memory-helpers.ts';
 
 const SENT = 'Small test from our team: we answered every support ticket within an hour for a week. What would you measure first?';
 const OTHER = 'Reading list for the weekend: three short essays on pricing pages, and why the boring ones convert better.';
-
-async function clearComposer(page: Page): Promise<void> {
-  await page.evaluate((s) => window.parleyFixture?.focusOf(s), COMPOSER);
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.press('Delete');
-}
 
 describe('a hostile page cannot act for the user', () => {
   let h: Harness;
@@ -41,7 +35,7 @@ describe('a hostile page cannot act for the user', () => {
     expect(await attack<number>(page, 'forgeSends', 'We are thrilled to announce our award-winning platform', 20)).toBe(20);
 
     // The user's own Post: recorded, and it is the only send in the log.
-    await clearComposer(page);
+    await clearDraft(page, COMPOSER);
     await writeDraft(h, page, COMPOSER, SENT);
     await page.locator(POST_BUTTON).click();
     await waitForStoredSends(h, 1);
@@ -75,7 +69,7 @@ describe('a hostile page cannot act for the user', () => {
   });
 
   it('synthetic hover, shortcut and pill clicks open nothing; the real shortcut does', async () => {
-    await clearComposer(page);
+    await clearDraft(page, COMPOSER);
     await typeInto(page, COMPOSER, BROADCAST);
     await waitForOverlayRule(page, 'self-praise');
     await page.mouse.move(5, 5); // the real pointer is away from every hint
