@@ -43,7 +43,8 @@ const isExtensionPage = (sender: Runtime.MessageSender): boolean =>
 /** Parley runs where it holds host permission: the built-in sites and those the user granted. */
 async function runsOn(url: URL): Promise<boolean> {
   try {
-    return await browser.permissions.contains({ origins: [`${url.origin}/*`] });
+    // Match patterns carry no port: http://localhost:8080 is granted as http://localhost/*.
+    return await browser.permissions.contains({ origins: [`${url.protocol}//${url.hostname}/*`] });
   } catch {
     return false;
   }

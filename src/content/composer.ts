@@ -50,7 +50,9 @@ export class ComposerSession implements CoachedComposer {
   /** Findings the user ignored in this draft: rule + the flagged words. */
   private readonly ignored = new Set<string>();
   private clippers: Element[] = [];
+  /** What the page's report was made from (everything but the noise memory), and the memory's answer. */
   private analysedKey = '';
+  private memoryKey = '';
   private timer = 0;
 
   constructor(
@@ -121,11 +123,20 @@ export class ComposerSession implements CoachedComposer {
     clearTimeout(this.timer);
     if (!this.element.isConnected) return;
     const input = this.ctx.inputFor(this);
-    const key = JSON.stringify([this.text, input.channel, input.subject, input.recipients, input.settings, input.context, [...this.ignored]]); // context: noise memory
-    if (key === this.analysedKey) return;
-    this.analysedKey = key;
-    this.clippers = clippingAncestors(this.element);
     const { context, ...draftAlone } = input;
+    const pageKey = JSON.stringify([this.text, input.channel, input.subject, input.recipients, input.settings, [...this.ignored]]);
+    const memoryKey = JSON.stringify(context ?? null); // noise memory
+    if (pageKey === this.analysedKey && memoryKey === this.memoryKey) return;
+    this.memoryKey = memoryKey;
+    if (pageKey === this.analysedKey) {
+      // Only the noise memory's answer changed: the page's overlay stays exactly as it is, so
+      // not even a redraw tells a watching page that the memory knows something about this text.
+      this.fullReport = context && this.report ? this.ctx.analyze(this.text, input) : this.report;
+      this.ctx.analysed(this);
+      return;
+    }
+    this.analysedKey = pageKey;
+    this.clippers = clippingAncestors(this.element);
     const report = this.ctx.analyze(this.text, draftAlone);
     this.report = report;
     // The second run re-uses the first one's sentences (the core's cache): well under a millisecond.

@@ -83,4 +83,9 @@ describe('the worker checks every sender', () => {
     }
     expect(h.outbound).toEqual([]);
   });
+
+  it('the noise memory\'s limits are enforced hourly, on an alarm, not only on the next send', async () => {
+    const worker = await currentWorker(h);
+    await expect.poll(() => worker.evaluate(() => chrome.alarms.get('parley-retention').then((a) => a?.periodInMinutes ?? null))).toBe(60);
+  });
 });
