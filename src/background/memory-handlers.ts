@@ -5,9 +5,8 @@
  * (send-rate.ts); the site is the sender's, as the browser reports it (callers.ts).
  */
 import browser from 'webextension-polyfill';
+import type { Req, ToBackground } from '../shared/protocol.ts';
 import type { Caller } from './callers.ts';
-import type { Req } from '../shared/protocol.ts';
-import type { ToBackground } from '../shared/protocol.ts';
 import { loadPrefs, watchPrefs } from '../shared/prefs-store.ts';
 import { isChannel } from './memory-codec.ts';
 import { contextOf, emptyContext, historyOf } from './memory-queries.ts';
@@ -16,13 +15,13 @@ import { MemoryStore } from './memory-store.ts';
 import { enforceRetention } from './retention.ts';
 import { SendRate } from './send-rate.ts';
 
-export const store = new MemoryStore(browser.storage.local);
+const store = new MemoryStore(browser.storage.local);
 const rate = new SendRate();
 
 /** Undo Send lasts at most 30 s in Gmail; a page cannot erase older history this way. */
 const RETRACT_WITHIN_MS = 5 * 60_000;
-/** Where the count of refused sends is kept (extension pages only can read storage.session). */
-export const DROPPED_SENDS_KEY = 'parley.memory.droppedSends';
+/** Where the count of refused sends is kept (only Parley's pages and worker can read storage.session). */
+const DROPPED_SENDS_KEY = 'parley.memory.droppedSends';
 
 const keepsHistory = async (): Promise<boolean> => (await loadPrefs()).settings.memory.keepHistory;
 

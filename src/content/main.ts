@@ -9,13 +9,12 @@ import type { BadgeState, ToContent } from '../shared/protocol.ts';
 import { isActiveOn, type Settings } from '../shared/settings.ts';
 import { loadSettings, watchSettings } from '../shared/settings-store.ts';
 import { coachActions } from './actions.ts';
+import { COACH_MARK } from './coach-mark.ts';
 import { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';
 import { pageHandlers } from './page-state.ts';
 import { adapterFor } from './sites/index.ts';
 import { whyOf } from './why.ts';
-
-import { COACH_MARK } from './coach-mark.ts';
 
 /** The page's site; about:blank and srcdoc frames (editors like TinyMCE) inherit their parent's. */
 const hostname = location.hostname || (self.origin.startsWith('http') ? new URL(self.origin).hostname : '');
