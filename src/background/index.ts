@@ -14,6 +14,7 @@ import { injectCoach } from './inject.ts';
 import { showBadge } from './badge.ts';
 import { syncSites } from './sites.ts';
 import { clearWhenHistoryTurnsOff, memoryHandlers as memory } from './memory-handlers.ts';
+import './purge-draft-text.ts';
 
 handle<ToBackground>({
   ping: from(ANYONE, () => ({ pong: true as const, version: browser.runtime.getManifest().version })),

@@ -122,6 +122,12 @@ describe('the popup and worker read (analysis overrides kept as stored)', () => 
     expect(written.sites).toEqual({ paused: ['app.hubspot.com', 'mail.example.com'] });
   });
 
+  test('a whole sentence in the allow list (stored by an older version) is never written back', () => {
+    const analysis = { words: { allow: ['Best Buy', 'we are thrilled to announce our award-winning platform'], brag: ['market-defining'] } };
+    const { settings } = repairSettingsWith({ version: SETTINGS_VERSION, analysis }, keepAnalysis);
+    expect(toStored(settings).analysis).toEqual({ words: { allow: ['Best Buy'], brag: ['market-defining'] } });
+  });
+
   test('unreadable overrides read as none, and nothing is said of them here', () => {
     expect(repairSettingsWith({ analysis: 'garbage' }, keepAnalysis)).toEqual({ settings: DEFAULT_SETTINGS, errors: [] });
   });
