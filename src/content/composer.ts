@@ -97,9 +97,11 @@ export class ComposerSession implements CoachedComposer {
   }
 
   ignore(finding: Finding): void {
-    this.ignored.add(this.ignoreKey(finding));
-    this.hints = this.hints.filter((f) => f !== finding);
-    this.subjectHints = this.subjectHints.filter((f) => f !== finding);
+    // By rule and words, not by identity: an analysis since the card opened made new objects.
+    const key = this.ignoreKey(finding);
+    this.ignored.add(key);
+    this.hints = this.hints.filter((f) => this.ignoreKey(f) !== key);
+    this.subjectHints = this.subjectHints.filter((f) => this.ignoreKey(f) !== key);
     this.ctx.changed(this);
   }
 
