@@ -2,24 +2,30 @@
  * The service worker: injects the full coach into a frame when its bootstrap asks, keeps the
  * badge, and (noise memory) records sends. Holds no state in memory that matters: it may be
  * stopped at any time, so everything lives in storage.
+ *
+ * Every handler names who may call it (callers.ts): a content script of a tab on a site Parley
+ * runs on, Parley's own pages, or both. Anything else is refused before the handler runs.
  */
 import browser from 'webextension-polyfill';
 import { handle } from '../shared/messaging.ts';
 import type { ToBackground } from '../shared/protocol.ts';
+import { ANYONE, CONTENT, EXTENSION, from } from './callers.ts';
 import { injectCoach } from './inject.ts';
 import { showBadge } from './badge.ts';
 import { syncSites } from './sites.ts';
 import { clearWhenHistoryTurnsOff, memoryHandlers as memory } from './memory-handlers.ts';
+import './purge-draft-text.ts';
 
 handle<ToBackground>({
-  ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
-  activate: async (_, sender) => ({ injected: await injectCoach(sender) }),
-  badge: (state, sender) => showBadge(sender.tab?.id, state),
-  recordSend: memory.recordSend,
-  retractSend: memory.retractSend,
-  sendContext: memory.sendContext,
-  memoryHistory: memory.memoryHistory,
-  clearMemory: memory.clearMemory,
-  syncSites: () => syncSites(),
+  ping: from(ANYONE, () => ({ pong: true as const, version: browser.runtime.getManifest().version })),
+  activate: from(CONTENT, async (_, caller) => ({ injected: await injectCoach(caller) })),
+  badge: from(CONTENT, (state, caller) => showBadge(caller.tabId, state)),
+  recordSend: from(CONTENT, memory.recordSend),
+  retractSend: from(CONTENT, memory.retractSend),
+  // Extension pages too: the benchmark's cold-worker probe asks from one.
+  sendContext: from(ANYONE, memory.sendContext),
+  memoryHistory: from(EXTENSION, memory.memoryHistory),
+  clearMemory: from(EXTENSION, memory.clearMemory),
+  syncSites: from(EXTENSION, () => syncSites()),
 });
 clearWhenHistoryTurnsOff();

@@ -94,6 +94,20 @@ export class MemoryStore {
     });
   }
 
+  /**
+   * Applies the limits now (90 days, 5,000 sends, 30-day fingerprints, one-day domains), so
+   * history expires on time even when nothing new is sent. Writes only what changed.
+   */
+  enforceRetention(): Promise<void> {
+    return this.serial(async () => {
+      const state = await this.loaded();
+      const dirty = new Set<Chunk>();
+      const domainCount = state.domains.length;
+      const removed = retain(state, this.now(), dirty);
+      if (dirty.size > 0 || removed.length > 0 || state.domains.length !== domainCount) await this.persist(state, dirty, removed);
+    });
+  }
+
   /** Forgets every send, including anything a crashed write left behind. */
   clear(): Promise<void> {
     return this.serial(async () => {
@@ -138,9 +152,7 @@ export class MemoryStore {
       dirty.add(open);
       if (domains.length > 0) state.domains.push({ at: send.at, domains: [...domains] });
     }
-    const removed = prune(state, this.now(), dirty);
-    state.domains = state.domains.filter((d) => d.at >= this.now() - DOMAIN_KEEP_MS);
-    await this.persist(state, dirty, removed);
+    await this.persist(state, dirty, retain(state, this.now(), dirty));
   }
 
   /** Writes the index, the domains and the changed chunks; deletes emptied chunks. */
@@ -158,6 +170,12 @@ export class MemoryStore {
       throw error;
     }
   }
+}
+
+/** Every limit at once: the log's (prune) and the recipient domains' one day. */
+function retain(state: State, now: number, dirty: Set<Chunk>): number[] {
+  state.domains = state.domains.filter((d) => d.at >= now - DOMAIN_KEEP_MS);
+  return prune(state, now, dirty);
 }
 
 /**

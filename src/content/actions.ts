@@ -3,6 +3,7 @@
  * flag a phrase again (the user's allow list, saved to settings, picked up by every tab).
  */
 import type { Finding, Suggestion } from '../core/types.ts';
+import { isShortPhrase } from '../shared/allow-phrase.ts';
 import { loadSettings, saveSettings } from '../shared/settings-store.ts';
 import { applyFix } from './apply.ts';
 import type { Coach } from './coach.ts';
@@ -27,7 +28,8 @@ export function coachActions(coach: Coach): OverlayActions {
     neverFlag(composer, finding) {
       const phrase = composer.textOf(finding.start, finding.end).trim().toLowerCase();
       sessionOf(composer)?.ignore(finding);
-      if (phrase) void allowPhrase(phrase);
+      // The card offers this on short phrases only; a longer span is draft text, never stored.
+      if (isShortPhrase(phrase)) void allowPhrase(phrase);
     },
     returnFocus(composer) {
       const el = composer.element;

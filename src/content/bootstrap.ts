@@ -2,23 +2,39 @@
  * The only script on every supported page: tiny, it waits for the user to focus something
  * editable, then asks the service worker to inject the full coach into this frame. Until then
  * Parley costs the page one focus listener.
+ *
+ * Its state lives in this closure, never on `window`: a page's element ids are named
+ * properties of `window` in every world, so a global flag or API lookup can be shadowed by
+ * `<div id="…">`. The one mark it reads is a symbol (coach-mark.ts), which no page can set.
  */
+import { COACH_MARK } from './coach-mark.ts';
 import { isEditable } from './editable.ts';
+
+type Api = typeof chrome;
+/** A real extension API object (a page's `<div id="browser">` has no runtime.sendMessage). */
+const isApi = (candidate: unknown): candidate is Api =>
+  typeof (candidate as Api | undefined)?.runtime?.sendMessage === 'function' && typeof (candidate as Api).runtime.onMessage?.addListener === 'function';
 
 // The bootstrap calls the extension API directly instead of through webextension-polyfill:
 // the polyfill alone is 11 KB, over the 10 KB budget for a script every page loads, and both
 // Chrome (MV3) and Firefox return promises from runtime.sendMessage natively.
-const api: typeof chrome = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+const firefoxApi = (globalThis as { browser?: unknown }).browser;
+const api: Api = isApi(firefoxApi) ? firefoxApi : chrome;
 
-const MAIN_FLAG = '__parleyCoach';
+const coached = (): boolean => (globalThis as Record<symbol, unknown>)[COACH_MARK] === true;
 let asked = false;
 
 function activate(): void {
-  if (asked || (globalThis as Record<string, unknown>)[MAIN_FLAG]) return;
+  if (asked || coached()) return;
   asked = true;
-  api.runtime.sendMessage({ parley: 'activate', payload: {} }).catch(() => {
-    asked = false; // The worker was restarting: try again on the next focus.
-  });
+  api.runtime.sendMessage({ parley: 'activate', payload: {} }).then(
+    (reply: { injected?: boolean } | undefined) => {
+      if (!reply?.injected) asked = false; // The frame could not be reached: try again on the next focus.
+    },
+    () => {
+      asked = false; // The worker was restarting: try again on the next focus.
+    },
+  );
 }
 
 function onFocus(event: Event): void {
@@ -28,10 +44,12 @@ function onFocus(event: Event): void {
 
 document.addEventListener('focusin', onFocus, true);
 // Pointing at a composer usually comes a moment before clicking into it: start loading the
-// coach then, so it is ready sooner. Cheap: most targets fail the first test.
+// coach then, so it is ready sooner. Only the user's own pointer: a page's synthetic
+// pointerover must not make Parley appear. Cheap: most targets fail the first test.
 document.addEventListener(
   'pointerover',
   (event) => {
+    if (!event.isTrusted) return;
     const target = event.composedPath()[0];
     if (target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement) && isEditable(target)) activate();
   },
@@ -40,8 +58,8 @@ document.addEventListener(
 if (document.activeElement && isEditable(document.activeElement)) activate();
 
 // Until the coach is injected, answer the popup so it can say "focus a composer".
-api.runtime.onMessage.addListener((message: unknown, _sender, reply: (r: unknown) => void) => {
-  if ((globalThis as Record<string, unknown>)[MAIN_FLAG]) return undefined;
+api.runtime.onMessage.addListener((message: unknown, sender, reply: (r: unknown) => void) => {
+  if (sender.id !== api.runtime.id || coached()) return undefined;
   if (typeof message !== 'object' || message === null || (message as { parley?: string }).parley !== 'getPageState') return undefined;
   if (window !== window.top) return undefined;
   reply({ active: true, composers: 0, draft: null });

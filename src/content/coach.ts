@@ -36,7 +36,6 @@ export class Coach {
   private readonly controller = new AbortController();
   /** Noise memory: records sends, and gives each composer its send history for the analysis. */
   readonly memory = new NoiseMemory<ComposerSession>({
-    site: location.hostname,
     enabled: () => this.deps.settings.memory.keepHistory,
     composers: () => this.sessions.values(),
     changed: (session) => session.schedule(0),

@@ -37,13 +37,22 @@ export class ComposerSession implements CoachedComposer {
   subjectHints: Finding[] = [];
   /** The subject line as last analysed ('' when there is none). */
   subject = '';
+  /**
+   * The report the page may see (underlines, pill, panel): the draft judged alone. The noise
+   * memory's facts (other sends, when, where) would tell any script reading the overlay what
+   * the user sent elsewhere, so they stay out of it.
+   */
   report: Report | null = null;
+  /** The report with the noise memory's context: only for the popup and the toolbar badge. */
+  fullReport: Report | null = null;
   dark = false;
   channelOverride: Channel | null = null;
   /** Findings the user ignored in this draft: rule + the flagged words. */
   private readonly ignored = new Set<string>();
   private clippers: Element[] = [];
+  /** What the page's report was made from (everything but the noise memory), and the memory's answer. */
   private analysedKey = '';
+  private memoryKey = '';
   private timer = 0;
 
   constructor(
@@ -88,9 +97,11 @@ export class ComposerSession implements CoachedComposer {
   }
 
   ignore(finding: Finding): void {
-    this.ignored.add(this.ignoreKey(finding));
-    this.hints = this.hints.filter((f) => f !== finding);
-    this.subjectHints = this.subjectHints.filter((f) => f !== finding);
+    // By rule and words, not by identity: an analysis since the card opened made new objects.
+    const key = this.ignoreKey(finding);
+    this.ignored.add(key);
+    this.hints = this.hints.filter((f) => this.ignoreKey(f) !== key);
+    this.subjectHints = this.subjectHints.filter((f) => this.ignoreKey(f) !== key);
     this.ctx.changed(this);
   }
 
@@ -114,12 +125,24 @@ export class ComposerSession implements CoachedComposer {
     clearTimeout(this.timer);
     if (!this.element.isConnected) return;
     const input = this.ctx.inputFor(this);
-    const key = JSON.stringify([this.text, input.channel, input.subject, input.recipients, input.settings, input.context, [...this.ignored]]); // context: noise memory
-    if (key === this.analysedKey) return;
-    this.analysedKey = key;
+    const { context, ...draftAlone } = input;
+    const pageKey = JSON.stringify([this.text, input.channel, input.subject, input.recipients, input.settings, [...this.ignored]]);
+    const memoryKey = JSON.stringify(context ?? null); // noise memory
+    if (pageKey === this.analysedKey && memoryKey === this.memoryKey) return;
+    this.memoryKey = memoryKey;
+    if (pageKey === this.analysedKey) {
+      // Only the noise memory's answer changed: the page's overlay stays exactly as it is, so
+      // not even a redraw tells a watching page that the memory knows something about this text.
+      this.fullReport = context && this.report ? this.ctx.analyze(this.text, input) : this.report;
+      this.ctx.analysed(this);
+      return;
+    }
+    this.analysedKey = pageKey;
     this.clippers = clippingAncestors(this.element);
-    const report = this.ctx.analyze(this.text, input);
+    const report = this.ctx.analyze(this.text, draftAlone);
     this.report = report;
+    // The second run re-uses the first one's sentences (the core's cache): well under a millisecond.
+    this.fullReport = context ? this.ctx.analyze(this.text, input) : report;
     this.subject = input.subject ?? '';
     const shown = (f: Finding): boolean => f.end > f.start && f.end - f.start <= MAX_UNDERLINE && !this.ignored.has(this.ignoreKey(f));
     this.hints = report.findings.filter((f) => f.field !== 'subject' && shown(f));

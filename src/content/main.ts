@@ -9,23 +9,23 @@ import type { BadgeState, ToContent } from '../shared/protocol.ts';
 import { isActiveOn, type Settings } from '../shared/settings.ts';
 import { loadSettings, watchSettings } from '../shared/settings-store.ts';
 import { coachActions } from './actions.ts';
+import { COACH_MARK } from './coach-mark.ts';
 import { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';
 import { pageHandlers } from './page-state.ts';
 import { adapterFor } from './sites/index.ts';
 import { whyOf } from './why.ts';
 
-const MAIN_FLAG = '__parleyCoach';
-(globalThis as Record<string, unknown>)[MAIN_FLAG] = true;
-
 /** The page's site; about:blank and srcdoc frames (editors like TinyMCE) inherit their parent's. */
 const hostname = location.hostname || (self.origin.startsWith('http') ? new URL(self.origin).hostname : '');
 
 let coach: Coach | null = null;
+/** Why the coach could not start here (null: it could, or it is paused). */
+let failure: string | null = null;
 let lastBadge = '';
 
 function sendBadge(session: ComposerSession | null): void {
-  const report = session?.report;
+  const report = session?.fullReport; // the badge is in the browser's toolbar, out of the page's reach
   const state: BadgeState | null = report ? { score: report.score, noise: report.noise.level } : null;
   const key = JSON.stringify(state);
   if (key === lastBadge) return;
@@ -38,15 +38,29 @@ function apply(settings: Settings): void {
   if (!active) {
     coach?.stop();
     coach = null;
+    failure = null;
     return;
   }
   if (coach) {
     coach.settings = settings;
     return;
   }
-  coach = new Coach({ adapter: adapterFor(hostname), analyze, whyOf, settings, actions: coachActions, onDraft: sendBadge });
+  try {
+    coach = new Coach({ adapter: adapterFor(hostname), analyze, whyOf, settings, actions: coachActions, onDraft: sendBadge });
+    failure = null;
+  } catch (error) {
+    // Never fail silently: the popup says Parley could not start here, rather than "Paused".
+    failure = `Parley could not start on this page (${error instanceof Error ? error.message : 'unknown error'}). Reloading the page may help.`;
+  }
 }
 
-handle<ToContent>(pageHandlers(() => coach));
-watchSettings(apply);
-void loadSettings().then(({ settings }) => apply(settings));
+/** One coach per frame, even if the coach is injected twice (a second bootstrap asked too). */
+function start(): void {
+  const world = globalThis as Record<symbol, unknown>;
+  if (world[COACH_MARK]) return;
+  world[COACH_MARK] = true;
+  handle<ToContent>(pageHandlers(() => coach, () => failure));
+  watchSettings(apply);
+  void loadSettings().then(({ settings }) => apply(settings));
+}
+start();

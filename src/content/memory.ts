@@ -20,8 +20,6 @@ const UNDO_WITHIN_MS = 45_000;
 const UNDONE_SIMILARITY = 0.9;
 
 export interface NoiseMemoryDeps<K extends object> {
-  /** The page's hostname, recorded with each send. */
-  site: string;
   /** False when the user chose "Don't keep history": nothing is asked or recorded. */
   enabled(): boolean;
   /** The composers open now. */
@@ -96,7 +94,7 @@ export class NoiseMemory<K extends object> {
       onSend: (send) => {
         const at = Date.now();
         this.lastSend = { at, fingerprint: send.fingerprint };
-        sendToBackground('recordSend', { ...send, site: this.deps.site, at }).catch(() => undefined); // worker restarting: one send uncounted
+        sendToBackground('recordSend', { ...send, at }).catch(() => undefined); // worker restarting: one send uncounted
       },
     });
   }
@@ -112,7 +110,7 @@ export class NoiseMemory<K extends object> {
     const { text } = draft();
     if (text.trim() === '' || similarity(fingerprint(text), last.fingerprint) < UNDONE_SIMILARITY) return;
     this.lastSend = null;
-    sendToBackground('retractSend', { at: last.at, site: this.deps.site }).catch(() => undefined);
+    sendToBackground('retractSend', { at: last.at }).catch(() => undefined);
   }
 }
 

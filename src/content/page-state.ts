@@ -8,22 +8,30 @@ import type { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';
 
 function draftState(coach: Coach, session: ComposerSession): DraftState | null {
-  if (!session.report) return null;
+  const report = session.fullReport; // the popup is the user's own: it gets the noise memory too
+  if (!report) return null;
   const sentThisWeek = coach.memory.weekFor(session); // noise memory
-  return { composerId: session.id, site: location.hostname, channel: session.report.channel, detectedChannel: coach.detectedChannel(session), report: session.report, ...(sentThisWeek ? { sentThisWeek } : {}) };
+  return { composerId: session.id, site: location.hostname, channel: report.channel, detectedChannel: coach.detectedChannel(session), report, ...(sentThisWeek ? { sentThisWeek } : {}) };
 }
 
-export function pageHandlers(coach: () => Coach | null): Handlers<ToContent> {
+/**
+ * `coach()` is null while Parley is paused here; `failure()` says why a coach that should run
+ * could not start (the page broke it), so the popup tells the truth instead of "Paused".
+ */
+export function pageHandlers(coach: () => Coach | null, failure: () => string | null = () => null): Handlers<ToContent> {
   return {
     getPageState() {
       const c = coach();
+      const broken = failure();
+      if (broken) return { active: true, composers: 0, draft: null, problem: broken };
       if (!c) return { active: false, composers: 0, draft: null };
-      return { active: true, composers: c.sessions.size, draft: c.current ? draftState(c, c.current) : null };
+      const problem = c.overlay.host.blocked;
+      return { active: true, composers: c.sessions.size, draft: c.current ? draftState(c, c.current) : null, ...(problem ? { problem } : {}) };
     },
     focusFinding({ composerId, index }) {
       const c = coach();
       const session = c?.byId(composerId);
-      const finding = session?.report?.findings[index];
+      const finding = session?.fullReport?.findings[index]; // an index into what the popup showed
       if (!c || !session || !finding) return false;
       const hint = session.hints.find((h) => h.start === finding.start && h.end === finding.end && h.rule === finding.rule);
       return hint ? c.overlay.openHint(session, hint, true) : false;

@@ -9,6 +9,7 @@
  * right after): the caller turns the text into a fingerprint there and then, so no text is
  * held while the send awaits confirmation.
  */
+import { byUser } from './user-input.ts';
 
 /** Gmail closes the compose window within a second; a slow network may take a few more. */
 export const CONFIRM_WITHIN_MS = 8_000;
@@ -50,11 +51,12 @@ export function watchSends<S>(watch: SendWatch<S>): void {
   };
 
   const onClick = (event: Event): void => {
+    if (!byUser(event)) return; // a page's own button.click() is not the user sending
     const button = sendButtonIn(event, sendSelector);
     if (button && isUsable(button) && ownsButton(root, button, sendSelector)) begin();
   };
   const onKey = (event: Event): void => {
-    if (!(event instanceof KeyboardEvent) || event.key !== 'Enter' && event.key !== ' ') return;
+    if (!byUser(event) || !(event instanceof KeyboardEvent) || event.key !== 'Enter' && event.key !== ' ') return;
     const path = event.composedPath();
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && path.includes(root)) return begin();
     if (event.key === 'Enter' && watch.enterSends && !event.shiftKey && !event.altKey && !event.isComposing && path.includes(root)) {

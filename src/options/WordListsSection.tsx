@@ -1,5 +1,6 @@
 /** The user's own word lists: extra brag words, phrases to always flag, names never to flag. */
 import type { WordLists } from '../core/rule.ts';
+import { MAX_ALLOW_WORDS } from '../shared/allow-phrase.ts';
 import { WORD_LIST_LABELS } from '../shared/labels.ts';
 import { WordListEditor } from '../ui/WordListEditor.tsx';
 import { setWordList } from './edit.ts';
@@ -11,7 +12,7 @@ const MAX_ITEMS = 500;
 const HINTS: Record<keyof WordLists, { hint: string; placeholder: string }> = {
   brag: { hint: 'Flagged as self-praise, on top of the words Parley knows (award-winning, industry-leading, best-in-class…).', placeholder: 'e.g. market-defining' },
   flag: { hint: 'Flagged wherever they appear: words and phrases your team has agreed to avoid.', placeholder: 'e.g. circle back' },
-  allow: { hint: 'Brand and product names Parley never flags, even when they contain a flagged word. Case does not matter.', placeholder: 'e.g. Best Buy' },
+  allow: { hint: `Brand and product names Parley never flags, even when they contain a flagged word (up to ${MAX_ALLOW_WORDS} words each). Case does not matter.`, placeholder: 'e.g. Best Buy' },
 };
 
 export function WordListsSection({ settings, update }: SectionProps) {
@@ -29,6 +30,7 @@ export function WordListsSection({ settings, update }: SectionProps) {
             placeholder={HINTS[key].placeholder}
             items={settings.analysis.words?.[key] ?? []}
             maxItems={MAX_ITEMS}
+            maxWords={key === 'allow' ? MAX_ALLOW_WORDS : undefined}
             onChange={(items) => update((s) => setWordList(s, key, items))}
           />
         ))}

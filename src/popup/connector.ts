@@ -57,10 +57,13 @@ function isBadgeFrom(tabId: number, message: unknown, sender: Runtime.MessageSen
   return sender.tab?.id === tabId && typeof message === 'object' && message !== null && 'parley' in message && message.parley === 'badge';
 }
 
-/** Frames of the tab where the full coach runs (it marks its world with __parleyCoach). */
+/**
+ * Frames of the tab where the full coach runs: it marks its world with a symbol
+ * (content/coach-mark.ts; the function runs in that world, and must name the symbol itself).
+ */
 async function coachFrames(tabId: number): Promise<number[]> {
   const results = await browser.scripting
-    .executeScript({ target: { tabId, allFrames: true }, func: () => '__parleyCoach' in globalThis })
+    .executeScript({ target: { tabId, allFrames: true }, func: () => Symbol.for('parley.coach') in globalThis })
     .catch(() => []); // No access to the page: only the top frame can be asked.
   return results.filter((r) => r.result === true).map((r) => r.frameId);
 }

@@ -26,12 +26,15 @@ export function pickDraft(answers: readonly FrameAnswer[]): PickedState | null {
   const ordered = [...answers].sort((a, b) => a.frameId - b.frameId);
   const withDraft = ordered.find((a) => a.state.draft !== null);
   const chosen = withDraft ?? ordered[0]!;
+  // A frame where the page broke Parley is worth saying, whichever frame holds the draft.
+  const problem = ordered.find((a) => a.state.problem)?.state.problem;
   return {
     frameId: chosen.frameId,
     state: {
       active: ordered.every((a) => a.state.active),
       composers: ordered.reduce((sum, a) => sum + a.state.composers, 0),
       draft: chosen.state.draft,
+      ...(problem ? { problem } : {}),
     },
   };
 }

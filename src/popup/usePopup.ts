@@ -117,5 +117,6 @@ export function usePopup(c: Connector): PopupModel {
   };
 
   const screen = data && screenFor({ url: data.tab?.url ?? null, settings: data.settings, page: data.page, permitted: data.permitted });
-  return { screen, notice, moved, actions };
+  // The page broke Parley's overlay: say so, whatever the screen (never fail silently).
+  return { screen, notice: notice ?? data?.page?.problem ?? null, moved, actions };
 }

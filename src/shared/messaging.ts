@@ -24,7 +24,9 @@ export function sendToTab<K extends Kind<ToContent>>(tabId: number, kind: K, pay
 /** Listen for the kinds in `handlers`; returns a function that stops listening. */
 export function handle<P>(handlers: Handlers<P>): () => void {
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    if (!isEnvelope(message)) return undefined;
+    // Only Parley's own scripts and pages (runtime.onMessage never hears other extensions, but
+    // say so here rather than rely on it).
+    if (!isEnvelope(message) || sender.id !== browser.runtime.id) return undefined;
     const handler = (handlers as Record<string, ((p: unknown, s: Runtime.MessageSender) => unknown) | undefined>)[message.parley];
     if (!handler) return undefined;
     return Promise.resolve(handler(message.payload, sender));

@@ -58,20 +58,26 @@ export interface PageState {
   active: boolean;
   composers: number;
   draft: DraftState | null;
+  /** Why Parley cannot coach properly on this page (the page broke its overlay), for the popup. */
+  problem?: string;
 }
 
+/** Who may send each message is declared where it is handled (background/index.ts). */
 export interface ToBackground {
   /** The bootstrap saw a composer focused: inject the full coach into its frame. */
   activate: { req: Record<string, never>; res: { injected: boolean } };
   /** The tab's current draft changed (or went away: null): update the badge. */
   badge: { req: BadgeState | null; res: void };
-  /** The user sent a draft: remember it (fingerprint only). */
-  recordSend: { req: SendRecord; res: void };
   /**
-   * The user took a send back (Gmail's Undo Send brought the draft back): forget it. `at` and
-   * `site` are the ones recordSend was given; only a send of the last few minutes qualifies.
+   * The user sent a draft: remember it (fingerprint only). The worker takes the site from the
+   * browser (the sender's address), never from the message.
    */
-  retractSend: { req: { at: number; site: string }; res: boolean };
+  recordSend: { req: Omit<SendRecord, 'site'>; res: void };
+  /**
+   * The user took a send back (Gmail's Undo Send brought the draft back): forget it. `at` is
+   * the one recordSend was given; only a send of the last few minutes, from the same site, qualifies.
+   */
+  retractSend: { req: { at: number }; res: boolean };
   /** Cadence and near-duplicate facts for a draft about to be analysed. */
   sendContext: {
     req: { channel: Channel; fingerprint: number[]; domains?: string[] };

@@ -9,6 +9,7 @@ import type { WordLists } from '../core/rule.ts';
 import { RULES } from '../core/rules/index.ts';
 import type { AnalysisSettings, RuleOverride } from '../core/settings.ts';
 import { CHANNELS, SEVERITIES, type Channel, type Severity } from '../core/types.ts';
+import { isShortPhrase, LONG_PHRASE_PROBLEM } from './allow-phrase.ts';
 import { ruleTitle, WORD_LIST_LABELS } from './labels.ts';
 import { type Cleaned, cleanOptions, cleanWords, type CleanMode, isObject } from './settings-clean-values.ts';
 
@@ -82,11 +83,21 @@ export function cleanWordLists(raw: unknown): Cleaned<AnalysisSettings['words'] 
       problems.push(`Unknown word list "${key}"; skipped.`);
       continue;
     }
-    const cleaned = cleanWords(WORD_LIST, list, `Word list "${WORD_LIST_LABELS[key as keyof WordLists]}"`);
+    const where = `Word list "${WORD_LIST_LABELS[key as keyof WordLists]}"`;
+    const cleaned = cleanWords(WORD_LIST, key === 'allow' ? shortPhrasesOnly(list, where, problems) : list, where);
     if (cleaned.problem) problems.push(cleaned.problem);
     if (Array.isArray(cleaned.value) && cleaned.value.length) value[key as keyof WordLists] = cleaned.value as string[];
   }
   return { value, problems };
+}
+
+/** The allow list's entries past MAX_ALLOW_WORDS words are dropped (draft sentences are never stored). */
+function shortPhrasesOnly(list: unknown, where: string, problems: string[]): unknown {
+  if (!Array.isArray(list)) return list;
+  const kept = list.filter((item) => typeof item !== 'string' || item.trim() === '' || isShortPhrase(item));
+  const dropped = list.length - kept.length;
+  if (dropped > 0) problems.push(`${where}: ${dropped} entr${dropped === 1 ? 'y' : 'ies'} dropped; each may be ${LONG_PHRASE_PROBLEM}`);
+  return kept;
 }
 
 /** The analysis overrides as a whole: rules, channel targets and word lists. */

@@ -9,6 +9,7 @@
  * for. This module loads no rule.
  */
 import type { AnalysisSettings } from '../core/settings.ts';
+import { isShortPhrase } from './allow-phrase.ts';
 import { cleanEnabled, cleanMemory, cleanSites } from './settings-clean-prefs.ts';
 import { type Cleaned, isObject } from './settings-clean-values.ts';
 import { migrate } from './settings-migrate.ts';
@@ -44,6 +45,14 @@ export function repairSettingsWith(raw: unknown, cleanAnalysisPart: AnalysisClea
 /**
  * Leaves the analysis overrides exactly as stored, unchecked and unnamed: for the popup and the
  * service worker, which never read them and write them back as they found them, so the options
- * page still repairs (and names) anything broken in them.
+ * page still repairs (and names) anything broken in them. One exception: an allow-list entry
+ * longer than a short phrase is draft text (older versions stored whole sentences), and no
+ * page writes it back.
  */
-export const keepAnalysis: AnalysisCleaner = (raw) => ({ value: isObject(raw) ? (raw as AnalysisSettings) : {}, problems: [] });
+export const keepAnalysis: AnalysisCleaner = (raw) => {
+  const value = isObject(raw) ? (raw as AnalysisSettings) : {};
+  const allow = value.words?.allow;
+  if (!Array.isArray(allow) || allow.every((phrase) => typeof phrase !== 'string' || isShortPhrase(phrase))) return { value, problems: [] };
+  const words = { ...value.words, allow: allow.filter((phrase) => typeof phrase !== 'string' || isShortPhrase(phrase)) };
+  return { value: { ...value, words }, problems: [] };
+};

@@ -33,6 +33,8 @@ export const SITE_URLS = {
   linkedinMessaging: 'https://www.linkedin.com/messaging/',
   x: 'https://x.com/home',
   facebook: 'https://www.facebook.com/',
+  /** X's composer on a page whose script attacks Parley (pages/src/pages/hostile.ts). */
+  hostile: 'https://x.com/hostile',
 } as const;
 
 type GenericPage = (typeof GENERIC_PAGES)[number];
@@ -61,6 +63,7 @@ export const FIXTURE_PAGES: Readonly<Record<string, string>> = {
   [SITE_URLS.linkedinMessaging]: 'linkedin.html',
   [SITE_URLS.x]: 'x.html',
   [SITE_URLS.facebook]: 'facebook.html',
+  [SITE_URLS.hostile]: 'hostile.html',
   [PLAYGROUND_URL]: 'playground.html',
 };
 

@@ -115,6 +115,25 @@ describe('MemoryStore', () => {
     expect((await store.recentDomains()).map((d) => d.domains)).toEqual([['contoso.com']]);
   });
 
+  test('enforces every limit with no new send: expired fingerprints, domains and old sends leave storage', async () => {
+    const area = new FakeStorageArea();
+    const time = clock();
+    await new MemoryStore(area, time.now).record(send(START, 'email', ['acme.com']));
+    await new MemoryStore(area, time.now).record(send(START + 10 * DAY));
+    time.set(START + 91 * DAY);
+    const writes = area.writes;
+    await new MemoryStore(area, time.now).enforceRetention(); // a fresh worker, woken by the timer
+    expect(area.writes).toBe(writes + 1);
+    expect(area.dump()).not.toContain('acme.com');
+    const [left, ...rest] = await new MemoryStore(area, time.now).entries();
+    expect(rest).toHaveLength(0);
+    expect(left?.at).toBe(START + 10 * DAY);
+    expect(Array.from(left!.fingerprint)).toEqual([]);
+    // Nothing left to expire: no write at all.
+    await new MemoryStore(area, time.now).enforceRetention();
+    expect(area.writes).toBe(writes + 1);
+  });
+
   test('retract forgets one send (Undo Send), with its domains, for this worker and the next', async () => {
     const area = new FakeStorageArea();
     const time = clock();

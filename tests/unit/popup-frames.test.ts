@@ -26,3 +26,9 @@ test('no draft anywhere: the top frame answers; a stopped coach makes the tab in
   expect(pickDraft([{ frameId: 0, state: BOOTSTRAP }])).toEqual({ frameId: 0, state: BOOTSTRAP });
   expect(pickDraft([{ frameId: 0, state: BOOTSTRAP }, { frameId: 3, state: { active: false, composers: 0, draft: null } }])?.state.active).toBe(false);
 });
+
+test('a frame where the page broke Parley’s overlay is reported, even when another frame holds the draft', () => {
+  const framed = draft('c1');
+  const problem = 'This page keeps removing Parley’s underlines, so they are not shown here.';
+  expect(pickDraft([{ frameId: 0, state: { ...BOOTSTRAP, problem } }, { frameId: 7, state: { active: true, composers: 1, draft: framed } }])?.state).toEqual({ active: true, composers: 1, draft: framed, problem });
+});

@@ -75,6 +75,12 @@ describe('validation where the user types', () => {
     expect(checked.ok ? 'accepted' : checked.error).toMatch(message);
   });
 
+  test('the allow list takes names and short phrases, not sentences', () => {
+    expect(checkListItem('Premier League', [], 10, 100, 4)).toEqual({ ok: true, value: 'Premier League' });
+    const sentence = checkListItem('We are thrilled to announce our platform', [], 10, 100, 4);
+    expect(sentence.ok ? 'accepted' : sentence.error).toMatch(/at most 4 words \(this is 7\)/);
+  });
+
   test.each([
     ['app.hubspot.com', 'https://app.hubspot.com/*'],
     ['https://App.HubSpot.com/inbox?x=1', 'https://app.hubspot.com/*'],

@@ -100,4 +100,11 @@ describe('broken packs change nothing and say exactly what was wrong', () => {
     // Reading never changes the settings it was given.
     expect(current).toEqual(edited());
   });
+  test('a pack cannot bring draft text in: allow-list entries past 4 words are skipped and named', () => {
+    const reading = readPack(pack({ words: { allow: ['Best Buy', 'we are thrilled to announce our award-winning platform today'] } }), fresh());
+    expect(reading.ok).toBe(true);
+    if (!reading.ok) return;
+    expect(reading.next.analysis.words?.allow).toEqual(['Best Buy']);
+    expect(reading.problems.join('\n')).toMatch(/1 entry dropped; each may be at most 4 words/);
+  });
 });

@@ -46,6 +46,13 @@ describe('repairSettings', () => {
     }
   });
 
+  test('an allow-list entry longer than four words (a sentence of a draft) is dropped and named', () => {
+    const sentence = 'we are thrilled to announce our award-winning platform';
+    const { settings, errors } = repairSettings({ version: SETTINGS_VERSION, analysis: { words: { allow: ['Best Buy', sentence], flag: [sentence] } } });
+    expect(settings.analysis.words).toEqual({ allow: ['Best Buy'], flag: [sentence] });
+    expect(errors).toEqual([expect.stringMatching(/Never flag.*1 entry dropped; each may be at most 4 words/)]);
+  });
+
   test('a number between allowed values is rounded, not thrown away', () => {
     const { settings } = repairSettings({ analysis: { rules: { [intRule.id]: { options: { [intKey]: intOption.max + 0.4 } } } } });
     expect(settings.analysis.rules?.[intRule.id]?.options?.[intKey]).toBe(intOption.max);
@@ -113,6 +120,12 @@ describe('the popup and worker read (analysis overrides kept as stored)', () => 
     const written = toStored({ ...settings, sites: { ...settings.sites, paused: [...settings.sites.paused, 'mail.example.com'] } });
     expect(written.analysis).toEqual(stored.analysis);
     expect(written.sites).toEqual({ paused: ['app.hubspot.com', 'mail.example.com'] });
+  });
+
+  test('a whole sentence in the allow list (stored by an older version) is never written back', () => {
+    const analysis = { words: { allow: ['Best Buy', 'we are thrilled to announce our award-winning platform'], brag: ['market-defining'] } };
+    const { settings } = repairSettingsWith({ version: SETTINGS_VERSION, analysis }, keepAnalysis);
+    expect(toStored(settings).analysis).toEqual({ words: { allow: ['Best Buy'], brag: ['market-defining'] } });
   });
 
   test('unreadable overrides read as none, and nothing is said of them here', () => {

@@ -40,8 +40,8 @@ describe('settings in storage.sync', () => {
 
   test('settings past the per-item quota are split into parts that each fit, and read back whole', async () => {
     const area = new QuotaSyncArea();
-    // 400 phrases of ~70 characters, some outside the BMP: about 28 KB.
-    const items = Array.from({ length: 400 }, (_, i) => `brand name number ${i} with a "quote" and an emoji 🎉 ${'x'.repeat(20)}`);
+    // 400 names of ~70 characters (an allow-list entry is at most 4 words), some outside the BMP: about 28 KB.
+    const items = Array.from({ length: 400 }, (_, i) => `Brandname${i}withalongname "Quote" 🎉 ${'x'.repeat(40)}`);
     const settings = withAllowList(items);
     expect(await writeSettingsItems(area, SETTINGS_KEY, toStored(settings))).toMatchObject({ ok: true });
     expect(area.data.size).toBeGreaterThan(3);

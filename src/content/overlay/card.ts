@@ -8,6 +8,8 @@ import { CATEGORY_COLOURS, CATEGORY_LABELS } from './colours.ts';
 import { el } from './dom.ts';
 import type { DrawnHint } from './underlines.ts';
 import type { OverlayActions, WhyOf } from './types.ts';
+import { byUser } from '../user-input.ts';
+import { isShortPhrase } from '../../shared/allow-phrase.ts';
 
 export const SHORTCUT_LABEL = 'Alt+Shift+P';
 
@@ -61,7 +63,8 @@ export class Card {
         { class: 'actions' },
         ...fixes.map((s) => this.button(fixLabel(s), 'fix', () => this.actions.apply(composer, finding, s))),
         this.button('Ignore', '', () => this.actions.ignore(composer, finding)),
-        this.button('Never flag this phrase', 'quiet', () => this.actions.neverFlag(composer, finding)),
+        // A whole sentence is the user's draft, not a name: it may be ignored here, never stored.
+        isShortPhrase(composer.textOf(finding.start, finding.end)) && this.button('Never flag this phrase', 'quiet', () => this.actions.neverFlag(composer, finding)),
       ),
       el('div', { class: 'keys', 'aria-hidden': 'true' }, `${SHORTCUT_LABEL}: next hint · Esc: back to the text`),
     );
@@ -92,7 +95,8 @@ export class Card {
 
   private button(label: string, className: string, run: () => void): HTMLButtonElement {
     const button = el('button', { type: 'button', class: className || undefined }, label);
-    button.addEventListener('click', () => {
+    button.addEventListener('click', (e) => {
+      if (!byUser(e)) return;
       const composer = this.hint?.composer;
       this.close();
       run();

@@ -6,6 +6,7 @@
 import type { Card } from './card.ts';
 import type { Underlines } from './underlines.ts';
 import { hintKey } from './underlines.ts';
+import { byUser } from '../user-input.ts';
 
 const OPEN_DELAY_MS = 250;
 const CLOSE_DELAY_MS = 400;
@@ -20,7 +21,7 @@ export class HoverIntent {
     private readonly card: Card,
     signal: AbortSignal,
   ) {
-    document.addEventListener('mousemove', (e) => this.onMove(e.clientX, e.clientY), { passive: true, signal });
+    document.addEventListener('mousemove', (e) => byUser(e) && this.onMove(e.clientX, e.clientY), { passive: true, signal });
     signal.addEventListener('abort', () => this.cancel());
   }
 

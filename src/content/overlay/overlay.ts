@@ -13,6 +13,7 @@ import type { CoachedComposer, OverlayActions, WhyOf } from './types.ts';
 import { Underlines, hintKey } from './underlines.ts';
 import { HoverIntent } from './hover.ts';
 import { type SizeWatch, watchLayout } from './watch-layout.ts';
+import { byUser } from '../user-input.ts';
 
 export interface OverlayDeps {
   actions: OverlayActions;
@@ -107,7 +108,7 @@ export class Overlay {
   }
 
   private onKeyDown(e: KeyboardEvent): void {
-    if (!(e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyP')) return;
+    if (!byUser(e) || !(e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyP')) return;
     const composer = this.card.current?.composer ?? this.panel.openFor ?? this.deps.focused();
     if (!composer) return;
     e.preventDefault();

@@ -6,6 +6,7 @@ import { DIMENSIONS, type Finding } from '../../core/types.ts';
 import { CATEGORY_COLOURS, CATEGORY_LABELS, scoreColour } from './colours.ts';
 import { el } from './dom.ts';
 import type { CoachedComposer } from './types.ts';
+import { byUser } from '../user-input.ts';
 
 const TOP_FIXES = 3;
 
@@ -87,7 +88,8 @@ export class Panel {
     if (!drawer) return el('span', {}, label);
     const button = el('button', { type: 'button' }, label);
     button.addEventListener('pointerdown', (e) => e.preventDefault());
-    button.addEventListener('click', () => {
+    button.addEventListener('click', (e) => {
+      if (!byUser(e)) return;
       this.close();
       this.onPickFix(drawer, finding);
     });

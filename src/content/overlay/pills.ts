@@ -5,6 +5,7 @@
 import { scoreColour } from './colours.ts';
 import { el } from './dom.ts';
 import type { CoachedComposer } from './types.ts';
+import { byUser } from '../user-input.ts';
 
 const PILL_MARGIN = 6;
 /** Pills are right-aligned by a fixed width: reading their real width would force a layout per frame. */
@@ -58,7 +59,7 @@ export class Pills {
     const pill = el('button', { class: 'pill', type: 'button', 'data-parley-pill': composer.id });
     pill.addEventListener('pointerdown', (e) => e.preventDefault()); // keep the editor's caret
     // A click from the keyboard (Enter/Space) has detail 0: then focus moves into the panel.
-    pill.addEventListener('click', (e) => this.onOpen(composer, pill, e.detail === 0));
+    pill.addEventListener('click', (e) => byUser(e) && this.onOpen(composer, pill, e.detail === 0));
     this.layer.append(pill);
     this.pills.set(composer, pill);
     return pill;
