@@ -1,7 +1,9 @@
 /**
- * Regular-expression signals matched line by line, each line's matches cached by its text, so
- * after an edit only the edited line is scanned again (the same bargain as the sentence cache
- * in draft.ts). A signal never spans two lines: a line break ends a thought in every composer.
+ * Regular-expression signals matched line by line. A line's matches are cached by its text, so
+ * after an edit only the edited line is scanned again (the same bargain as the sentence cache in
+ * draft.ts); and a draft's lines are sliced and looked up once, whatever the number of patterns,
+ * so forty patterns cost forty Map reads a line, not forty hash lookups of its text.
+ * A signal never spans two lines: a line break ends a thought in every composer.
  */
 import type { Draft } from './draft.ts';
 import { Lru } from './lru.ts';
@@ -14,22 +16,27 @@ export interface TextMatch {
 
 export interface LinePattern {
   readonly name: string;
-  /** Global and case-insensitive where the signal is; tested against one line at a time. */
+  /** Global; tested against one line at a time. */
   readonly regex: RegExp;
-  /** Line text → [start, end) pairs relative to the line. */
-  readonly cache: Lru<string, readonly number[]>;
 }
 
+/** One line's matches, per pattern: [start, end) pairs relative to the line. */
+type LineEntry = Map<LinePattern, readonly number[]>;
+
 /** Enough lines for the last few drafts of any length the composer holds. */
-const LINES_PER_PATTERN = 600;
-/** Every pattern made, so clearCaches() in draft.ts can make a cold run truly cold. */
-const made: LinePattern[] = [];
+const CACHED_LINES = 4000;
+const lineCache = new Lru<string, LineEntry>(CACHED_LINES);
+
+interface DraftLine {
+  start: number;
+  text: string;
+  entry: LineEntry;
+}
+const draftLines = new WeakMap<Draft, DraftLine[]>();
 
 export function linePattern(name: string, regex: RegExp): LinePattern {
   if (!regex.global) throw new Error(`linePattern ${name}: the regex must be global`);
-  const pattern = { name, regex, cache: new Lru<string, readonly number[]>(LINES_PER_PATTERN) };
-  made.push(pattern);
-  return pattern;
+  return { name, regex };
 }
 
 /** Builds a whole-word, case-insensitive pattern from alternatives ("click here", "order now"). */
@@ -39,41 +46,59 @@ export function wordsPattern(name: string, alternatives: readonly string[]): Lin
   return linePattern(name, new RegExp(`(?<![\\w@#])(?:${body})(?![\\w])`, 'giu'));
 }
 
-function scanLine(pattern: LinePattern, line: string): readonly number[] {
-  const cached = pattern.cache.get(line);
-  if (cached) return cached;
-  const spans: number[] = [];
-  pattern.regex.lastIndex = 0;
-  for (const m of line.matchAll(pattern.regex)) {
-    if (m[0].length === 0) continue;
-    spans.push(m.index, m.index + m[0].length);
+/** The draft's non-empty lines with their cache entries, made once per draft. */
+function linesOf(draft: Draft): DraftLine[] {
+  let lines = draftLines.get(draft);
+  if (!lines) {
+    lines = [];
+    for (const line of draft.lines) {
+      if (line.end === line.start) continue;
+      const text = draft.text.slice(line.start, line.end);
+      let entry = lineCache.get(text);
+      if (!entry) {
+        entry = new Map();
+        lineCache.set(text, entry);
+      }
+      lines.push({ start: line.start, text, entry });
+    }
+    draftLines.set(draft, lines);
   }
-  pattern.cache.set(line, spans);
+  return lines;
+}
+
+function spansOf(pattern: LinePattern, line: DraftLine): readonly number[] {
+  let spans = line.entry.get(pattern);
+  if (!spans) {
+    const found: number[] = [];
+    pattern.regex.lastIndex = 0;
+    for (const m of line.text.matchAll(pattern.regex)) if (m[0].length > 0) found.push(m.index, m.index + m[0].length);
+    spans = found;
+    line.entry.set(pattern, spans);
+  }
   return spans;
 }
 
 /** Every match of the pattern in the draft, in order, with offsets into draft.text. */
 export function matchesIn(draft: Draft, pattern: LinePattern): TextMatch[] {
   const out: TextMatch[] = [];
-  for (const line of draft.lines) {
-    if (line.end === line.start) continue;
-    const spans = scanLine(pattern, draft.text.slice(line.start, line.end));
+  for (const line of linesOf(draft)) {
+    const spans = spansOf(pattern, line);
     for (let i = 0; i < spans.length; i += 2) {
       const start = line.start + spans[i]!;
       const end = line.start + spans[i + 1]!;
-      out.push({ start, end, text: draft.text.slice(start, end) });
+      out.push({ start, end, text: line.text.slice(spans[i]!, spans[i + 1]!) });
     }
   }
   return out;
 }
 
 /** How many times the pattern matches in the draft. */
-export const countIn = (draft: Draft, pattern: LinePattern): number => {
+export function countIn(draft: Draft, pattern: LinePattern): number {
   let count = 0;
-  for (const line of draft.lines) if (line.end > line.start) count += scanLine(pattern, draft.text.slice(line.start, line.end)).length / 2;
+  for (const line of linesOf(draft)) count += spansOf(pattern, line).length / 2;
   return count;
-};
+}
 
 export function clearLinePatternCaches(): void {
-  for (const p of made) p.cache.clear();
+  lineCache.clear();
 }
