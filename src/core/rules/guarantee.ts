@@ -4,8 +4,8 @@
  * a person gives the terms or the evidence. "Best regards", "all the best" and "the best way
  * to…" pass, and "best-in-class" is self-praise's.
  */
-import { defineRule, type RuleFinding } from '../rule.ts';
-import { linePattern, matchesIn } from '../nlp/line-patterns.ts';
+import { defineRule } from '../rule.ts';
+import { linePattern, matchFindings } from '../nlp/line-patterns.ts';
 
 const BEST_OF = 'prices?|deals?|quality|sellers?|selling|value|rates?|offers?|products?|services?|choice|solutions?|results|ever|in (?:town|the (?:world|market|business|industry|country|city))';
 export const GUARANTEE = linePattern(
@@ -55,19 +55,14 @@ export default defineRule({
     guarantee: '"{phrase}" is a promise the reader cannot check; give the terms or the evidence.',
   },
   check({ draft }) {
-    return matchesIn(draft, GUARANTEE).map(
-      (m): RuleFinding => ({
-        messageId: 'guarantee',
-        data: { phrase: m.text },
-        start: m.start,
-        end: m.end,
-        suggestions: [
-          {
-            kind: 'advice',
-            label: 'Replace the promise with the terms or the evidence: "Refunds within 30 days, no questions", "Cut reporting time by 40% at Acme".',
-          },
-        ],
-      }),
-    );
+    return matchFindings(draft, GUARANTEE, {
+      messageId: 'guarantee',
+      suggestions: [
+        {
+          kind: 'advice',
+          label: 'Replace the promise with the terms or the evidence: "Refunds within 30 days, no questions", "Cut reporting time by 40% at Acme".',
+        },
+      ],
+    });
   },
 });

@@ -3,8 +3,8 @@
  * copy leans on them ("details at example.com"), a person says in a sentence what is there.
  * Email addresses are a person sharing contact details, not a link out, so they pass.
  */
-import { defineRule, type RuleFinding } from '../rule.ts';
-import { linePattern, matchesIn } from '../nlp/line-patterns.ts';
+import { defineRule } from '../rule.ts';
+import { linePattern, matchFindings } from '../nlp/line-patterns.ts';
 
 /** Ends on a character that is not closing punctuation, so "example.com." flags "example.com". */
 const TAIL = String.raw`(?:[^\s<>"'“”]*[^\s<>"'“”.,;:!?)\]])?`;
@@ -39,19 +39,15 @@ export default defineRule({
     link: '"{link}" sends the reader away; say in a sentence what they get there.',
   },
   check({ draft }) {
-    return matchesIn(draft, LINK).map(
-      (m): RuleFinding => ({
-        messageId: 'link',
-        data: { link: m.text },
-        start: m.start,
-        end: m.end,
-        suggestions: [
-          {
-            kind: 'advice',
-            label: 'Say what the reader gets there in one sentence ("The 2-page checklist we use for onboarding"), or put the answer in the message itself.',
-          },
-        ],
-      }),
-    );
+    return matchFindings(draft, LINK, {
+      messageId: 'link',
+      dataKey: 'link',
+      suggestions: [
+        {
+          kind: 'advice',
+          label: 'Say what the reader gets there in one sentence ("The 2-page checklist we use for onboarding"), or put the answer in the message itself.',
+        },
+      ],
+    });
   },
 });

@@ -4,8 +4,8 @@
  * scams and money-making comments. The same words turn up in ordinary business replies, so the
  * fitted weight decides what one finding costs; the rule just names them.
  */
-import { defineRule, type RuleFinding } from '../rule.ts';
-import { matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
+import { defineRule } from '../rule.ts';
+import { matchFindings, wordsPattern } from '../nlp/line-patterns.ts';
 
 export const MONEY = wordsPattern('money-pitch', [
   'invest(?:s|ed|ing|ment|ments|or|ors)?',
@@ -55,16 +55,11 @@ export default defineRule({
     money: '"{phrase}" reads as an investment pitch; readers who see it stop trusting the rest.',
   },
   check({ draft }) {
-    return matchesIn(draft, MONEY).map(
-      (m): RuleFinding => ({
-        messageId: 'money',
-        data: { phrase: m.text },
-        start: m.start,
-        end: m.end,
-        suggestions: [
-          { kind: 'advice', label: 'Say what the reader concretely gets and what it costs them, in plain words, or leave money talk out of a social reply.' },
-        ],
-      }),
-    );
+    return matchFindings(draft, MONEY, {
+      messageId: 'money',
+      suggestions: [
+        { kind: 'advice', label: 'Say what the reader concretely gets and what it costs them, in plain words, or leave money talk out of a social reply.' },
+      ],
+    });
   },
 });

@@ -4,8 +4,8 @@
  * Common words ("never", "world", "power") count only inside a platitude phrase, and business
  * senses ("battery life", "customer success", "potential customers") pass.
  */
-import { defineRule, type RuleFinding } from '../rule.ts';
-import { matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
+import { defineRule } from '../rule.ts';
+import { matchFindings, wordsPattern } from '../nlp/line-patterns.ts';
 
 export const PLATITUDE = wordsPattern('platitude', [
   // Phrases first in meaning; wordsPattern tries the longest alternative first.
@@ -58,14 +58,9 @@ export default defineRule({
     platitude: '"{phrase}" is a platitude: it fits every reader, so it tells this one nothing.',
   },
   check({ draft }) {
-    return matchesIn(draft, PLATITUDE).map(
-      (m): RuleFinding => ({
-        messageId: 'platitude',
-        data: { phrase: m.text },
-        start: m.start,
-        end: m.end,
-        suggestions: [{ kind: 'advice', label: 'Replace it with something specific to this reader: a number, a step, an example from their work.' }],
-      }),
-    );
+    return matchFindings(draft, PLATITUDE, {
+      messageId: 'platitude',
+      suggestions: [{ kind: 'advice', label: 'Replace it with something specific to this reader: a number, a step, an example from their work.' }],
+    });
   },
 });

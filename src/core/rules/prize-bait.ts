@@ -4,8 +4,8 @@
  * "won't", "win-win" and "award-winning" (self-praise's) pass; "congratulations on the new
  * role" and a casual "congrats!" are a person talking.
  */
-import { defineRule, type RuleFinding } from '../rule.ts';
-import { matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
+import { defineRule } from '../rule.ts';
+import { matchFindings, wordsPattern } from '../nlp/line-patterns.ts';
 
 export const PRIZE = wordsPattern('prize-bait', [
   'win(?=\\s+(?:a|an|one|up to|big|cash|free|prizes?|your|this|our|the chance|[$£€₦]|\\d))',
@@ -46,16 +46,11 @@ export default defineRule({
     prize: '"{phrase}" reads as prize bait: readers and spam filters both distrust it.',
   },
   check({ draft }) {
-    return matchesIn(draft, PRIZE).map(
-      (m): RuleFinding => ({
-        messageId: 'prize',
-        data: { phrase: m.text },
-        start: m.start,
-        end: m.end,
-        suggestions: [
-          { kind: 'advice', label: 'Say plainly what the reader gets and why them: "You ordered the Trail 40, so here is its rain cover at cost."' },
-        ],
-      }),
-    );
+    return matchFindings(draft, PRIZE, {
+      messageId: 'prize',
+      suggestions: [
+        { kind: 'advice', label: 'Say plainly what the reader gets and why them: "You ordered the Trail 40, so here is its rain cover at cost."' },
+      ],
+    });
   },
 });
