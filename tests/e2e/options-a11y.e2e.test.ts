@@ -60,7 +60,7 @@ describe('keyboard only', () => {
     await tabUntil(page, '#rule-we-vs-you input[type="radio"]:checked');
     await page.keyboard.press('ArrowRight');
     await saved(page);
-    expect(await storedSettings(page)).toMatchObject({ analysis: { rules: { 'we-vs-you': { severity: 'error' } } } });
+    expect(await storedSettings(page)).toMatchObject({ analysis: { rules: { 'we-vs-you': { severity: 'warning' } } } });
   });
 
   test('an out-of-range number shows its error next to the field and is not saved', async () => {
