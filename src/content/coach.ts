@@ -8,7 +8,7 @@ import type { Settings } from '../shared/settings.ts';
 import { type Analyzer, ComposerSession } from './composer.ts';
 import { activeComposer, composerAt, watchComposers } from './discovery.ts';
 import { type MemoryDraft, NoiseMemory } from './memory.ts';
-import { isOnDarkBackground } from './overlay/colours.ts';
+import { isOnDarkBackground } from './overlay/dark-background.ts';
 import { Overlay, SHORTCUT_LABEL } from './overlay/overlay.ts';
 import type { OverlayActions, WhyOf } from './overlay/types.ts';
 import type { SiteAdapter } from './sites/index.ts';

@@ -13,10 +13,11 @@ import { isEmail, isUrl } from './nlp/words.ts';
 import { noiseReport } from './noise.ts';
 import { formatMessage, type Rule, type RuleContext } from './rule.ts';
 import { RULES } from './rules/index.ts';
-import { findingCost, scoreFindings, verdictFor } from './score.ts';
+import { findingCost, scoreFindings } from './score.ts';
 import { type ResolvedSettings, resolveSettings } from './settings.ts';
 import { DIMENSIONS, type AnalyzeInput, type Channel, type Dimension, type DimensionReport, type DraftStats, type Finding, type Report, type ReportStatus } from './types.ts';
 import { Lru } from './nlp/lru.ts';
+import { VERDICT_LABELS, verdictFor } from './verdict.ts';
 
 const rulesById: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 const settingsCache = new Lru<string, { settings: ResolvedSettings; errors: string[] }>(16);
@@ -92,7 +93,7 @@ export function analyze(text: string, input: AnalyzeInput = {}): Report {
     status: 'ok',
     channel,
     score,
-    verdict: verdictFor(score),
+    verdict: VERDICT_LABELS[verdictFor(score)],
     dimensions,
     noise: noiseReport(sorted, rulesById),
     findings: sorted,

@@ -28,13 +28,6 @@ export const POINTS_PER_WEIGHT = 2;
 /** What one finding costs before its dimension's cap. */
 export const findingCost = (weight: number, severity: Severity, scale = 1): number => POINTS_PER_WEIGHT * weight * SEVERITY_FACTOR[severity] * scale;
 
-export function verdictFor(score: number): string {
-  if (score >= 80) return 'Real dialogue';
-  if (score >= 60) return 'Mostly dialogue';
-  if (score >= 40) return 'Leaning broadcast';
-  return 'Mostly broadcast';
-}
-
 /**
  * Fills each finding's `points` (its share of the overall loss) and returns the overall score
  * and the per-dimension scores. `raw[i]` is finding i's uncapped cost.
