@@ -8,7 +8,8 @@ import type { WordLists } from '../core/rule.ts';
 import type { RuleOverride } from '../core/settings.ts';
 import type { Channel, Severity } from '../core/types.ts';
 import { cleanAnalysis } from '../shared/settings-clean.ts';
-import { DEFAULT_SETTINGS, type MemorySettings, type Settings, type SiteId } from '../shared/settings.ts';
+import { DEFAULT_SETTINGS, type MemorySettings, type Settings } from '../shared/settings.ts';
+import type { SiteId } from '../shared/sites.ts';
 
 type Edit = (draft: Settings) => void;
 

@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Channel } from '../core/types.ts';
 import type { PageState } from '../shared/protocol.ts';
-import type { Settings, SiteId } from '../shared/settings.ts';
+import type { Settings } from '../shared/settings.ts';
+import type { SiteId } from '../shared/sites.ts';
 import type { Connector, TabTarget } from './connector.ts';
 import { type Screen, screenFor, sitePattern } from './screen.ts';
 import { setPaused, turnOn, turnOnSite } from './site-edits.ts';

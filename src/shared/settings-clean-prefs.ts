@@ -4,7 +4,8 @@
  */
 import type { Channel } from '../core/types.ts';
 import { type Cleaned, cleanOptions, type CleanMode, isObject } from './settings-clean-values.ts';
-import { DAILY_LIMIT_SPEC, DEFAULT_SETTINGS, MEMORY_SPEC, type MemorySettings, SITES, type SiteId, type Settings } from './settings.ts';
+import { DAILY_LIMIT_SPEC, DEFAULT_SETTINGS, MEMORY_SPEC, type MemorySettings, type Settings } from './settings.ts';
+import { isSiteId, SITE_IDS } from './sites.ts';
 
 export function cleanEnabled(raw: unknown): Cleaned<boolean> {
   if (raw === undefined || typeof raw === 'boolean') return { value: raw ?? true, problems: [] };
@@ -25,9 +26,9 @@ export function cleanSites(raw: unknown): Cleaned<Settings['sites']> {
     if (!Array.isArray(raw.disabled)) problems.push('The list of switched-off sites was not readable; every built-in site is on.');
     else {
       for (const site of raw.disabled) {
-        if (SITES.includes(site as SiteId)) {
-          if (!value.disabled.includes(site as SiteId)) value.disabled.push(site as SiteId);
-        } else problems.push(`Unknown built-in site ${JSON.stringify(site)}; skipped (known: ${SITES.join(', ')}).`);
+        if (isSiteId(site)) {
+          if (!value.disabled.includes(site)) value.disabled.push(site);
+        } else problems.push(`Unknown built-in site ${JSON.stringify(site)}; skipped (known: ${SITE_IDS.join(', ')}).`);
       }
     }
   }

@@ -8,6 +8,7 @@ import { bool, int, type IntOption, type OptionSpec } from '../core/options.ts';
 import type { AnalysisSettings } from '../core/settings.ts';
 import { CHANNEL_LABELS } from '../core/channels.ts';
 import { CHANNELS, type Channel } from '../core/types.ts';
+import { type SiteId, siteOf } from './sites.ts';
 
 /**
  * The stored schema's version. Bump it with a migration in settings-migrate.ts whenever the
@@ -15,18 +16,6 @@ import { CHANNELS, type Channel } from '../core/types.ts';
  * when one item would pass storage.sync's per-item quota.
  */
 export const SETTINGS_VERSION = 2;
-
-/** The built-in sites, each with its own on/off switch. */
-export const SITES = ['gmail', 'outlook', 'linkedin', 'x', 'facebook'] as const;
-export type SiteId = (typeof SITES)[number];
-
-export const SITE_LABELS: Record<SiteId, string> = {
-  gmail: 'Gmail',
-  outlook: 'Outlook',
-  linkedin: 'LinkedIn',
-  x: 'X (Twitter)',
-  facebook: 'Facebook',
-};
 
 export interface MemorySettings {
   /** "Don't keep history": no send is recorded at all. */
@@ -83,16 +72,6 @@ export const DAILY_LIMIT_SPEC = Object.fromEntries(
 
 /** storage.sync key under which the overrides live (plus `${SETTINGS_KEY}.part.N` when split). */
 export const SETTINGS_KEY = 'parley.settings';
-
-/** Which built-in site a hostname belongs to, if any. */
-export function siteOf(hostname: string): SiteId | null {
-  if (hostname === 'mail.google.com') return 'gmail';
-  if (/^outlook\.(live|office|office365)\.com$/.test(hostname)) return 'outlook';
-  if (hostname === 'www.linkedin.com') return 'linkedin';
-  if (hostname === 'x.com' || hostname === 'twitter.com') return 'x';
-  if (hostname === 'www.facebook.com') return 'facebook';
-  return null;
-}
 
 /** Is Parley coaching on this hostname under these settings? */
 export function isActiveOn(settings: Settings, hostname: string): boolean {

@@ -1,6 +1,6 @@
 /** What the popup says about a report: every lost point with its fix, bars, top fixes, verdict. */
 import { describe, expect, test } from 'vitest';
-import { analyze, RULES } from '../../src/core/index.ts';
+import { analyze, type Channel, RULES, type SendContext } from '../../src/core/index.ts';
 import { SEND_HISTORY_RULES } from '../../src/core/memory/history-rules.ts';
 import { VERDICT_LABELS, verdictFor } from '../../src/core/verdict.ts';
 import { BAND_COLOURS, scoreBand } from '../../src/shared/report/score-band.ts';
@@ -126,8 +126,10 @@ describe('one presentation for the popup and the in-page panel', () => {
   });
 
   test('SEND_HISTORY_RULES is exactly the rules that fire only on what the noise memory tells them', () => {
+    const fires = (rule: string, ex: { text: string; channel?: Channel }, context?: SendContext): boolean =>
+      analyze(ex.text, { channel: ex.channel, context }).findings.some((f) => f.rule === rule);
     const fedByHistory = RULES.filter((rule) =>
-      rule.docs.bad.some((ex) => ex.context && analyze(ex.text, { channel: ex.channel }).findings.every((f) => f.rule !== rule.id) && analyze(ex.text, { channel: ex.channel, context: ex.context }).findings.some((f) => f.rule === rule.id)),
+      rule.docs.bad.some((ex) => typeof ex === 'object' && ex.context !== undefined && fires(rule.id, ex, ex.context) && !fires(rule.id, ex)),
     ).map((r) => r.id);
     expect(fedByHistory.sort()).toEqual([...SEND_HISTORY_RULES].sort());
   });
