@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import type { Handlers } from '../shared/messaging.ts';
 import type { ToBackground } from '../shared/protocol.ts';
-import { loadPrefs, watchPrefs } from '../shared/prefs-store.ts';
+import { loadPrefs, watchPrefs } from '../settings/prefs-store.ts';
 import { isChannel } from './memory-codec.ts';
 import { contextOf, emptyContext, historyOf } from './memory-queries.ts';
 import { toNewSend } from './memory-input.ts';

@@ -3,7 +3,7 @@
  * flag a phrase again (the user's allow list, saved to settings, picked up by every tab).
  */
 import type { Finding, Suggestion } from '../core/types.ts';
-import { loadSettings, saveSettings } from '../shared/settings-store.ts';
+import { loadSettings, saveSettings } from '../settings/store.ts';
 import { applyFix } from './apply.ts';
 import type { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';

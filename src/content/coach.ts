@@ -4,7 +4,7 @@
  * Everything it sets up hangs off one AbortSignal, so stop() leaves nothing behind.
  */
 import type { AnalyzeInput, Channel } from '../core/types.ts';
-import type { Settings } from '../shared/settings.ts';
+import type { Settings } from '../settings/schema.ts';
 import { type Analyzer, ComposerSession } from './composer.ts';
 import { activeComposer, composerAt, watchComposers } from './discovery.ts';
 import { type MemoryDraft, NoiseMemory } from './memory.ts';

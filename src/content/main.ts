@@ -6,8 +6,8 @@
 import { analyze } from '../core/index.ts';
 import { handle, sendToBackground } from '../shared/messaging.ts';
 import type { BadgeState, ToContent } from '../shared/protocol.ts';
-import { isActiveOn, type Settings } from '../shared/settings.ts';
-import { loadSettings, watchSettings } from '../shared/settings-store.ts';
+import { isActiveOn, type Settings } from '../settings/schema.ts';
+import { loadSettings, watchSettings } from '../settings/store.ts';
 import { coachActions } from './actions.ts';
 import { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';

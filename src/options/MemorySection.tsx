@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { CHANNELS } from '../core/types.ts';
-import { DAILY_LIMIT_SPEC, DEFAULT_SETTINGS, MEMORY_SPEC } from '../shared/settings.ts';
+import { DAILY_LIMIT_SPEC, DEFAULT_SETTINGS, MEMORY_SPEC } from '../settings/schema.ts';
 import { resetMemory, setDailyLimit, setMemory } from './edit.ts';
 import { NoiseHistory } from './NoiseHistory.tsx';
 import { OptionControl } from './OptionControl.tsx';

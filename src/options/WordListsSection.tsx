@@ -1,12 +1,9 @@
 /** The user's own word lists: extra brag words, phrases to always flag, names never to flag. */
 import type { WordLists } from '../core/rule.ts';
-import { WORD_LIST_LABELS } from '../shared/labels.ts';
+import { WORD_LIST_SPEC } from '../settings/schema.ts';
 import { WordListEditor } from '../ui/WordListEditor.tsx';
 import { setWordList } from './edit.ts';
 import type { SectionProps } from './useSettings.ts';
-
-/** Matches the limit core/settings.ts enforces on each list. */
-const MAX_ITEMS = 500;
 
 const HINTS: Record<keyof WordLists, { hint: string; placeholder: string }> = {
   brag: { hint: 'Flagged as self-praise, on top of the words Parley knows (award-winning, industry-leading, best-in-class…).', placeholder: 'e.g. market-defining' },
@@ -20,15 +17,16 @@ export function WordListsSection({ settings, update }: SectionProps) {
       <h2 id="words-title">Word lists</h2>
       <p class="section-intro">Teach Parley your team's words. Lists apply to every rule and every channel.</p>
       <div class="card card-stack">
-        {(Object.keys(WORD_LIST_LABELS) as (keyof WordLists)[]).map((key) => (
+        {(Object.keys(WORD_LIST_SPEC) as (keyof WordLists)[]).map((key) => (
           <WordListEditor
             key={key}
             id={`words-${key}`}
-            label={WORD_LIST_LABELS[key]}
+            label={WORD_LIST_SPEC[key].label}
             hint={HINTS[key].hint}
             placeholder={HINTS[key].placeholder}
             items={settings.analysis.words?.[key] ?? []}
-            maxItems={MAX_ITEMS}
+            maxItems={WORD_LIST_SPEC[key].maxItems}
+            maxWords={WORD_LIST_SPEC[key].maxWords}
             onChange={(items) => update((s) => setWordList(s, key, items))}
           />
         ))}

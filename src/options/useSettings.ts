@@ -5,9 +5,9 @@
  * made elsewhere (the popup, another options tab, another device).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Settings } from '../shared/settings.ts';
-import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store.ts';
-import { toStored } from '../shared/settings-sync.ts';
+import type { Settings } from '../settings/schema.ts';
+import { loadSettings, saveSettings, watchSettings } from '../settings/store.ts';
+import { toStored } from '../settings/sync.ts';
 
 export type SaveState = { kind: 'loading' } | { kind: 'saved' } | { kind: 'pending' } | { kind: 'error'; message: string };
 

@@ -5,7 +5,7 @@
  */
 import type { Channel } from '../core/types.ts';
 import type { PageState } from '../shared/protocol.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema.ts';
 import type { Connector } from './connector.ts';
 import { BROADCAST_DRAFT, DIALOGUE_DRAFT, NOT_ENGLISH_DRAFT, TOO_SHORT_DRAFT } from './mock-drafts.ts';
 

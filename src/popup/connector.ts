@@ -8,8 +8,8 @@ import type { Channel } from '../core/types.ts';
 import { sendToBackground, sendToTab } from '../shared/messaging.ts';
 import type { DraftState, PageState } from '../shared/protocol.ts';
 import { type FrameAnswer, pickDraft } from './frames.ts';
-import type { Settings } from '../shared/settings.ts';
-import { loadPrefs, updatePrefs, watchPrefs } from '../shared/prefs-store.ts';
+import type { Settings } from '../settings/schema.ts';
+import { loadPrefs, updatePrefs, watchPrefs } from '../settings/prefs-store.ts';
 
 /** The tab the popup is about. url is null when the browser does not tell (no permission). */
 export interface TabTarget {

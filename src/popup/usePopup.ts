@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Channel } from '../core/types.ts';
 import type { PageState } from '../shared/protocol.ts';
-import type { Settings } from '../shared/settings.ts';
+import type { Settings } from '../settings/schema.ts';
 import type { SiteId } from '../shared/sites.ts';
 import type { Connector, TabTarget } from './connector.ts';
 import { type Screen, screenFor, sitePattern } from './screen.ts';

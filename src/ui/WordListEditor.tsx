@@ -13,16 +13,18 @@ interface WordListEditorProps {
   items: readonly string[];
   onChange: (items: string[]) => void;
   maxItems: number;
+  /** Most words an item may have, when the list limits it (the allow list). */
+  maxWords?: number;
   hint?: string;
   placeholder?: string;
 }
 
-export function WordListEditor({ id, label, items, onChange, maxItems, hint, placeholder = 'Add a word or phrase' }: WordListEditorProps) {
+export function WordListEditor({ id, label, items, onChange, maxItems, maxWords, hint, placeholder = 'Add a word or phrase' }: WordListEditorProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   const add = (): void => {
-    const checked = checkListItem(text, items, maxItems);
+    const checked = checkListItem(text, items, maxItems, maxWords);
     if (!checked.ok) {
       setError(checked.error);
       return;

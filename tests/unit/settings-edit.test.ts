@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { RULES } from '../../src/core/rules/index.ts';
 import * as edit from '../../src/options/edit.ts';
 import { toSiteOrigin } from '../../src/options/origin.ts';
-import { toStored } from '../../src/shared/settings-sync.ts';
-import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts';
+import { toStored } from '../../src/settings/sync.ts';
+import { DEFAULT_SETTINGS } from '../../src/settings/schema.ts';
 import { checkListItem, checkWholeNumber } from '../../src/ui/validate.ts';
 
 const fresh = () => structuredClone(DEFAULT_SETTINGS);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { exportPack, MAX_PACK_BYTES, type PackReading, readPack } from '../../src/shared/rule-pack.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings.ts';
+import { exportPack, MAX_PACK_BYTES, type PackReading, readPack } from '../../src/settings/pack.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema.ts';
 
 const fresh = (): Settings => structuredClone(DEFAULT_SETTINGS);
 const edited = (): Settings => ({

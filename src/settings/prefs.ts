@@ -3,9 +3,9 @@
  * settings-clean.ts cleans the analysis overrides: keep what is valid, name what is not.
  */
 import type { Channel } from '../core/types.ts';
-import { type Cleaned, cleanOptions, type CleanMode, isObject } from './settings-clean-values.ts';
-import { DAILY_LIMIT_SPEC, DEFAULT_SETTINGS, MEMORY_SPEC, type MemorySettings, type Settings } from './settings.ts';
-import { isSiteId, SITE_IDS } from './sites.ts';
+import { type Cleaned, cleanOptions, type CleanMode, isObject } from './values.ts';
+import { DAILY_LIMIT_SPEC, DEFAULT_SETTINGS, MEMORY_SPEC, type MemorySettings, type Settings } from './schema.ts';
+import { isSiteId, SITE_IDS } from '../shared/sites.ts';
 
 export function cleanEnabled(raw: unknown): Cleaned<boolean> {
   if (raw === undefined || typeof raw === 'boolean') return { value: raw ?? true, problems: [] };

@@ -4,9 +4,9 @@
  * so a bad value never breaks a page, and `errors` says what was reset.
  */
 import browser from 'webextension-polyfill';
-import type { Repaired } from './settings-repair-parts.ts';
-import { SETTINGS_KEY, type Settings } from './settings.ts';
-import { readSettingsItems, type SaveResult, type SyncArea, toStored, writeSettingsItems } from './settings-sync.ts';
+import type { Repaired } from './repair.ts';
+import { SETTINGS_KEY, type Settings } from './schema.ts';
+import { readSettingsItems, type SaveResult, type SyncArea, toStored, writeSettingsItems } from './sync.ts';
 
 export interface SettingsAccess {
   loadSettings(): Promise<Repaired>;

@@ -4,8 +4,8 @@
  * unchecked (settings-repair-parts.ts keepAnalysis), so these pages never load the rule
  * registry and compromise: the popup opens at once and a woken worker answers at once.
  */
-import { settingsAccess } from './settings-access.ts';
-import { keepAnalysis, repairSettingsWith } from './settings-repair-parts.ts';
+import { settingsAccess } from './access.ts';
+import { keepAnalysis, repairSettingsWith } from './repair.ts';
 
 export const {
   loadSettings: loadPrefs,

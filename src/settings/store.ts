@@ -3,7 +3,7 @@
  * against the rule registry. For the content script and the options page, which load the rules
  * anyway. The popup and the service worker use prefs-store.ts instead.
  */
-import { settingsAccess } from './settings-access.ts';
-import { repairSettings } from './settings-repair.ts';
+import { settingsAccess } from './access.ts';
+import { repairSettings } from './repair-with-rules.ts';
 
 export const { loadSettings, saveSettings, updateSettings, watchSettings } = settingsAccess(repairSettings);

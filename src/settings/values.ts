@@ -1,10 +1,11 @@
 /**
- * Cleans one value against its option descriptor. Two modes, because the two sources deserve
- * different treatment: stored settings are *repaired* (an out-of-range number moves to the
- * nearest allowed value), while an imported pack is *checked* (a bad value is skipped, so the
- * user sees exactly what the file got wrong before anything is applied).
+ * The one settings validator: cleans a value against its option descriptor. Two modes,
+ * because the sources deserve different treatment: stored settings are *repaired* (an
+ * out-of-range number moves to the nearest allowed value), while a pack (imported, given to
+ * the CLI or to analyze(), or pushed by an administrator) is *checked*: a bad value is
+ * skipped and named, the good ones kept, so the user sees exactly what the pack got wrong.
  */
-import type { IntOption, OptionDescriptor, WordsOption } from '../core/options.ts';
+import { type IntOption, MAX_ITEM_CHARS, type OptionDescriptor, wordCount, type WordsOption } from '../core/options.ts';
 
 export type CleanMode = 'repair' | 'import';
 
@@ -20,8 +21,6 @@ export interface CleanedValue {
   problem?: string;
 }
 
-/** Longest word-list item, matching core/options.ts validateOption. */
-export const MAX_ITEM_CHARS = 100;
 
 const show = (v: unknown): string => {
   const text = JSON.stringify(v) ?? String(v);
@@ -69,15 +68,17 @@ function cleanInt(d: IntOption, raw: unknown, mode: CleanMode, where: string): C
  * A word list keeps its good items: empty, non-text, over-long and repeated items are
  * dropped (and named), and a list past its size limit is cut.
  */
-export function cleanWords(d: Pick<WordsOption, 'maxItems'>, raw: unknown, where: string): CleanedValue {
+export function cleanWords(d: Pick<WordsOption, 'maxItems' | 'maxWords'>, raw: unknown, where: string): CleanedValue {
   if (!Array.isArray(raw)) return { problem: `${where} must be a list of words or phrases, not ${show(raw)}; ignored.` };
   const kept: string[] = [];
   const seen = new Set<string>();
   const dropped: string[] = [];
   for (const item of raw) {
     const text = typeof item === 'string' ? item.trim() : '';
-    if (text === '') dropped.push('an empty item');
+    if (typeof item !== 'string') dropped.push(`${show(item)} (not text)`);
+    else if (text === '') dropped.push('an empty item');
     else if (text.length > MAX_ITEM_CHARS) dropped.push(`an item longer than ${MAX_ITEM_CHARS} characters`);
+    else if (d.maxWords !== undefined && wordCount(text) > d.maxWords) dropped.push(`"${text}" (more than ${d.maxWords} words)`);
     else if (!seen.has(text.toLowerCase())) {
       seen.add(text.toLowerCase());
       kept.push(text);

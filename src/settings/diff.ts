@@ -8,9 +8,9 @@ import { type OptionDescriptor, resolveOptions } from '../core/options.ts';
 import type { WordLists } from '../core/rule.ts';
 import { RULES } from '../core/rules/index.ts';
 import { CHANNELS } from '../core/types.ts';
-import { ruleTitle, WORD_LIST_LABELS } from './labels.ts';
-import { DAILY_LIMIT_SPEC, MEMORY_SPEC, type Settings } from './settings.ts';
-import { SITE_IDS, siteLabel } from './sites.ts';
+import { ruleTitle, WORD_LIST_LABELS } from '../shared/labels.ts';
+import { DAILY_LIMIT_SPEC, MEMORY_SPEC, type Settings } from './schema.ts';
+import { SITE_IDS, siteLabel } from '../shared/sites.ts';
 
 export type ChangeSection = 'General' | 'Rules' | 'Channels' | 'Word lists' | 'Sites' | 'Noise memory';
 
