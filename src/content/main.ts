@@ -11,7 +11,8 @@ import { loadSettings, watchSettings } from '../settings/store.ts';
 import { coachActions } from './actions.ts';
 import { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';
-import { pageHandlers } from './page-state.ts';
+import { pageHandlers, pageStateOf } from './page-state.ts';
+import { PopupFeed } from './popup-feed.ts';
 import { adapterFor } from './sites/index.ts';
 import { whyOf } from './why.ts';
 
@@ -23,6 +24,12 @@ const hostname = location.hostname || (self.origin.startsWith('http') ? new URL(
 
 let coach: Coach | null = null;
 let lastBadge = '';
+const popups = new PopupFeed(() => pageStateOf(coach));
+
+function onDraft(session: ComposerSession | null): void {
+  popups.changed();
+  sendBadge(session);
+}
 
 function sendBadge(session: ComposerSession | null): void {
   const report = session?.report;
@@ -38,13 +45,15 @@ function apply(settings: Settings): void {
   if (!active) {
     coach?.stop();
     coach = null;
+    popups.changed();
     return;
   }
   if (coach) {
     coach.settings = settings;
     return;
   }
-  coach = new Coach({ adapter: adapterFor(hostname), analyze, whyOf, settings, actions: coachActions, onDraft: sendBadge });
+  coach = new Coach({ adapter: adapterFor(hostname), analyze, whyOf, settings, actions: coachActions, onDraft });
+  popups.changed();
 }
 
 handle<ToContent>(pageHandlers(() => coach));

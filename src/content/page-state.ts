@@ -3,7 +3,7 @@
  * switch a composer's channel.
  */
 import type { Handlers } from '../shared/messaging.ts';
-import type { DraftState, ToContent } from '../shared/protocol.ts';
+import type { DraftState, PageState, ToContent } from '../shared/protocol.ts';
 import type { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';
 
@@ -13,13 +13,15 @@ function draftState(coach: Coach, session: ComposerSession): DraftState | null {
   return { composerId: session.id, site: location.hostname, channel: session.report.channel, detectedChannel: coach.detectedChannel(session), report: session.report, ...(sentThisWeek ? { sentThisWeek } : {}) };
 }
 
+/** This frame's state as the popup shows it. */
+export function pageStateOf(c: Coach | null): PageState {
+  if (!c) return { active: false, composers: 0, draft: null };
+  return { active: true, composers: c.sessions.size, draft: c.current ? draftState(c, c.current) : null };
+}
+
 export function pageHandlers(coach: () => Coach | null): Handlers<ToContent> {
   return {
-    getPageState() {
-      const c = coach();
-      if (!c) return { active: false, composers: 0, draft: null };
-      return { active: true, composers: c.sessions.size, draft: c.current ? draftState(c, c.current) : null };
-    },
+    getPageState: () => pageStateOf(coach()),
     focusFinding({ composerId, index }) {
       const c = coach();
       const session = c?.byId(composerId);

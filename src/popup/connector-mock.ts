@@ -39,8 +39,8 @@ export function mockConnector(name: string): Connector {
   const scenario = SCENARIOS[name] ?? SCENARIOS.broadcast!;
   let settings = scenario.settings?.(structuredClone(DEFAULT_SETTINGS)) ?? structuredClone(DEFAULT_SETTINGS);
   let page = scenario.page;
-  const listeners = new Set<() => void>();
-  const changed = (): void => listeners.forEach((l) => l());
+  const listeners = new Set<(settings: Settings) => void>();
+  const changed = (): void => listeners.forEach((l) => l(settings));
   return {
     target: async () => ({ id: 1, url: scenario.url ? new URL(scenario.url) : null }),
     pageState: async () => page,
@@ -63,9 +63,9 @@ export function mockConnector(name: string): Connector {
     startOnTab: async () => true,
     openOptions: async () => undefined,
     close: () => undefined,
-    watch(_tab, onChange) {
-      listeners.add(onChange);
-      return () => listeners.delete(onChange);
+    watch(_tab, on) {
+      listeners.add(on.settings);
+      return () => void listeners.delete(on.settings);
     },
   };
 }

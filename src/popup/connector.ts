@@ -3,11 +3,12 @@
  * the view never touches an extension API, so connector-mock.ts can stand in for visual
  * states and the real one below talks to the tab, the settings and the permissions.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { Channel } from '../core/types.ts';
 import { sendToBackground, sendToTab } from '../shared/messaging.ts';
 import type { DraftState, PageState } from '../shared/protocol.ts';
 import { type FrameAnswer, pickDraft } from './frames.ts';
+import { PageFeed } from './page-feed.ts';
 import type { Settings } from '../settings/schema.ts';
 import { loadPrefs, updatePrefs, watchPrefs } from '../settings/prefs-store.ts';
 
@@ -37,8 +38,11 @@ export interface Connector {
   openOptions(): Promise<void>;
   /** Closes the popup. */
   close(): void;
-  /** Calls `onChange` when the tab's draft or the settings may have changed. */
-  watch(tabId: number, onChange: () => void): () => void;
+  /**
+   * Follows the tab's draft (pushed by the page after every analysis) and the settings (a
+   * storage event): no polling. Call after pageState, whose frames it listens to.
+   */
+  watch(tabId: number, on: { page(state: PageState | null): void; settings(settings: Settings): void }): () => void;
 }
 
 /** The tab under test: a popup opened as a tab (e2e) would otherwise see itself as active. */
@@ -47,15 +51,7 @@ function tabFromQuery(): number | null {
   return Number.isInteger(id) && id > 0 ? id : null;
 }
 
-/** How often an open popup re-reads the tab's draft (one cheap message; the report is cached). */
-const POLL_MS = 1000;
-
 const toUrl = (url: string | undefined): URL | null => (url ? new URL(url) : null);
-
-/** The content script reports every draft change to the badge; the popup listens in. */
-function isBadgeFrom(tabId: number, message: unknown, sender: Runtime.MessageSender): boolean {
-  return sender.tab?.id === tabId && typeof message === 'object' && message !== null && 'parley' in message && message.parley === 'badge';
-}
 
 /** Frames of the tab where the full coach runs (it marks its world with __parleyCoach). */
 async function coachFrames(tabId: number): Promise<number[]> {
@@ -67,12 +63,17 @@ async function coachFrames(tabId: number): Promise<number[]> {
 
 /** The frame each tab's shown draft lives in, for focusFinding and setChannel. */
 const draftFrames = new Map<number, number>();
+/** What pageState learnt when the popup opened: each frame's answer, and where coaches run. */
+const opened = new Map<number, { answers: FrameAnswer[]; coaches: number[] }>();
 
+/** Asked once, when the popup opens; after that the page pushes (watch). */
 async function askFrames(tabId: number): Promise<PageState | null> {
-  const frames = [...new Set([0, ...(await coachFrames(tabId))])];
+  const coaches = await coachFrames(tabId);
+  const frames = [...new Set([0, ...coaches])];
   // A frame rejects when nothing listens there: no Parley script was ever injected into it.
-  const answers = await Promise.all(frames.map((frameId) => sendToTab(tabId, 'getPageState', {}, frameId).then((state): FrameAnswer => ({ frameId, state }), () => null)));
-  const picked = pickDraft(answers.filter((a) => a !== null));
+  const answers = (await Promise.all(frames.map((frameId) => sendToTab(tabId, 'getPageState', {}, frameId).then((state): FrameAnswer => ({ frameId, state }), () => null)))).filter((a) => a !== null);
+  opened.set(tabId, { answers, coaches });
+  const picked = pickDraft(answers);
   if (picked) draftFrames.set(tabId, picked.frameId);
   return picked?.state ?? null;
 }
@@ -101,20 +102,16 @@ export const browserConnector: Connector = {
   },
   openOptions: () => browser.runtime.openOptionsPage(),
   close: () => window.close(),
-  watch(tabId, onChange) {
-    const listener = (message: unknown, sender: Runtime.MessageSender): undefined => {
-      if (isBadgeFrom(tabId, message, sender)) onChange();
-      return undefined; // Never answer: the worker's handler owns the reply.
-    };
-    browser.runtime.onMessage.addListener(listener);
-    const unwatchSettings = watchPrefs(() => onChange());
-    // The badge only speaks when the score or noise level changes; a draft that goes from too
-    // short to not English, or changes findings at the same score, is caught by a slow poll.
-    const poll = setInterval(() => onChange(), POLL_MS);
+  watch(tabId, on) {
+    const { answers = [], coaches = [] } = opened.get(tabId) ?? {};
+    const feed = new PageFeed(tabId, answers, coaches, (picked) => {
+      if (picked) draftFrames.set(tabId, picked.frameId);
+      on.page(picked?.state ?? null);
+    });
+    const unwatchSettings = watchPrefs(on.settings);
     return () => {
-      browser.runtime.onMessage.removeListener(listener);
+      feed.close();
       unwatchSettings();
-      clearInterval(poll);
     };
   },
 };

@@ -74,7 +74,17 @@ export function usePopup(c: Connector): PopupModel {
 
   useEffect(refresh, [refresh]);
   const tabId = data?.tab?.id;
-  useEffect(() => (tabId === undefined ? undefined : c.watch(tabId, refresh)), [c, tabId, refresh]);
+  // Pushed, not polled: the page sends its draft after every analysis, storage its settings.
+  useEffect(
+    () =>
+      tabId === undefined
+        ? undefined
+        : c.watch(tabId, {
+            page: (page) => setData((d) => d && { ...d, page }),
+            settings: (settings) => setData((d) => d && { ...d, settings }),
+          }),
+    [c, tabId],
+  );
 
   const change = (edit: (s: Settings) => Settings): void => {
     void c.updateSettings(edit).then((ok) => (ok ? refreshAndFocus() : setNotice('Could not save the change. Try again from Settings.')));
