@@ -10,6 +10,7 @@ import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './src/build/firefox-manifest.ts';
 import { withSites } from './src/build/site-manifest.ts';
 import { stripWebAccessible } from './src/build/strip-web-accessible.ts';
+import { managedSchemaFile } from './src/build/managed-schema-file.ts';
 
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
@@ -24,6 +25,7 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: ['src/content/bootstrap.ts'] },
       }),
       stripWebAccessible(['src/content/main.js']),
+      managedSchemaFile(),
     ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',

@@ -2,10 +2,11 @@
 import { SITE_IDS, SITES } from '../shared/sites.ts';
 import { Switch } from '../ui/Switch.tsx';
 import { setSiteEnabled, unpauseSite } from './edit.ts';
+import { Managed } from './Managed.tsx';
 import { OtherSites } from './OtherSites.tsx';
 import type { SectionProps } from './useSettings.ts';
 
-export function SitesSection({ settings, update }: SectionProps) {
+export function SitesSection({ settings, update, locked }: SectionProps) {
   const { paused, disabled } = settings.sites;
   return (
     <section class="section" id="sites" aria-labelledby="sites-title">
@@ -21,7 +22,9 @@ export function SitesSection({ settings, update }: SectionProps) {
                   <span class="site-name">{SITES[site].label}</span>
                   <span class="site-host">{SITES[site].hosts.join(', ')}</span>
                 </div>
+                <Managed locked={locked.has('sites.disabled')}>
                 <Switch label={`Coach on ${SITES[site].label}`} hideLabel checked={!disabled.includes(site)} onChange={(on) => update((s) => setSiteEnabled(s, site, on))} />
+                </Managed>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import type { WordLists } from '../core/rule.ts';
 import { WORD_LIST_SPEC } from '../settings/schema.ts';
 import { WordListEditor } from '../ui/WordListEditor.tsx';
 import { setWordList } from './edit.ts';
+import { Managed } from './Managed.tsx';
 import type { SectionProps } from './useSettings.ts';
 
 const HINTS: Record<keyof WordLists, { hint: string; placeholder: string }> = {
@@ -11,15 +12,15 @@ const HINTS: Record<keyof WordLists, { hint: string; placeholder: string }> = {
   allow: { hint: 'Brand and product names Parley never flags, even when they contain a flagged word. Case does not matter.', placeholder: 'e.g. Best Buy' },
 };
 
-export function WordListsSection({ settings, update }: SectionProps) {
+export function WordListsSection({ settings, update, locked }: SectionProps) {
   return (
     <section class="section" id="words" aria-labelledby="words-title">
       <h2 id="words-title">Word lists</h2>
       <p class="section-intro">Teach Parley your team's words. Lists apply to every rule and every channel.</p>
       <div class="card card-stack">
         {(Object.keys(WORD_LIST_SPEC) as (keyof WordLists)[]).map((key) => (
+          <Managed key={key} locked={locked.has(`words.${key}`)}>
           <WordListEditor
-            key={key}
             id={`words-${key}`}
             label={WORD_LIST_SPEC[key].label}
             hint={HINTS[key].hint}
@@ -29,6 +30,7 @@ export function WordListsSection({ settings, update }: SectionProps) {
             maxWords={WORD_LIST_SPEC[key].maxWords}
             onChange={(items) => update((s) => setWordList(s, key, items))}
           />
+          </Managed>
         ))}
       </div>
     </section>

@@ -1,44 +1,67 @@
 /**
- * Reading, writing and watching the stored settings (storage.sync). Only overrides of the
- * defaults are written (settings-sync.ts); reading migrates and repairs with the given `repair`
- * so a bad value never breaks a page, and `errors` says what was reset.
+ * Reading, writing and watching the settings: the user's own in storage.sync (only overrides
+ * of the defaults are written, sync.ts) with the organisation's pack from storage.managed
+ * (managed.ts) laid over them. Reading migrates and repairs with the given `repair`, so a bad
+ * value never breaks a page, and `errors` says what was reset.
  */
 import browser from 'webextension-polyfill';
-import type { Repaired } from './repair.ts';
+import { type ManagedPack, NO_MANAGED_PACK, readManagedPack, withManaged, withoutManaged } from './managed.ts';
+import type { AnalysisCleaner, Repaired } from './repair.ts';
 import { SETTINGS_KEY, type Settings } from './schema.ts';
 import { readSettingsItems, type SaveResult, type SyncArea, toStored, writeSettingsItems } from './sync.ts';
 
+export interface Loaded extends Repaired {
+  /** Paths the organisation's pack sets (managed.ts): shown as set by it, and locked. */
+  locked: string[];
+  /** What was wrong in the organisation's pack. */
+  managedProblems: string[];
+}
+
 export interface SettingsAccess {
-  loadSettings(): Promise<Repaired>;
-  /** Writes `settings` (overrides only). Never throws: a refused write says why. */
+  loadSettings(): Promise<Loaded>;
+  /** Writes `settings` (the user's own overrides only). Never throws: a refused write says why. */
   saveSettings(settings: Settings): Promise<SaveResult>;
   /** Read, change and write back, for callers that change one thing (e.g. pause a site). */
   updateSettings(change: (settings: Settings) => Settings): Promise<SaveResult>;
-  /** Calls `onChange` with the repaired settings whenever they change in any tab or page. */
-  watchSettings(onChange: (settings: Settings) => void): () => void;
+  /** Calls `onChange` with the settings whenever they change in any tab or page, or by policy. */
+  watchSettings(onChange: (settings: Settings, loaded: Loaded) => void): () => void;
 }
 
-export function settingsAccess(repair: (raw: unknown) => Repaired): SettingsAccess {
+/**
+ * `repair` checks the stored settings; `cleanAnalysis` the organisation's analysis overrides
+ * (pages that never read them pass them through unchecked, as repair does for the user's).
+ */
+export function settingsAccess(repair: (raw: unknown) => Repaired, cleanAnalysis: AnalysisCleaner): SettingsAccess {
   const area = (): SyncArea => browser.storage.sync;
 
-  async function loadSettings(): Promise<Repaired> {
-    const { value, problem } = await readSettingsItems(area(), SETTINGS_KEY);
-    const repaired = repair(value);
-    return problem ? { settings: repaired.settings, errors: [problem, ...repaired.errors] } : repaired;
+  async function managedPack(): Promise<ManagedPack> {
+    // Firefox rejects when no policy names Parley; Chrome answers {}.
+    const raw = await browser.storage.managed.get(null).catch(() => undefined);
+    return raw ? readManagedPack(raw, cleanAnalysis) : NO_MANAGED_PACK;
   }
 
-  const saveSettings = (settings: Settings): Promise<SaveResult> => writeSettingsItems(area(), SETTINGS_KEY, toStored(settings));
+  async function loadSettings(): Promise<Loaded> {
+    const [{ value, problem }, pack] = await Promise.all([readSettingsItems(area(), SETTINGS_KEY), managedPack()]);
+    const repaired = repair(value);
+    const errors = problem ? [problem, ...repaired.errors] : repaired.errors;
+    return { settings: withManaged(repaired.settings, pack), errors, locked: pack.locked, managedProblems: pack.problems };
+  }
+
+  async function saveSettings(settings: Settings): Promise<SaveResult> {
+    return writeSettingsItems(area(), SETTINGS_KEY, toStored(withoutManaged(settings, await managedPack())));
+  }
 
   async function updateSettings(change: (settings: Settings) => Settings): Promise<SaveResult> {
     const { settings } = await loadSettings();
     return saveSettings(change(settings));
   }
 
-  function watchSettings(onChange: (settings: Settings) => void): () => void {
+  function watchSettings(onChange: (settings: Settings, loaded: Loaded) => void): () => void {
     const listener = (changes: Record<string, browser.Storage.StorageChange>, areaName: string): void => {
-      if (areaName !== 'sync' || !Object.keys(changes).some((k) => k === SETTINGS_KEY || k.startsWith(`${SETTINGS_KEY}.`))) return;
+      const ours = areaName === 'managed' || (areaName === 'sync' && Object.keys(changes).some((k) => k === SETTINGS_KEY || k.startsWith(`${SETTINGS_KEY}.`)));
+      if (!ours) return;
       // The settings may span several items and only the changed ones are in `changes`: re-read.
-      void loadSettings().then(({ settings }) => onChange(settings));
+      void loadSettings().then((loaded) => onChange(loaded.settings, loaded));
     };
     browser.storage.onChanged.addListener(listener);
     return () => browser.storage.onChanged.removeListener(listener);

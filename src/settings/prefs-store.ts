@@ -11,4 +11,4 @@ export const {
   loadSettings: loadPrefs,
   updateSettings: updatePrefs,
   watchSettings: watchPrefs,
-} = settingsAccess((raw) => repairSettingsWith(raw, keepAnalysis));
+} = settingsAccess((raw) => repairSettingsWith(raw, keepAnalysis), keepAnalysis);

@@ -4,6 +4,8 @@
  * anyway. The popup and the service worker use prefs-store.ts instead.
  */
 import { settingsAccess } from './access.ts';
+import { RULES } from '../core/rules/index.ts';
+import { cleanAnalysis } from './analysis.ts';
 import { repairSettings } from './repair-with-rules.ts';
 
-export const { loadSettings, saveSettings, updateSettings, watchSettings } = settingsAccess(repairSettings);
+export const { loadSettings, saveSettings, updateSettings, watchSettings } = settingsAccess(repairSettings, (raw) => cleanAnalysis(raw, 'import', RULES));
