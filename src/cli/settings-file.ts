@@ -12,10 +12,10 @@ import { readInput } from './input.ts';
 
 export type LoadedSettings = { ok: true; settings: AnalysisSettings; warnings: string[] } | { ok: false; error: string };
 
-export async function loadSettings(path: string): Promise<LoadedSettings> {
+export async function loadSettings(path: string, mode: 'import' | 'strict' = 'import'): Promise<LoadedSettings> {
   const read = await readInput(path);
   if (!read.ok) return { ok: false, error: `settings: ${read.error}` };
-  const pack = readPack(read.text, DEFAULT_SETTINGS, { bare: true });
+  const pack = readPack(read.text, DEFAULT_SETTINGS, { bare: true, mode });
   if (!pack.ok) return { ok: false, error: `settings: ${path}: ${pack.error}` };
   return { ok: true, settings: pack.next.analysis, warnings: pack.problems.map((p) => `settings: ${path}: ${p}`) };
 }

@@ -64,7 +64,15 @@ const fail = (error: string): PackReading => ({ ok: false, error: `${error} Noth
 /** The reading of a file too large to be a pack; callers check a file's size before reading it. */
 export const tooLarge = (bytes: number): PackReading => fail(`This file is ${sizeOf(bytes)}; a Parley rule pack is at most ${sizeOf(MAX_PACK_BYTES)}.`);
 
-export function readPack(text: string, current: Settings, { bare = false }: { bare?: boolean } = {}): PackReading {
+/** `bare`: also take bare settings (the CLI). `strict`: refuse the whole pack if anything in it is wrong. */
+export function readPack(text: string, current: Settings, options: { bare?: boolean; mode?: 'import' | 'strict' } = {}): PackReading {
+  const reading = readPackText(text, current, options.bare ?? false);
+  if (options.mode !== 'strict' || !reading.ok || reading.problems.length === 0) return reading;
+  const count = reading.problems.length;
+  return fail(`This pack has ${count} problem${count === 1 ? '' : 's'}: ${reading.problems.join(' ')}`);
+}
+
+function readPackText(text: string, current: Settings, bare: boolean): PackReading {
   if (text.length > MAX_PACK_BYTES) return tooLarge(text.length);
   if (text.trim() === '') return fail('This file is empty.');
   let raw: unknown;

@@ -7,7 +7,12 @@
  */
 import { type IntOption, MAX_ITEM_CHARS, type OptionDescriptor, wordCount, type WordsOption } from '../core/options.ts';
 
-export type CleanMode = 'repair' | 'import';
+/**
+ * repair: stored settings (nearest valid value); import: a pack (bad items skipped and named);
+ * strict: a pack that must be right as it is (checked like an import, refused if anything is
+ * wrong: `parley check --strict-settings`, for a team that checks its pack in CI).
+ */
+export type CleanMode = 'repair' | 'import' | 'strict';
 
 /** A cleaned section: what survives, and what was dropped or changed, in words. */
 export interface Cleaned<T> {
@@ -57,7 +62,7 @@ function cleanInt(d: IntOption, raw: unknown, mode: CleanMode, where: string): C
     return { problem: `${where} must be a whole number from ${range}, not ${show(raw)}; ${undo(mode)}.` };
   }
   if (Number.isInteger(raw) && raw >= d.min && raw <= d.max) return { value: raw };
-  if (mode === 'import') {
+  if (mode !== 'repair') {
     return { problem: `${where} is ${raw}, outside the allowed ${range}; not imported.` };
   }
   const nearest = Math.min(d.max, Math.max(d.min, Math.round(raw)));

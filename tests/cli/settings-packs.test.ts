@@ -62,6 +62,18 @@ describe('parley check --settings and the extension read a pack the same way', {
     expect(old.ok && old.problems).toEqual([]);
   });
 
+  it('--strict-settings refuses a pack with anything wrong in it, naming every problem, and takes a right one', () => {
+    const broken = runCli(['check', '--strict-settings', '--settings', fixture('packs/broken-rules.json'), '-'], PROBE);
+    expect(broken.status).toBe(2);
+    const imported = importOf('broken-rules.json');
+    for (const problem of imported.ok ? imported.problems : []) expect(broken.stderr).toContain(problem);
+    expect(broken.stdout).toBe('');
+    const right = runCli(['check', '--strict-settings', '--settings', fixture('packs/current.json'), '-'], PROBE);
+    expect(right.status).not.toBe(2);
+    expect(right.stderr).toBe('');
+    expect(runCli(['check', '--strict-settings', '-'], PROBE).status).toBe(2);
+  });
+
   it('analyze() takes the same pack settings and names the same problems', () => {
     const raw = JSON.parse(readFileSync(fixture('packs/broken-rules.json'), 'utf8')) as { settings: { rules: unknown } };
     const imported = importOf('broken-rules.json');
