@@ -50,7 +50,7 @@ export function RuleRow({ rule, settings, update, locked }: SectionProps & { rul
       </p>
       <RuleExamples docs={rule.docs} />
       {(Object.keys(rule.options).length > 0 || isRuleChanged(settings, rule.id)) && (
-        <fieldset class="rule-options managed" key={generation} disabled={managed}>
+        <fieldset class="rule-options" key={generation} disabled={managed}>
           {Object.entries(rule.options).map(([key, d]) => (
             <OptionControl
               key={key}
