@@ -55,7 +55,7 @@ export function mockConnector(name: string): Connector {
     async updateSettings(change) {
       settings = change(settings);
       changed();
-      return true;
+      return null;
     },
     hasPermission: async () => scenario.permitted ?? false,
     requestPermission: async () => true,

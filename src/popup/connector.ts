@@ -25,8 +25,8 @@ export interface Connector {
   focusFinding(tabId: number, composerId: string, index: number): Promise<boolean>;
   setChannel(tabId: number, composerId: string, channel: Channel): Promise<DraftState | null>;
   settings(): Promise<Settings>;
-  /** Read, change and write back the settings; false when the write was refused. */
-  updateSettings(change: (settings: Settings) => Settings): Promise<boolean>;
+  /** Read, change and write back the settings; null when saved, else why not. */
+  updateSettings(change: (settings: Settings) => Settings): Promise<string | null>;
   /** Does Parley hold the host permission for this origin pattern ("https://host/*")? */
   hasPermission(pattern: string): Promise<boolean>;
   /** Asks the user for a host permission. Call it straight from a click (a user gesture). */
@@ -88,7 +88,10 @@ export const browserConnector: Connector = {
   focusFinding: (tabId, composerId, index) => sendToTab(tabId, 'focusFinding', { composerId, index }, draftFrames.get(tabId)).catch(() => false),
   setChannel: (tabId, composerId, channel) => sendToTab(tabId, 'setChannel', { composerId, channel }, draftFrames.get(tabId)).catch(() => null),
   settings: async () => (await loadPrefs()).settings,
-  updateSettings: async (change) => (await updatePrefs(change)).ok,
+  async updateSettings(change) {
+    const saved = await updatePrefs(change);
+    return saved.ok ? null : saved.error;
+  },
   hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
   requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
   async syncSites() {

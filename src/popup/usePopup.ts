@@ -87,7 +87,7 @@ export function usePopup(c: Connector): PopupModel {
   );
 
   const change = (edit: (s: Settings) => Settings): void => {
-    void c.updateSettings(edit).then((ok) => (ok ? refreshAndFocus() : setNotice('Could not save the change. Try again from Settings.')));
+    void c.updateSettings(edit).then((error) => (error === null ? refreshAndFocus() : setNotice(error)));
   };
 
   const actions: PopupActions = {

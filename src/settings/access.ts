@@ -10,6 +10,9 @@ import type { AnalysisCleaner, Repaired } from './repair.ts';
 import { SETTINGS_KEY, type Settings } from './schema.ts';
 import { readSettingsItems, type SaveResult, type SyncArea, toStored, writeSettingsItems } from './sync.ts';
 
+/** Why a change to a setting the organisation set was refused. */
+export const LOCKED = 'Not saved: your organisation sets this in Parley, so it cannot be changed here.';
+
 export interface Loaded extends Repaired {
   /** Paths the organisation's pack sets (managed.ts): shown as set by it, and locked. */
   locked: string[];
@@ -40,11 +43,16 @@ export function settingsAccess(repair: (raw: unknown) => Repaired, cleanAnalysis
     return raw ? readManagedPack(raw, cleanAnalysis) : NO_MANAGED_PACK;
   }
 
-  async function loadSettings(): Promise<Loaded> {
+  async function read(): Promise<Loaded & { pack: ManagedPack }> {
     const [{ value, problem }, pack] = await Promise.all([readSettingsItems(area(), SETTINGS_KEY), managedPack()]);
     const repaired = repair(value);
     const errors = problem ? [problem, ...repaired.errors] : repaired.errors;
-    return { settings: withManaged(repaired.settings, pack), errors, locked: pack.locked, managedProblems: pack.problems };
+    return { settings: withManaged(repaired.settings, pack), errors, locked: pack.locked, managedProblems: pack.problems, pack };
+  }
+
+  async function loadSettings(): Promise<Loaded> {
+    const { pack: _pack, ...loaded } = await read();
+    return loaded;
   }
 
   async function saveSettings(settings: Settings): Promise<SaveResult> {
@@ -52,8 +60,11 @@ export function settingsAccess(repair: (raw: unknown) => Repaired, cleanAnalysis
   }
 
   async function updateSettings(change: (settings: Settings) => Settings): Promise<SaveResult> {
-    const { settings } = await loadSettings();
-    return saveSettings(change(settings));
+    const { settings, pack } = await read();
+    const wanted = change(settings);
+    // A change to what the organisation set would not stick: say so rather than seem to work.
+    if (JSON.stringify(withManaged(wanted, pack)) !== JSON.stringify(wanted)) return { ok: false, error: LOCKED };
+    return saveSettings(wanted);
   }
 
   function watchSettings(onChange: (settings: Settings, loaded: Loaded) => void): () => void {

@@ -15,6 +15,7 @@ import { typeInto, waitForRule } from './coach-helpers.ts';
 import { DIST, type Harness, launch } from './harness.ts';
 import { openOptions, saved, storedSettings } from './options-helpers.ts';
 import { SITE_URLS } from './pages.ts';
+import { openPopup } from './popup-helpers.ts';
 
 const POLICY = '/etc/chromium/policies/managed/parley-e2e-team-pack.json';
 const TEAM = JSON.parse(readFileSync(new URL('../cli/fixtures/packs/team.json', import.meta.url), 'utf8')) as unknown;
@@ -68,7 +69,7 @@ describe.skipIf(!canWritePolicy())('a team pack deployed by policy', () => {
 
   it('the options page shows what the organisation set, and locks it', async () => {
     await options.getByTestId('managed-notice').waitFor();
-    expect(await options.getByTestId('managed-notice').textContent()).toContain('Your organisation manages 4 of these settings');
+    expect(await options.getByTestId('managed-notice').textContent()).toContain('Your organisation manages 5 of these settings');
     const exclamations = options.locator('#rule-exclamations input[role="switch"]');
     expect(await exclamations.isChecked()).toBe(false);
     expect(await exclamations.isDisabled()).toBe(true);
@@ -80,6 +81,17 @@ describe.skipIf(!canWritePolicy())('a team pack deployed by policy', () => {
     // A forced click on a locked control changes nothing.
     await exclamations.click({ force: true }).catch(() => undefined);
     expect(await exclamations.isChecked()).toBe(false);
+  });
+
+  it('the popup says why it cannot pause a site when the organisation sets which sites are paused', async () => {
+    const page = await h.open(SITE_URLS.gmail);
+    await typeInto(page, BODY, 'Hi Maya, which part of the webinar helped your team most?');
+    const popup = await openPopup(h, page);
+    await popup.getByRole('button', { name: /Pause on this site/ }).click();
+    await expect.poll(() => popup.locator('.notice[role="status"]').textContent()).toContain('your organisation sets this');
+    expect(await popup.locator('[data-screen="paused"]').count()).toBe(0);
+    await popup.close();
+    await page.close();
   });
 
   it('what the pack leaves open stays the user’s, and the team’s settings are never stored as theirs', async () => {
