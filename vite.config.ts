@@ -8,19 +8,24 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { firefoxManifest } from './src/build/firefox-manifest.ts';
+import { withSites } from './src/build/site-manifest.ts';
 import { stripWebAccessible } from './src/build/strip-web-accessible.ts';
+import { managedSchemaFile } from './src/build/managed-schema-file.ts';
 
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
+  // Host permissions and content-script matches come from the built-in sites (shared/sites.ts).
+  const chrome = withSites(manifest);
   return {
     plugins: [
       preact(),
       crx({
-        manifest: firefox ? firefoxManifest(manifest) : manifest,
+        manifest: firefox ? firefoxManifest(chrome) : chrome,
         browser: firefox ? 'firefox' : 'chrome',
         contentScripts: { standaloneFiles: ['src/content/bootstrap.ts'] },
       }),
       stripWebAccessible(['src/content/main.js']),
+      managedSchemaFile(),
     ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',

@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import type { BadgeState } from '../shared/protocol.ts';
 import { BADGE_TEXT_COLOUR, badgeFor } from './badge-look.ts';
 
-export { BADGE_COLOURS, badgeFor } from './badge-look.ts';
+export { badgeFor } from './badge-look.ts';
 
 export async function showBadge(tabId: number | undefined, state: BadgeState | null): Promise<void> {
   if (tabId === undefined) return;

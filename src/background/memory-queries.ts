@@ -8,7 +8,7 @@ import { isFingerprint, similarity } from '../core/memory/fingerprint.ts';
 import type { Channel } from '../core/types.ts';
 import { isOrganisationDomain } from '../shared/domains.ts';
 import type { MemoryHistory, SendContextReply } from '../shared/protocol.ts';
-import type { MemorySettings } from '../shared/settings.ts';
+import type { MemorySettings } from '../settings/schema.ts';
 import type { MemoryEntry } from './memory-codec.ts';
 import type { DomainSend } from './memory-store.ts';
 

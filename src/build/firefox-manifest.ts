@@ -1,12 +1,13 @@
 /**
- * Firefox reads the same manifest with three differences: an event page instead of a
- * service worker, gecko settings (id, data-collection declaration), and no
- * `minimum_chrome_version`.
+ * Firefox reads the same manifest with four differences: an event page instead of a
+ * service worker, gecko settings (id, data-collection declaration), no
+ * `minimum_chrome_version` and no `storage.managed_schema` (Chrome's alone).
  */
 type Manifest = Record<string, unknown> & { background?: { service_worker?: string } };
 
 export function firefoxManifest<M extends Manifest>(manifest: M): M {
-  const { minimum_chrome_version: _chromeOnly, ...rest } = manifest;
+  // Firefox reads managed settings from policies.json (3rdparty) without a schema in the manifest.
+  const { minimum_chrome_version: _chromeOnly, storage: _managedSchema, ...rest } = manifest;
   return {
     ...rest,
     background: { scripts: [manifest.background?.service_worker ?? ''], type: 'module' },

@@ -18,6 +18,8 @@ export interface CheckOptions {
   /** CSV: the header of the column that holds the draft. */
   column: string;
   settingsFile: string | undefined;
+  /** --strict-settings: a settings file with anything wrong in it stops the run (exit 2). */
+  strictSettings: boolean;
 }
 
 export type Command = { kind: 'help' } | { kind: 'check'; options: CheckOptions };
@@ -42,6 +44,7 @@ export function parseCommand(argv: readonly string[]): Command {
         csv: { type: 'boolean' },
         column: { type: 'string' },
         settings: { type: 'string' },
+        'strict-settings': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -64,6 +67,7 @@ export function parseCommand(argv: readonly string[]): Command {
   const format = values.format ?? (mode === 'files' ? 'text' : 'json');
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}": use text or json`);
 
+  if (values['strict-settings'] && values.settings === undefined) throw new UsageError('--strict-settings applies to a --settings FILE');
   if (inputs.length === 0) throw new UsageError('no input: give one or more FILEs, or - to read standard input');
   if (mode !== 'files' && inputs.length > 1) throw new UsageError(`--${mode} reads one input (a FILE or -)`);
   if (inputs.filter((i) => i === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
@@ -78,6 +82,7 @@ export function parseCommand(argv: readonly string[]): Command {
       format,
       column: values.column ?? 'text',
       settingsFile: values.settings,
+      strictSettings: values['strict-settings'] ?? false,
     },
   };
 }

@@ -20,7 +20,10 @@ Options:
       --column NAME   with --csv: the header of the text column (default: text);
                       columns named id, channel and subject are used when present
       --settings FILE settings exported from the extension's options page, or a bare
-                      settings object ({"rules": {...}, "channels": {...}, "words": {...}})
+                      settings object ({"rules": {...}, "channels": {...}, "words": {...}});
+                      anything wrong in it is skipped with a warning
+      --strict-settings
+                      with --settings: anything wrong in the file stops the run (exit 2)
   -h, --help          show this help
 
 Locations are line:column, both 1-based; columns count UTF-16 code units (as ESLint

@@ -30,7 +30,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const { options } = command;
   let settings: unknown;
   if (options.settingsFile !== undefined) {
-    const loaded = await loadSettings(options.settingsFile);
+    const loaded = await loadSettings(options.settingsFile, options.strictSettings ? 'strict' : 'import');
     if (!loaded.ok) {
       io.err(`parley: ${loaded.error}`);
       return EXIT_TROUBLE;

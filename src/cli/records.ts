@@ -5,10 +5,10 @@
 import { CHANNELS, type Channel } from '../core/index.ts';
 import { type CsvRow, parseCsv } from './csv.ts';
 import type { BatchRecord, Where } from './source.ts';
+import { isObject } from '../settings/values.ts';
 
 type Id = string | number;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isChannel = (v: unknown): v is Channel => typeof v === 'string' && (CHANNELS as readonly string[]).includes(v);
 
 const idOf = (v: unknown): Id | null => ((typeof v === 'string' && v !== '') || (typeof v === 'number' && Number.isFinite(v)) ? v : null);

@@ -1,34 +1,21 @@
 /**
- * `--settings FILE`: the extension's export (`{ "parley": 1, "settings": {...} }`) or a bare
- * settings object. Bad parts are repaired by the core (defaults stand in) and named as
- * warnings; only an unreadable file or a newer export format stops the run.
+ * `--settings FILE`: a rule pack exported from the options page (`{ "parley": 1, "settings":
+ * {...} }`), an administrator's managed pack, or bare settings. Read by the extension's own
+ * pack reader (settings/pack.ts), so the CLI and the browser agree on what a pack means: bad
+ * items are skipped and named as warnings, the good ones kept; only an unreadable file or a
+ * newer pack format stops the run.
  */
-import { settingsFor } from '../core/index.ts';
+import type { AnalysisSettings } from '../core/settings.ts';
+import { readPack } from '../settings/pack.ts';
+import { DEFAULT_SETTINGS } from '../settings/schema.ts';
 import { readInput } from './input.ts';
 
-/** The export format versions this CLI understands. */
-const SUPPORTED_EXPORT = 1;
+export type LoadedSettings = { ok: true; settings: AnalysisSettings; warnings: string[] } | { ok: false; error: string };
 
-export type LoadedSettings = { ok: true; settings: unknown; warnings: string[] } | { ok: false; error: string };
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export async function loadSettings(path: string): Promise<LoadedSettings> {
+export async function loadSettings(path: string, mode: 'import' | 'strict' = 'import'): Promise<LoadedSettings> {
   const read = await readInput(path);
   if (!read.ok) return { ok: false, error: `settings: ${read.error}` };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(read.text);
-  } catch (error) {
-    return { ok: false, error: `settings: ${path} is not valid JSON (${error instanceof Error ? error.message : String(error)})` };
-  }
-  let settings = raw;
-  if (isObject(raw) && 'parley' in raw) {
-    if (raw.parley !== SUPPORTED_EXPORT) {
-      return { ok: false, error: `settings: ${path} is export format ${JSON.stringify(raw.parley)}; this version of parley reads format ${SUPPORTED_EXPORT}` };
-    }
-    settings = raw.settings ?? {};
-  }
-  const warnings = settingsFor(settings).errors.map((e) => `settings: ${path}: ${e} (ignored)`);
-  return { ok: true, settings, warnings };
+  const pack = readPack(read.text, DEFAULT_SETTINGS, { bare: true, mode });
+  if (!pack.ok) return { ok: false, error: `settings: ${path}: ${pack.error}` };
+  return { ok: true, settings: pack.next.analysis, warnings: pack.problems.map((p) => `settings: ${path}: ${p}`) };
 }

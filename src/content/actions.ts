@@ -4,7 +4,7 @@
  */
 import type { Finding, Suggestion } from '../core/types.ts';
 import { isShortPhrase } from '../shared/allow-phrase.ts';
-import { loadSettings, saveSettings } from '../shared/settings-store.ts';
+import { loadSettings, saveSettings } from '../settings/store.ts';
 import { applyFix } from './apply.ts';
 import type { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';

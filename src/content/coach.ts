@@ -4,11 +4,11 @@
  * Everything it sets up hangs off one AbortSignal, so stop() leaves nothing behind.
  */
 import type { AnalyzeInput, Channel } from '../core/types.ts';
-import type { Settings } from '../shared/settings.ts';
+import type { Settings } from '../settings/schema.ts';
 import { type Analyzer, ComposerSession } from './composer.ts';
 import { activeComposer, composerAt, watchComposers } from './discovery.ts';
 import { type MemoryDraft, NoiseMemory } from './memory.ts';
-import { isOnDarkBackground } from './overlay/colours.ts';
+import { isOnDarkBackground } from './overlay/dark-background.ts';
 import { Overlay, SHORTCUT_LABEL } from './overlay/overlay.ts';
 import type { OverlayActions, WhyOf } from './overlay/types.ts';
 import type { SiteAdapter } from './sites/index.ts';

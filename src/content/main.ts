@@ -6,13 +6,14 @@
 import { analyze } from '../core/index.ts';
 import { handle, sendToBackground } from '../shared/messaging.ts';
 import type { BadgeState, ToContent } from '../shared/protocol.ts';
-import { isActiveOn, type Settings } from '../shared/settings.ts';
-import { loadSettings, watchSettings } from '../shared/settings-store.ts';
+import { isActiveOn, type Settings } from '../settings/schema.ts';
+import { loadSettings, watchSettings } from '../settings/store.ts';
 import { coachActions } from './actions.ts';
 import { COACH_MARK } from './coach-mark.ts';
 import { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';
-import { pageHandlers } from './page-state.ts';
+import { pageHandlers, pageStateOf } from './page-state.ts';
+import { PopupFeed } from './popup-feed.ts';
 import { adapterFor } from './sites/index.ts';
 import { whyOf } from './why.ts';
 
@@ -23,6 +24,12 @@ let coach: Coach | null = null;
 /** Why the coach could not start here (null: it could, or it is paused). */
 let failure: string | null = null;
 let lastBadge = '';
+const popups = new PopupFeed(() => pageStateOf(coach, failure));
+
+function onDraft(session: ComposerSession | null): void {
+  popups.changed();
+  sendBadge(session);
+}
 
 function sendBadge(session: ComposerSession | null): void {
   const report = session?.fullReport; // the badge is in the browser's toolbar, out of the page's reach
@@ -39,6 +46,7 @@ function apply(settings: Settings): void {
     coach?.stop();
     coach = null;
     failure = null;
+    popups.changed();
     return;
   }
   if (coach) {
@@ -46,12 +54,13 @@ function apply(settings: Settings): void {
     return;
   }
   try {
-    coach = new Coach({ adapter: adapterFor(hostname), analyze, whyOf, settings, actions: coachActions, onDraft: sendBadge });
+    coach = new Coach({ adapter: adapterFor(hostname), analyze, whyOf, settings, actions: coachActions, onDraft });
     failure = null;
   } catch (error) {
     // Never fail silently: the popup says Parley could not start here, rather than "Paused".
     failure = `Parley could not start on this page (${error instanceof Error ? error.message : 'unknown error'}). Reloading the page may help.`;
   }
+  popups.changed();
 }
 
 /** One coach per frame, even if the coach is injected twice (a second bootstrap asked too). */

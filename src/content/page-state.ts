@@ -3,7 +3,7 @@
  * switch a composer's channel.
  */
 import type { Handlers } from '../shared/messaging.ts';
-import type { DraftState, ToContent } from '../shared/protocol.ts';
+import type { DraftState, PageState, ToContent } from '../shared/protocol.ts';
 import type { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';
 
@@ -15,19 +15,20 @@ function draftState(coach: Coach, session: ComposerSession): DraftState | null {
 }
 
 /**
- * `coach()` is null while Parley is paused here; `failure()` says why a coach that should run
- * could not start (the page broke it), so the popup tells the truth instead of "Paused".
+ * This frame's state as the popup shows it. `c` is null while Parley is paused here; `failure`
+ * says why a coach that should run could not start (the page broke it), so the popup tells the
+ * truth instead of "Paused".
  */
+export function pageStateOf(c: Coach | null, failure: string | null = null): PageState {
+  if (failure) return { active: true, composers: 0, draft: null, problem: failure };
+  if (!c) return { active: false, composers: 0, draft: null };
+  const problem = c.overlay.host.blocked;
+  return { active: true, composers: c.sessions.size, draft: c.current ? draftState(c, c.current) : null, ...(problem ? { problem } : {}) };
+}
+
 export function pageHandlers(coach: () => Coach | null, failure: () => string | null = () => null): Handlers<ToContent> {
   return {
-    getPageState() {
-      const c = coach();
-      const broken = failure();
-      if (broken) return { active: true, composers: 0, draft: null, problem: broken };
-      if (!c) return { active: false, composers: 0, draft: null };
-      const problem = c.overlay.host.blocked;
-      return { active: true, composers: c.sessions.size, draft: c.current ? draftState(c, c.current) : null, ...(problem ? { problem } : {}) };
-    },
+    getPageState: () => pageStateOf(coach(), failure()),
     focusFinding({ composerId, index }) {
       const c = coach();
       const session = c?.byId(composerId);

@@ -14,11 +14,12 @@ import { noiseReport } from './noise.ts';
 import { formatMessage, type Rule, type RuleContext } from './rule.ts';
 import { RULES } from './rules/index.ts';
 import { type FittedModel, groupOf, MODEL, type ModelGroup, repeatFactor, ruleEvidence, severityRatio, strengthCredit } from './model.ts';
-import { scoreFindings, verdictFor } from './score.ts';
+import { scoreFindings } from './score.ts';
 import { findStrengths } from './strengths/find.ts';
 import { type ResolvedSettings, resolveSettings } from './settings.ts';
 import { DIMENSIONS, type AnalyzeInput, type Channel, type Dimension, type DimensionReport, type DraftStats, type Finding, type Report, type ReportStatus, type StrengthFound } from './types.ts';
 import { Lru } from './nlp/lru.ts';
+import { VERDICT_LABELS, verdictFor } from './verdict.ts';
 
 const rulesById: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 const settingsCache = new Lru<string, { settings: ResolvedSettings; errors: string[] }>(16);
@@ -120,7 +121,7 @@ export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoac
     status: 'ok',
     channel,
     score,
-    verdict: verdictFor(score),
+    verdict: VERDICT_LABELS[verdictFor(score)],
     dimensions,
     noise: noiseReport(sorted, evidence, rulesById, model),
     findings: sorted,

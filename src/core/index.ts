@@ -2,7 +2,8 @@
 export { analyze, settingsFor } from './analyze.ts';
 export { RULES } from './rules/index.ts';
 export { CHANNEL_LABELS, CHANNEL_TARGETS } from './channels.ts';
-export { DIMENSION_SHARE, verdictFor } from './score.ts';
+export { DIMENSION_SHARE } from './score.ts';
+export { VERDICT_LABELS, verdictFor, type Verdict } from './verdict.ts';
 export * from './types.ts';
 export type { Rule, RuleDocs, Example, WordLists } from './rule.ts';
 export type { AnalysisSettings, RuleOverride } from './settings.ts';

@@ -27,7 +27,16 @@ export interface WordsOption {
   label: string;
   /** Most items a list may hold; keeps storage.sync within quota. */
   maxItems: number;
+  /** Most words an item may have (the allow list names things: "Best Buy", not a sentence). */
+  maxWords?: number;
 }
+
+/** Longest item of any word list. */
+export const MAX_ITEM_CHARS = 100;
+
+/** Words in a list item, as a person counts them. */
+/** Words as runs of letters and digits: "award-winning, industry-leading" is four, not two. */
+export const wordCount = (item: string): number => item.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 export type OptionDescriptor = IntOption | BoolOption | ChoiceOption | WordsOption;
 export type OptionSpec = Record<string, OptionDescriptor>;
 
@@ -69,7 +78,8 @@ export function validateOption(d: OptionDescriptor, value: unknown): string | nu
       if (value.length > d.maxItems) return `${d.label}: at most ${d.maxItems} items.`;
       for (const item of value) {
         if (typeof item !== 'string' || item.trim() === '') return `${d.label}: list items cannot be empty.`;
-        if (item.length > 100) return `${d.label}: items must be at most 100 characters.`;
+        if (item.length > MAX_ITEM_CHARS) return `${d.label}: items must be at most ${MAX_ITEM_CHARS} characters.`;
+        if (d.maxWords !== undefined && wordCount(item) > d.maxWords) return `${d.label}: items must be at most ${d.maxWords} words.`;
       }
       return null;
   }

@@ -21,12 +21,6 @@ export const DIMENSION_SHARE: Record<Dimension, number> = {
   'call-to-action': 10,
 };
 
-export function verdictFor(score: number): string {
-  if (score >= 80) return 'Real dialogue';
-  if (score >= 60) return 'Mostly dialogue';
-  if (score >= 40) return 'Leaning broadcast';
-  return 'Mostly broadcast';
-}
 
 /**
  * Fills each finding's `points` (its share of the points lost) and returns the overall score

@@ -14,7 +14,7 @@ const GROUPS: { title: string; keys: TargetKey[]; only?: Channel }[] = [
   { title: 'Subject line', keys: ['subjectMaxChars', 'subjectMaxWords'], only: 'email' },
 ];
 
-export function ChannelsSection({ settings, update }: SectionProps) {
+export function ChannelsSection({ settings, update, locked }: SectionProps) {
   const [channel, setChannel] = useState<Channel>('email');
   const [generation, setGeneration] = useState(0);
   const spec = CHANNEL_TARGETS[channel];
@@ -47,6 +47,7 @@ export function ChannelsSection({ settings, update }: SectionProps) {
                         id={`target-${channel}-${key}`}
                         descriptor={spec[key]}
                         value={values[key]}
+                        locked={locked.has(`channels.${channel}.${key}`)}
                         onChange={(v) => typeof v === 'number' && update((s) => setChannelTarget(s, channel, key, v))}
                       />
                     ))}

@@ -1,5 +1,6 @@
 /** The page's top bar: name, the main on/off switch, whether changes are saved, and undo. */
 import { Switch } from '../ui/Switch.tsx';
+import { Managed } from './Managed.tsx';
 import { setEnabled } from './edit.ts';
 import type { SaveState, SectionProps, Undo } from './useSettings.ts';
 
@@ -20,7 +21,7 @@ function SaveStatus({ state }: { state: SaveState }) {
   );
 }
 
-export function Header({ settings, update, saveState, undo }: SectionProps & { saveState: SaveState; undo: Undo | null }) {
+export function Header({ settings, update, locked, saveState, undo }: SectionProps & { saveState: SaveState; undo: Undo | null }) {
   return (
     <header class="topbar">
       <h1 class="brand">
@@ -35,7 +36,9 @@ export function Header({ settings, update, saveState, undo }: SectionProps & { s
           </button>
         )}
         <SaveStatus state={saveState} />
-        <Switch label="Coaching on" checked={settings.enabled} onChange={(on) => update((s) => setEnabled(s, on))} />
+        <Managed locked={locked.has('enabled')}>
+          <Switch label="Coaching on" checked={settings.enabled} onChange={(on) => update((s) => setEnabled(s, on))} />
+        </Managed>
       </div>
     </header>
   );

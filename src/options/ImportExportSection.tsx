@@ -1,6 +1,6 @@
 /** Export the settings as a rule pack, import one (after a preview), reset to defaults. */
 import { useRef, useState } from 'preact/hooks';
-import { exportPack, MAX_PACK_BYTES, packFileName, type PackReading, readPack, tooLarge } from '../shared/rule-pack.ts';
+import { exportPack, MAX_PACK_BYTES, packFileName, type PackReading, readPack, tooLarge } from '../settings/pack.ts';
 import { isAnalysisChanged, resetAnalysis } from './edit.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { focusUndo } from './Header.tsx';

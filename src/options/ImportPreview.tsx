@@ -2,7 +2,7 @@
  * What an import would do, before it is done: the error that stopped it, or the problems
  * found, the settings that would change (from -> to) and Apply / Cancel.
  */
-import type { PackReading } from '../shared/rule-pack.ts';
+import type { PackReading } from '../settings/pack.ts';
 
 interface ImportPreviewProps {
   fileName: string;

@@ -5,13 +5,13 @@
  */
 import { useState } from 'preact/hooks';
 import { CHANNELS } from '../core/types.ts';
-import { DAILY_LIMIT_SPEC, DEFAULT_SETTINGS, MEMORY_SPEC } from '../shared/settings.ts';
+import { DAILY_LIMIT_SPEC, DEFAULT_SETTINGS, MEMORY_SPEC } from '../settings/schema.ts';
 import { resetMemory, setDailyLimit, setMemory } from './edit.ts';
 import { NoiseHistory } from './NoiseHistory.tsx';
 import { OptionControl } from './OptionControl.tsx';
 import type { SectionProps } from './useSettings.ts';
 
-export function MemorySection({ settings, update }: SectionProps) {
+export function MemorySection({ settings, update, locked }: SectionProps) {
   const [generation, setGeneration] = useState(0);
   const { memory } = settings;
   const changed = JSON.stringify(memory) !== JSON.stringify(DEFAULT_SETTINGS.memory);
@@ -28,6 +28,7 @@ export function MemorySection({ settings, update }: SectionProps) {
           id="memory-keepHistory"
           descriptor={MEMORY_SPEC.keepHistory}
           value={memory.keepHistory}
+          locked={locked.has('memory.keepHistory')}
           onChange={(v) => typeof v === 'boolean' && update((s) => setMemory(s, 'keepHistory', v))}
         />
         <div class="field-grid">
@@ -37,6 +38,7 @@ export function MemorySection({ settings, update }: SectionProps) {
               id={`memory-${key}`}
               descriptor={MEMORY_SPEC[key]}
               value={memory[key]}
+              locked={locked.has(`memory.${key}`)}
               onChange={(v) => typeof v === 'number' && update((s) => setMemory(s, key, v))}
             />
           ))}
@@ -50,6 +52,7 @@ export function MemorySection({ settings, update }: SectionProps) {
                 id={`memory-limit-${channel}`}
                 descriptor={DAILY_LIMIT_SPEC[channel]}
                 value={memory.dailyLimits[channel] ?? DAILY_LIMIT_SPEC[channel].default}
+                locked={locked.has(`memory.dailyLimits.${channel}`)}
                 onChange={(v) => typeof v === 'number' && update((s) => setDailyLimit(s, channel, v))}
               />
             ))}
@@ -70,7 +73,7 @@ export function MemorySection({ settings, update }: SectionProps) {
             Reset noise memory settings
           </button>
         </div>
-        <NoiseHistory settings={settings} update={update} />
+        <NoiseHistory settings={settings} update={update} locked={locked} />
       </div>
     </section>
   );

@@ -8,6 +8,7 @@ import { NumberField } from '../ui/NumberField.tsx';
 import { SelectField } from '../ui/SelectField.tsx';
 import { Switch } from '../ui/Switch.tsx';
 import { WordListEditor } from '../ui/WordListEditor.tsx';
+import { Managed } from './Managed.tsx';
 
 interface OptionControlProps {
   /** Unique on the page, e.g. "rule-self-praise-extraWords". */
@@ -15,9 +16,19 @@ interface OptionControlProps {
   descriptor: OptionDescriptor;
   value: unknown;
   onChange: (value: unknown) => void;
+  /** Set by the organisation's pack: shown as such, and locked. */
+  locked?: boolean;
 }
 
-export function OptionControl({ id, descriptor: d, value, onChange }: OptionControlProps) {
+export function OptionControl({ locked = false, ...props }: OptionControlProps) {
+  return (
+    <Managed locked={locked}>
+      <Control {...props} />
+    </Managed>
+  );
+}
+
+function Control({ id, descriptor: d, value, onChange }: Omit<OptionControlProps, 'locked'>) {
   switch (d.type) {
     case 'int':
       return <NumberField id={id} label={d.label} value={typeof value === 'number' ? value : d.default} min={d.min} max={d.max} onCommit={onChange} />;

@@ -2,6 +2,7 @@
 import { ChannelsSection } from './ChannelsSection.tsx';
 import { Header } from './Header.tsx';
 import { ImportExportSection } from './ImportExportSection.tsx';
+import { ManagedNotice } from './Managed.tsx';
 import { MemorySection } from './MemorySection.tsx';
 import { PreviewPanel } from './PreviewPanel.tsx';
 import { RepairNotice } from './RepairNotice.tsx';
@@ -15,7 +16,7 @@ import './sections.css';
 import './preview.css';
 
 export function Options() {
-  const { settings, update, saveState, undo, repairs, dismissRepairs } = useSettings();
+  const { settings, locked, managedProblems, update, saveState, undo, repairs, dismissRepairs } = useSettings();
   if (!settings) {
     return (
       <p class="loading" role="status">
@@ -23,7 +24,7 @@ export function Options() {
       </p>
     );
   }
-  const props = { settings, update };
+  const props = { settings, update, locked };
   return (
     <>
       <a class="skip-link" href="#main">
@@ -36,6 +37,7 @@ export function Options() {
           {!settings.enabled && (
             <p class="notice notice-info">Coaching is off everywhere. Your settings are kept; switch coaching on at the top to use them.</p>
           )}
+          <ManagedNotice locked={locked} problems={managedProblems} />
           <RepairNotice repairs={repairs} onDismiss={dismissRepairs} />
           <RulesSection {...props} />
           <ChannelsSection {...props} />

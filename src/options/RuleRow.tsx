@@ -6,11 +6,13 @@ import { ruleTitle } from '../shared/labels.ts';
 import { SeverityPicker } from '../ui/SeverityPicker.tsx';
 import { Switch } from '../ui/Switch.tsx';
 import { isRuleChanged, resetRule, setRuleEnabled, setRuleOption, setRuleSeverity } from './edit.ts';
+import { Managed } from './Managed.tsx';
 import { OptionControl } from './OptionControl.tsx';
 import { RuleExamples } from './RuleExamples.tsx';
 import type { SectionProps } from './useSettings.ts';
 
-export function RuleRow({ rule, settings, update }: SectionProps & { rule: Rule }) {
+export function RuleRow({ rule, settings, update, locked }: SectionProps & { rule: Rule }) {
+  const managed = locked.has(`rules.${rule.id}`);
   // Bumped on reset so fields showing a refused value start again from the stored one.
   const [generation, setGeneration] = useState(0);
   const override = settings.analysis.rules?.[rule.id];
@@ -29,6 +31,7 @@ export function RuleRow({ rule, settings, update }: SectionProps & { rule: Rule 
           </span>
           {!on && <span class="off-tag">Off</span>}
         </div>
+        <Managed locked={managed}>
         <div class="rule-toggles">
           <SeverityPicker
             name={`severity-${rule.id}`}
@@ -39,6 +42,7 @@ export function RuleRow({ rule, settings, update }: SectionProps & { rule: Rule 
           />
           <Switch label={`Coach with ${title}`} hideLabel checked={on} onChange={(v) => update((x) => setRuleEnabled(x, rule.id, v))} />
         </div>
+        </Managed>
       </div>
       <p class="rule-summary">{rule.docs.summary}</p>
       <p class="rule-why">
@@ -46,7 +50,7 @@ export function RuleRow({ rule, settings, update }: SectionProps & { rule: Rule 
       </p>
       <RuleExamples docs={rule.docs} />
       {(Object.keys(rule.options).length > 0 || isRuleChanged(settings, rule.id)) && (
-        <div class="rule-options" key={generation}>
+        <fieldset class="rule-options" key={generation} disabled={managed}>
           {Object.entries(rule.options).map(([key, d]) => (
             <OptionControl
               key={key}
@@ -70,7 +74,7 @@ export function RuleRow({ rule, settings, update }: SectionProps & { rule: Rule 
               Reset {title} to its defaults
             </button>
           )}
-        </div>
+        </fieldset>
       )}
     </article>
   );

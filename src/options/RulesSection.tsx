@@ -11,7 +11,7 @@ import type { SectionProps } from './useSettings.ts';
 const matches = (rule: Rule, query: string): boolean =>
   query === '' || [rule.id, ruleTitle(rule.id), rule.docs.summary, rule.docs.why, rule.principle].some((t) => t.toLowerCase().includes(query));
 
-export function RulesSection({ settings, update }: SectionProps) {
+export function RulesSection({ settings, update, locked }: SectionProps) {
   const [query, setQuery] = useState('');
   const q = query.trim().toLowerCase();
   const off = RULES.filter((r) => settings.analysis.rules?.[r.id]?.enabled === false).length;
@@ -45,7 +45,7 @@ export function RulesSection({ settings, update }: SectionProps) {
               <p>{DIMENSION_BLURBS[dimension]}</p>
             </div>
             {rules.map((rule) => (
-              <RuleRow key={rule.id} rule={rule} settings={settings} update={update} />
+              <RuleRow key={rule.id} rule={rule} settings={settings} update={update} locked={locked} />
             ))}
           </div>
         );

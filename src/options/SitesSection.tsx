@@ -1,19 +1,12 @@
 /** Where Parley coaches: the built-in sites, other sites the user allowed, and paused sites. */
-import { SITE_LABELS, SITES, type SiteId } from '../shared/settings.ts';
+import { SITE_IDS, SITES } from '../shared/sites.ts';
 import { Switch } from '../ui/Switch.tsx';
 import { setSiteEnabled, unpauseSite } from './edit.ts';
+import { Managed } from './Managed.tsx';
 import { OtherSites } from './OtherSites.tsx';
 import type { SectionProps } from './useSettings.ts';
 
-const SITE_HOSTS: Record<SiteId, string> = {
-  gmail: 'mail.google.com',
-  outlook: 'outlook.live.com, outlook.office.com',
-  linkedin: 'www.linkedin.com',
-  x: 'x.com',
-  facebook: 'www.facebook.com',
-};
-
-export function SitesSection({ settings, update }: SectionProps) {
+export function SitesSection({ settings, update, locked }: SectionProps) {
   const { paused, disabled } = settings.sites;
   return (
     <section class="section" id="sites" aria-labelledby="sites-title">
@@ -23,13 +16,15 @@ export function SitesSection({ settings, update }: SectionProps) {
         <div>
           <h3 id="builtin-title">Built-in sites</h3>
           <ul class="site-list" aria-labelledby="builtin-title">
-            {SITES.map((site) => (
-              <li key={site}>
+            {SITE_IDS.map((site) => (
+              <li key={site} data-site={site}>
                 <div>
-                  <span class="site-name">{SITE_LABELS[site]}</span>
-                  <span class="site-host">{SITE_HOSTS[site]}</span>
+                  <span class="site-name">{SITES[site].label}</span>
+                  <span class="site-host">{SITES[site].hosts.join(', ')}</span>
                 </div>
-                <Switch label={`Coach on ${SITE_LABELS[site]}`} hideLabel checked={!disabled.includes(site)} onChange={(on) => update((s) => setSiteEnabled(s, site, on))} />
+                <Managed locked={locked.has('sites.disabled')}>
+                <Switch label={`Coach on ${SITES[site].label}`} hideLabel checked={!disabled.includes(site)} onChange={(on) => update((s) => setSiteEnabled(s, site, on))} />
+                </Managed>
               </li>
             ))}
           </ul>

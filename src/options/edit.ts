@@ -5,17 +5,19 @@
  * are ever stored.
  */
 import type { WordLists } from '../core/rule.ts';
+import { RULES } from '../core/rules/index.ts';
 import type { RuleOverride } from '../core/settings.ts';
 import type { Channel, Severity } from '../core/types.ts';
-import { cleanAnalysis } from '../shared/settings-clean.ts';
-import { DEFAULT_SETTINGS, type MemorySettings, type Settings, type SiteId } from '../shared/settings.ts';
+import { cleanAnalysis } from '../settings/analysis.ts';
+import { DEFAULT_SETTINGS, type MemorySettings, type Settings } from '../settings/schema.ts';
+import type { SiteId } from '../shared/sites.ts';
 
 type Edit = (draft: Settings) => void;
 
 function edit(settings: Settings, change: Edit): Settings {
   const next = structuredClone(settings);
   change(next);
-  next.analysis = cleanAnalysis(next.analysis, 'repair').value;
+  next.analysis = cleanAnalysis(next.analysis, 'repair', RULES).value;
   return next;
 }
 

@@ -3,7 +3,7 @@
  * "https://app.hubspot.com/inbox") into the host match pattern to request permission for.
  */
 import type { Checked } from '../ui/validate.ts';
-import { siteOf, SITE_LABELS } from '../shared/settings.ts';
+import { siteLabel, siteOf } from '../shared/sites.ts';
 
 export interface SiteOrigin {
   /** Match pattern for permissions.request and registerContentScripts. */
@@ -27,7 +27,7 @@ export function toSiteOrigin(input: string): Checked<SiteOrigin> {
     return { ok: false, error: `"${host}" is not a site address. Type one like app.hubspot.com.` };
   }
   const builtIn = siteOf(host);
-  if (builtIn) return { ok: false, error: `${SITE_LABELS[builtIn]} is built in: switch it on under Built-in sites.` };
+  if (builtIn) return { ok: false, error: `${siteLabel(builtIn)} is built in: switch it on under Built-in sites.` };
   // Match patterns carry no port: permission for a host covers all its ports.
   return { ok: true, value: { pattern: `${url.protocol}//${host}/*`, host } };
 }

@@ -5,9 +5,11 @@
  * made elsewhere (the popup, another options tab, another device).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Settings } from '../shared/settings.ts';
-import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store.ts';
-import { toStored } from '../shared/settings-sync.ts';
+import type { Settings } from '../settings/schema.ts';
+import type { Loaded } from '../settings/access.ts';
+import { keepLocked } from '../settings/managed.ts';
+import { loadSettings, saveSettings, watchSettings } from '../settings/store.ts';
+import { toStored } from '../settings/sync.ts';
 
 export type SaveState = { kind: 'loading' } | { kind: 'saved' } | { kind: 'pending' } | { kind: 'error'; message: string };
 
@@ -18,6 +20,10 @@ export interface Undo {
 
 export interface SettingsController {
   settings: Settings | null;
+  /** Paths the organisation's pack sets (settings/managed.ts): locked here. */
+  locked: ReadonlySet<string>;
+  /** What was wrong in the organisation's pack. */
+  managedProblems: string[];
   /** What was reset when the stored settings were read (shown until dismissed). */
   repairs: string[];
   saveState: SaveState;
@@ -34,6 +40,7 @@ export function useSettings(): SettingsController {
   const [repairs, setRepairs] = useState<string[]>([]);
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'loading' });
   const [undo, setUndo] = useState<Undo | null>(null);
+  const [managed, setManaged] = useState<{ locked: ReadonlySet<string>; problems: string[]; values: Settings | null }>({ locked: new Set(), problems: [], values: null });
   const latest = useRef<Settings | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -48,14 +55,17 @@ export function useSettings(): SettingsController {
 
   useEffect(() => {
     let live = true;
-    void loadSettings().then(({ settings: loaded, errors }) => {
+    const follow = (loaded: Loaded): void => setManaged({ locked: new Set(loaded.locked), problems: loaded.managedProblems, values: loaded.settings });
+    void loadSettings().then((loaded) => {
       if (!live) return;
-      latest.current = loaded;
-      setSettings(loaded);
-      setRepairs(errors);
+      latest.current = loaded.settings;
+      setSettings(loaded.settings);
+      setRepairs(loaded.errors);
+      follow(loaded);
       setSaveState({ kind: 'saved' });
     });
-    const stop = watchSettings((incoming) => {
+    const stop = watchSettings((incoming, loaded) => {
+      follow(loaded);
       // Our own writes come back here too; a pending edit of ours is newer than any echo.
       if (timer.current !== undefined || (latest.current && same(latest.current, incoming))) return;
       latest.current = incoming;
@@ -76,7 +86,8 @@ export function useSettings(): SettingsController {
     (change: (s: Settings) => Settings, undoLabel?: string): void => {
       const before = latest.current;
       if (!before) return;
-      const next = change(before);
+      // What the organisation set stays as it set it, whatever the edit (an import, a reset).
+      const next = managed.values ? keepLocked(change(before), managed.values, [...managed.locked]) : change(before);
       latest.current = next;
       setSettings(next);
       setSaveState({ kind: 'pending' });
@@ -84,7 +95,7 @@ export function useSettings(): SettingsController {
       timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
       setUndo(undoLabel ? { label: undoLabel, run: () => (setUndo(null), update(() => before)) } : null);
     },
-    [flush],
+    [flush, managed],
   );
 
   const dismissRepairs = useCallback((): void => {
@@ -93,11 +104,12 @@ export function useSettings(): SettingsController {
     if (latest.current) void flush();
   }, [flush]);
 
-  return { settings, repairs, saveState, update, undo, dismissRepairs };
+  return { settings, locked: managed.locked, managedProblems: managed.problems, repairs, saveState, update, undo, dismissRepairs };
 }
 
-/** What every section of the page gets: the settings being edited and a way to change them. */
+/** What every section of the page gets: the settings being edited, a way to change them, and what is locked. */
 export interface SectionProps {
   settings: Settings;
   update: SettingsController['update'];
+  locked: ReadonlySet<string>;
 }

@@ -2,14 +2,14 @@
  * Each dimension as a bar with the points it adds to the score, and, one click open, the
  * findings that cost points there with the fix for each.
  */
-import { CATEGORY_COLOURS } from '../content/overlay/colours.ts';
+import { DIMENSION_COLOURS } from '../shared/report/dimension-colours.ts';
 import { DIMENSION_BLURBS } from '../shared/labels.ts';
 import { FixText, Points } from './FixText.tsx';
-import { type DimensionRow, mostLost } from './report-view.ts';
+import { type DimensionRow, mostLost } from '../shared/report/report-view.ts';
 import './Dimensions.css';
 
 function RowHead({ row }: { row: DimensionRow }) {
-  const colours = CATEGORY_COLOURS[row.dimension];
+  const colours = DIMENSION_COLOURS[row.dimension];
   const fixes = row.lines.length;
   return (
     <span class="dim-head">

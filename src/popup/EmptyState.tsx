@@ -1,6 +1,6 @@
 /** The screens without a score: each says why and offers the one step that helps. */
 import type { ComponentChildren } from 'preact';
-import { SITE_LABELS } from '../shared/settings.ts';
+import { siteLabel } from '../shared/sites.ts';
 import type { Screen } from './screen.ts';
 import type { PopupActions } from './usePopup.ts';
 
@@ -24,7 +24,7 @@ function contentFor(screen: Empty, a: PopupActions): Content {
     case 'off':
       return { icon: 'off', title: 'Parley is switched off', body: 'No draft is checked anywhere until you switch it back on.', action: { label: 'Switch Parley on', run: a.turnOn } };
     case 'site-off':
-      return { icon: 'off', title: `Parley is off for ${SITE_LABELS[screen.site]}`, body: `You switched ${SITE_LABELS[screen.site]} off in the settings.`, action: { label: `Switch on for ${SITE_LABELS[screen.site]}`, run: () => a.turnOnSite(screen.site) } };
+      return { icon: 'off', title: `Parley is off for ${siteLabel(screen.site)}`, body: `You switched ${siteLabel(screen.site)} off in the settings.`, action: { label: `Switch on for ${siteLabel(screen.site)}`, run: () => a.turnOnSite(screen.site) } };
     case 'paused': {
       const host = screen.host;
       return { icon: 'pause', title: host ? `Paused on ${host}` : 'Paused on this site', body: 'Parley does not check drafts here until you resume.', ...(host ? { action: { label: 'Resume', run: () => a.setPaused(host, false) } } : {}) };

@@ -1,24 +1,25 @@
 /** A scored draft: the score and verdict, the channel, the noise warning, the fixes, the bars. */
 import type { DraftState } from '../shared/protocol.ts';
+import { presentReport } from '../shared/report/report-view.ts';
 import { ChannelPicker } from './ChannelPicker.tsx';
 import { Dimensions } from './Dimensions.tsx';
 import { NoiseWarning } from './NoiseWarning.tsx';
-import { noiseView } from './noise-view.ts';
-import { dimensionRows, topFixes } from './report-view.ts';
 import { ScoreHero } from './ScoreHero.tsx';
 import { TopFixes } from './TopFixes.tsx';
 import type { PopupActions } from './usePopup.ts';
 
 export function ReportView({ draft, actions }: { draft: DraftState; actions: PopupActions }) {
   const { report, composerId } = draft;
-  const noise = noiseView(report, draft.sentThisWeek);
+  // screen.ts shows a report only once it has a score.
+  const view = presentReport(report, { sentThisWeek: draft.sentThisWeek });
+  if (!view) return null;
   return (
     <>
-      <ScoreHero report={report} />
+      <ScoreHero view={view} stats={report.stats} />
       <ChannelPicker draft={draft} onChange={(channel) => actions.setChannel(composerId, channel)} />
-      {noise && <NoiseWarning view={noise} score={report.noise.score} />}
-      <TopFixes lines={topFixes(report)} onPick={(index) => actions.focusFinding(composerId, index)} />
-      <Dimensions rows={dimensionRows(report)} />
+      {view.noise && <NoiseWarning view={view.noise} score={report.noise.score} />}
+      <TopFixes lines={view.topFixes} onPick={(index) => actions.focusFinding(composerId, index)} />
+      <Dimensions rows={view.dimensions} />
     </>
   );
 }

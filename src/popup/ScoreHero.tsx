@@ -1,7 +1,6 @@
 /** The score, large, on a ring coloured by band, with the verdict in plain words. */
-import type { Report } from '../core/types.ts';
-import { scoreBand } from '../shared/score-band.ts';
-import { verdictLine } from './report-view.ts';
+import type { DraftStats } from '../core/types.ts';
+import type { ReportPresentation } from '../shared/report/report-view.ts';
 import './ScoreHero.css';
 
 const RADIUS = 34;
@@ -11,11 +10,11 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function ScoreHero({ report }: { report: Report }) {
-  const score = report.score ?? 0;
-  const { words, questions } = report.stats;
+export function ScoreHero({ view, stats }: { view: ReportPresentation; stats: DraftStats }) {
+  const { score } = view;
+  const { words, questions } = stats;
   return (
-    <section class={`hero band-${scoreBand(score)}`} aria-labelledby="verdict">
+    <section class={`hero band-${view.band}`} aria-labelledby="verdict" data-verdict={view.verdict}>
       <div class="ring" role="img" aria-label={`Score ${score} out of 100`} data-score={score}>
         <svg viewBox="0 0 80 80" aria-hidden="true">
           <circle class="ring-track" cx="40" cy="40" r={RADIUS} />
@@ -27,9 +26,9 @@ export function ScoreHero({ report }: { report: Report }) {
       </div>
       <div class="hero-text">
         <h1 id="verdict" class="verdict" tabIndex={-1}>
-          {report.verdict}
+          {view.verdictLabel}
         </h1>
-        <p class="verdict-line">{verdictLine(score)}</p>
+        <p class="verdict-line">{view.verdictLine}</p>
         <p class="meta">
           {plural(words, 'word', 'words')} · {plural(questions, 'question', 'questions')}
         </p>

@@ -1,6 +1,6 @@
 /** The few changes worth the most points; each jumps to its hint on the page. */
 import { FixText, Points } from './FixText.tsx';
-import type { FixLine } from './report-view.ts';
+import type { FixLine } from '../shared/report/report-view.ts';
 
 interface TopFixesProps {
   lines: FixLine[];

@@ -5,7 +5,7 @@
  */
 import type { Channel } from '../core/types.ts';
 import type { PageState } from '../shared/protocol.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/schema.ts';
 import type { Connector } from './connector.ts';
 import { BROADCAST_DRAFT, DIALOGUE_DRAFT, NOT_ENGLISH_DRAFT, TOO_SHORT_DRAFT } from './mock-drafts.ts';
 
@@ -39,8 +39,8 @@ export function mockConnector(name: string): Connector {
   const scenario = SCENARIOS[name] ?? SCENARIOS.broadcast!;
   let settings = scenario.settings?.(structuredClone(DEFAULT_SETTINGS)) ?? structuredClone(DEFAULT_SETTINGS);
   let page = scenario.page;
-  const listeners = new Set<() => void>();
-  const changed = (): void => listeners.forEach((l) => l());
+  const listeners = new Set<(settings: Settings) => void>();
+  const changed = (): void => listeners.forEach((l) => l(settings));
   return {
     target: async () => ({ id: 1, url: scenario.url ? new URL(scenario.url) : null }),
     pageState: async () => page,
@@ -55,7 +55,7 @@ export function mockConnector(name: string): Connector {
     async updateSettings(change) {
       settings = change(settings);
       changed();
-      return true;
+      return null;
     },
     hasPermission: async () => scenario.permitted ?? false,
     requestPermission: async () => true,
@@ -63,9 +63,9 @@ export function mockConnector(name: string): Connector {
     startOnTab: async () => true,
     openOptions: async () => undefined,
     close: () => undefined,
-    watch(_tab, onChange) {
-      listeners.add(onChange);
-      return () => listeners.delete(onChange);
+    watch(_tab, on) {
+      listeners.add(on.settings);
+      return () => void listeners.delete(on.settings);
     },
   };
 }

@@ -3,13 +3,14 @@
  * the view never touches an extension API, so connector-mock.ts can stand in for visual
  * states and the real one below talks to the tab, the settings and the permissions.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { Channel } from '../core/types.ts';
 import { sendToBackground, sendToTab } from '../shared/messaging.ts';
 import type { DraftState, PageState } from '../shared/protocol.ts';
 import { type FrameAnswer, pickDraft } from './frames.ts';
-import type { Settings } from '../shared/settings.ts';
-import { loadPrefs, updatePrefs, watchPrefs } from '../shared/prefs-store.ts';
+import { PageFeed } from './page-feed.ts';
+import type { Settings } from '../settings/schema.ts';
+import { loadPrefs, updatePrefs, watchPrefs } from '../settings/prefs-store.ts';
 
 /** The tab the popup is about. url is null when the browser does not tell (no permission). */
 export interface TabTarget {
@@ -24,8 +25,8 @@ export interface Connector {
   focusFinding(tabId: number, composerId: string, index: number): Promise<boolean>;
   setChannel(tabId: number, composerId: string, channel: Channel): Promise<DraftState | null>;
   settings(): Promise<Settings>;
-  /** Read, change and write back the settings; false when the write was refused. */
-  updateSettings(change: (settings: Settings) => Settings): Promise<boolean>;
+  /** Read, change and write back the settings; null when saved, else why not. */
+  updateSettings(change: (settings: Settings) => Settings): Promise<string | null>;
   /** Does Parley hold the host permission for this origin pattern ("https://host/*")? */
   hasPermission(pattern: string): Promise<boolean>;
   /** Asks the user for a host permission. Call it straight from a click (a user gesture). */
@@ -37,8 +38,11 @@ export interface Connector {
   openOptions(): Promise<void>;
   /** Closes the popup. */
   close(): void;
-  /** Calls `onChange` when the tab's draft or the settings may have changed. */
-  watch(tabId: number, onChange: () => void): () => void;
+  /**
+   * Follows the tab's draft (pushed by the page after every analysis) and the settings (a
+   * storage event): no polling. Call after pageState, whose frames it listens to.
+   */
+  watch(tabId: number, on: { page(state: PageState | null): void; settings(settings: Settings): void }): () => void;
 }
 
 /** The tab under test: a popup opened as a tab (e2e) would otherwise see itself as active. */
@@ -47,15 +51,7 @@ function tabFromQuery(): number | null {
   return Number.isInteger(id) && id > 0 ? id : null;
 }
 
-/** How often an open popup re-reads the tab's draft (one cheap message; the report is cached). */
-const POLL_MS = 1000;
-
 const toUrl = (url: string | undefined): URL | null => (url ? new URL(url) : null);
-
-/** The content script reports every draft change to the badge; the popup listens in. */
-function isBadgeFrom(tabId: number, message: unknown, sender: Runtime.MessageSender): boolean {
-  return sender.tab?.id === tabId && typeof message === 'object' && message !== null && 'parley' in message && message.parley === 'badge';
-}
 
 /**
  * Frames of the tab where the full coach runs: it marks its world with a symbol
@@ -70,12 +66,17 @@ async function coachFrames(tabId: number): Promise<number[]> {
 
 /** The frame each tab's shown draft lives in, for focusFinding and setChannel. */
 const draftFrames = new Map<number, number>();
+/** What pageState learnt when the popup opened: each frame's answer, and where coaches run. */
+const opened = new Map<number, { answers: FrameAnswer[]; coaches: number[] }>();
 
+/** Asked once, when the popup opens; after that the page pushes (watch). */
 async function askFrames(tabId: number): Promise<PageState | null> {
-  const frames = [...new Set([0, ...(await coachFrames(tabId))])];
+  const coaches = await coachFrames(tabId);
+  const frames = [...new Set([0, ...coaches])];
   // A frame rejects when nothing listens there: no Parley script was ever injected into it.
-  const answers = await Promise.all(frames.map((frameId) => sendToTab(tabId, 'getPageState', {}, frameId).then((state): FrameAnswer => ({ frameId, state }), () => null)));
-  const picked = pickDraft(answers.filter((a) => a !== null));
+  const answers = (await Promise.all(frames.map((frameId) => sendToTab(tabId, 'getPageState', {}, frameId).then((state): FrameAnswer => ({ frameId, state }), () => null)))).filter((a) => a !== null);
+  opened.set(tabId, { answers, coaches });
+  const picked = pickDraft(answers);
   if (picked) draftFrames.set(tabId, picked.frameId);
   return picked?.state ?? null;
 }
@@ -90,7 +91,10 @@ export const browserConnector: Connector = {
   focusFinding: (tabId, composerId, index) => sendToTab(tabId, 'focusFinding', { composerId, index }, draftFrames.get(tabId)).catch(() => false),
   setChannel: (tabId, composerId, channel) => sendToTab(tabId, 'setChannel', { composerId, channel }, draftFrames.get(tabId)).catch(() => null),
   settings: async () => (await loadPrefs()).settings,
-  updateSettings: async (change) => (await updatePrefs(change)).ok,
+  async updateSettings(change) {
+    const saved = await updatePrefs(change);
+    return saved.ok ? null : saved.error;
+  },
   hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
   requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
   async syncSites() {
@@ -104,20 +108,16 @@ export const browserConnector: Connector = {
   },
   openOptions: () => browser.runtime.openOptionsPage(),
   close: () => window.close(),
-  watch(tabId, onChange) {
-    const listener = (message: unknown, sender: Runtime.MessageSender): undefined => {
-      if (isBadgeFrom(tabId, message, sender)) onChange();
-      return undefined; // Never answer: the worker's handler owns the reply.
-    };
-    browser.runtime.onMessage.addListener(listener);
-    const unwatchSettings = watchPrefs(() => onChange());
-    // The badge only speaks when the score or noise level changes; a draft that goes from too
-    // short to not English, or changes findings at the same score, is caught by a slow poll.
-    const poll = setInterval(() => onChange(), POLL_MS);
+  watch(tabId, on) {
+    const { answers = [], coaches = [] } = opened.get(tabId) ?? {};
+    const feed = new PageFeed(tabId, answers, coaches, (picked) => {
+      if (picked) draftFrames.set(tabId, picked.frameId);
+      on.page(picked?.state ?? null);
+    });
+    const unwatchSettings = watchPrefs(on.settings);
     return () => {
-      browser.runtime.onMessage.removeListener(listener);
+      feed.close();
       unwatchSettings();
-      clearInterval(poll);
     };
   },
 };

@@ -4,8 +4,9 @@
  */
 import { groupOf } from '../core/model.ts';
 import { levelFor } from '../core/noise.ts';
-import { scoreFindings, verdictFor } from '../core/score.ts';
+import { scoreFindings } from '../core/score.ts';
 import type { Channel, Dimension, Finding, Report, ReportStatus } from '../core/types.ts';
+import { VERDICT_LABELS, verdictFor } from '../core/verdict.ts';
 import type { DraftState } from '../shared/protocol.ts';
 
 type Seed = [rule: string, category: Dimension, cost: number, message: string, fix: string, start: number, end: number];
@@ -22,7 +23,7 @@ function report(channel: Channel, seeds: Seed[], reasons: string[], words: numbe
   const { score, dimensions } = scoreFindings(findings, seeds.map((s) => s[2] / 10), groupOf(channel));
   const noisy = findings.filter((f) => f.category === 'noise' || f.category === 'self-promotion').reduce((sum, f) => sum + f.points, 0);
   const noiseScore = Math.min(100, Math.round((noisy / 35) * 100));
-  return { status: 'ok', channel, score, verdict: verdictFor(score), dimensions, noise: { level: levelFor(noiseScore), score: noiseScore, reasons }, findings, strengths: [], stats: { ...STATS, words, questions } };
+  return { status: 'ok', channel, score, verdict: VERDICT_LABELS[verdictFor(score)], dimensions, noise: { level: levelFor(noiseScore), score: noiseScore, reasons }, findings, strengths: [], stats: { ...STATS, words, questions } };
 }
 
 const draft = (channel: Channel, r: Report, extra: Partial<DraftState> = {}): DraftState => ({ composerId: 'mock-1', site: 'www.linkedin.com', channel, detectedChannel: channel, report: r, ...extra });

@@ -4,7 +4,8 @@
  */
 import type { ReportStatus } from '../core/types.ts';
 import type { DraftState, PageState } from '../shared/protocol.ts';
-import { type Settings, type SiteId, siteOf } from '../shared/settings.ts';
+import type { Settings } from '../settings/schema.ts';
+import { type SiteId, siteOf } from '../shared/sites.ts';
 
 export type Screen =
   | { kind: 'unsupported' }

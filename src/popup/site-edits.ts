@@ -1,5 +1,6 @@
 /** The settings changes the popup makes: pause or resume a site, switch Parley back on. */
-import type { Settings, SiteId } from '../shared/settings.ts';
+import type { Settings } from '../settings/schema.ts';
+import type { SiteId } from '../shared/sites.ts';
 
 const withSites = (s: Settings, sites: Partial<Settings['sites']>): Settings => ({ ...s, sites: { ...s.sites, ...sites } });
 

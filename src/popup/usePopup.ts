@@ -5,7 +5,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Channel } from '../core/types.ts';
 import type { PageState } from '../shared/protocol.ts';
-import type { Settings, SiteId } from '../shared/settings.ts';
+import type { Settings } from '../settings/schema.ts';
+import type { SiteId } from '../shared/sites.ts';
 import type { Connector, TabTarget } from './connector.ts';
 import { type Screen, screenFor, sitePattern } from './screen.ts';
 import { setPaused, turnOn, turnOnSite } from './site-edits.ts';
@@ -73,10 +74,20 @@ export function usePopup(c: Connector): PopupModel {
 
   useEffect(refresh, [refresh]);
   const tabId = data?.tab?.id;
-  useEffect(() => (tabId === undefined ? undefined : c.watch(tabId, refresh)), [c, tabId, refresh]);
+  // Pushed, not polled: the page sends its draft after every analysis, storage its settings.
+  useEffect(
+    () =>
+      tabId === undefined
+        ? undefined
+        : c.watch(tabId, {
+            page: (page) => setData((d) => d && { ...d, page }),
+            settings: (settings) => setData((d) => d && { ...d, settings }),
+          }),
+    [c, tabId],
+  );
 
   const change = (edit: (s: Settings) => Settings): void => {
-    void c.updateSettings(edit).then((ok) => (ok ? refreshAndFocus() : setNotice('Could not save the change. Try again from Settings.')));
+    void c.updateSettings(edit).then((error) => (error === null ? refreshAndFocus() : setNotice(error)));
   };
 
   const actions: PopupActions = {

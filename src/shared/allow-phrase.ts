@@ -4,13 +4,12 @@
  * rule packs, and Parley promises that draft text is never stored, so a longer entry is refused
  * wherever one could come in: the card, the options page, an imported pack, stored settings.
  */
+import { wordCount } from '../core/options.ts';
+
 export const MAX_ALLOW_WORDS = 4;
 
-/** Words as runs of letters and digits: "award-winning, industry-leading" is four, not two. */
-export const wordsIn = (phrase: string): number => phrase.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-
 export const isShortPhrase = (phrase: string): boolean => {
-  const n = wordsIn(phrase);
+  const n = wordCount(phrase);
   return n > 0 && n <= MAX_ALLOW_WORDS;
 };
 

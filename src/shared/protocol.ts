@@ -92,6 +92,22 @@ export interface ToBackground {
   ping: { req: Record<string, never>; res: { pong: true; version: string } };
 }
 
+/**
+ * The popup's live feed: while open it holds a runtime port (this name) to each frame where
+ * the coach runs, and the coach posts a PagePush whenever its draft's report changes, so the
+ * popup never polls. A coach that starts while the popup is open says so (ToPopup).
+ */
+export const POPUP_PORT = 'parley-popup';
+export interface PagePush {
+  parley: 'pageState';
+  state: PageState;
+}
+
+export interface ToPopup {
+  /** The coach started in this frame (sender.frameId): connect to its feed. */
+  coachStarted: { req: Record<string, never>; res: void };
+}
+
 export interface ToContent {
   getPageState: { req: Record<string, never>; res: PageState };
   focusFinding: { req: { composerId: string; index: number }; res: boolean };

@@ -13,7 +13,7 @@ interface WordListEditorProps {
   items: readonly string[];
   onChange: (items: string[]) => void;
   maxItems: number;
-  /** Longest item in words (the allow list: names, never sentences). */
+  /** Most words an item may have, when the list limits it (the allow list). */
   maxWords?: number;
   hint?: string;
   placeholder?: string;
@@ -24,7 +24,7 @@ export function WordListEditor({ id, label, items, onChange, maxItems, maxWords,
   const [error, setError] = useState<string | null>(null);
 
   const add = (): void => {
-    const checked = checkListItem(text, items, maxItems, undefined, maxWords);
+    const checked = checkListItem(text, items, maxItems, maxWords);
     if (!checked.ok) {
       setError(checked.error);
       return;

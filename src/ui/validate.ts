@@ -1,5 +1,5 @@
 /** Checks for what a user types, with messages shown next to the field. */
-import { wordsIn } from '../shared/allow-phrase.ts';
+import { MAX_ITEM_CHARS, wordCount } from '../core/options.ts';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -15,12 +15,11 @@ export function checkWholeNumber(text: string, min: number, max: number): Checke
 }
 
 /** A new item for a word list: not empty, not too long, not already there, room left. */
-export function checkListItem(text: string, items: readonly string[], maxItems: number, maxChars = 100, maxWords = Infinity): Checked<string> {
+export function checkListItem(text: string, items: readonly string[], maxItems: number, maxWords?: number): Checked<string> {
   const value = text.trim();
   if (value === '') return { ok: false, error: 'Type a word or phrase first: an empty item is not saved.' };
-  if (value.length > maxChars) return { ok: false, error: `Too long: at most ${maxChars} characters (this is ${value.length}).` };
-  const words = wordsIn(value);
-  if (words > maxWords) return { ok: false, error: `Too long: at most ${maxWords} words (this is ${words}). Add the name or short phrase only.` };
+  if (value.length > MAX_ITEM_CHARS) return { ok: false, error: `Too long: at most ${MAX_ITEM_CHARS} characters (this is ${value.length}).` };
+  if (maxWords !== undefined && wordCount(value) > maxWords) return { ok: false, error: `Too long: at most ${maxWords} words (this is ${wordCount(value)}). Add the name or short phrase only.` };
   if (items.some((i) => i.toLowerCase() === value.toLowerCase())) return { ok: false, error: `"${value}" is already in the list.` };
   if (items.length >= maxItems) return { ok: false, error: `The list is full: at most ${maxItems} items. Remove one first.` };
   return { ok: true, value };

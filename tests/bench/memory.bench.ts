@@ -7,7 +7,7 @@ import { MemoryStore, MAX_ENTRIES, type NewSend } from '../../src/background/mem
 import { contextOf } from '../../src/background/memory-queries.ts';
 import { fingerprint } from '../../src/core/memory/fingerprint.ts';
 import { CHANNELS } from '../../src/core/types.ts';
-import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts';
+import { DEFAULT_SETTINGS } from '../../src/settings/schema.ts';
 import { FakeStorageArea } from '../unit/fakeStorage.ts';
 import { ms, summarise, table, type Timing } from './stats.ts';
 import { marketingText } from './texts.ts';

@@ -6,7 +6,7 @@
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/core/index.ts';
-import type { MemorySettings } from '../../src/shared/settings.ts';
+import type { MemorySettings } from '../../src/settings/schema.ts';
 import { pageState, typeInto } from './coach-helpers.ts';
 import { currentWorker, type Harness, launch } from './harness.ts';
 

@@ -2,13 +2,16 @@
  * Rule packs in a real browser: settings edited on one profile, exported, and imported on a
  * fresh profile come out the same; broken files each say what is wrong and change nothing.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Harness, launch } from './harness.ts';
-import { openOptions, saved, stored } from './options-helpers.ts';
+import { readPack } from '../../src/settings/pack.ts';
+import { DEFAULT_SETTINGS } from '../../src/settings/schema.ts';
+import { toStored } from '../../src/settings/sync.ts';
+import { openOptions, saved, stored, storedSettings } from './options-helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-packs-'));
 
@@ -91,6 +94,38 @@ describe('export on one profile, import on a fresh one', () => {
     await page.getByRole('button', { name: /Cancel|Close/ }).click();
     expect(await page.getByTestId('import-preview').count()).toBe(0);
     expect(await stored(page)).toEqual(before);
+  });
+});
+
+/** The packs tests/cli/settings-packs.test.ts gives the CLI: the screen must say what the CLI says. */
+const PACKS_DIR = new URL('../cli/fixtures/packs/', import.meta.url);
+const PACKS = readdirSync(PACKS_DIR).sort();
+
+describe('the same packs the CLI reads', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch();
+  });
+  afterAll(() => h?.close());
+
+  test.each(PACKS)('%s: the preview names what the CLI names, and Apply stores what the CLI uses', async (name) => {
+    const text = readFileSync(new URL(name, PACKS_DIR), 'utf8');
+    const expected = readPack(text, DEFAULT_SETTINGS);
+    const page = await openOptions(h);
+    await page.evaluate(() => chrome.storage.sync.clear());
+    await page.reload();
+    await page.locator('#rules').waitFor();
+    await importFile(page, name, text);
+    if (!expected.ok) {
+      await expect.poll(() => page.getByTestId('import-error').textContent()).toContain(expected.error);
+      return;
+    }
+    await page.getByTestId('import-preview').waitFor();
+    const problems = page.getByTestId('import-problems').locator('li');
+    expect(await problems.allTextContents()).toEqual(expected.problems);
+    await page.getByRole('button', { name: /^Apply/ }).click();
+    await saved(page);
+    expect(await storedSettings(page)).toEqual(toStored(expected.next));
   });
 });
 

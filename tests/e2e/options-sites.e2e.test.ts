@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { currentWorker, type Harness, launch } from './harness.ts';
+import { SITE_IDS, SITES, siteMatches } from '../../src/shared/sites.ts';
 import { openOptions, saved, storedSettings } from './options-helpers.ts';
 
 let h: Harness;
@@ -13,6 +14,17 @@ beforeAll(async () => {
   h = await launch();
 });
 afterAll(() => h?.close());
+
+test('the built extension asks for exactly the declared sites, and the options page lists each one', async () => {
+  const page = await openOptions(h);
+  const manifest = await page.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.host_permissions).toEqual(siteMatches());
+  expect(manifest.content_scripts?.[0]?.matches).toEqual(siteMatches());
+  const rows = page.locator('.site-list [data-site]');
+  await rows.first().waitFor();
+  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-site')))).toEqual(SITE_IDS);
+  for (const site of SITE_IDS) expect(await page.locator(`[data-site="${site}"] .site-host`).textContent()).toBe(SITES[site].hosts.join(', '));
+});
 
 test('a built-in site switches off, and a paused site resumes', async () => {
   const page = await openOptions(h);

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BADGE_COLOURS } from '../../src/background/badge-look.ts';
+import { BAND_COLOURS } from '../../src/shared/report/score-band.ts';
 import { SITE_URLS } from './pages.ts';
 import { type Harness, launch } from './harness.ts';
 import { BROADCAST, DIALOGUE, typeInto } from './coach-helpers.ts';
@@ -36,7 +36,7 @@ describe('toolbar badge', () => {
 
   it('shows "!" in the poor colour for a noisy broadcast draft', async () => {
     await typeInto(page, BODY, BROADCAST);
-    await expect.poll(() => badgeOf(h, tabId), { timeout: 15_000 }).toEqual({ text: '!', colour: BADGE_COLOURS.poor });
+    await expect.poll(() => badgeOf(h, tabId), { timeout: 15_000 }).toEqual({ text: '!', colour: BAND_COLOURS.poor });
   });
 
   it('clears when the draft is emptied, then shows a dialogue draft’s score in green', async () => {
@@ -44,7 +44,7 @@ describe('toolbar badge', () => {
     await expect.poll(async () => (await badgeOf(h, tabId)).text, { timeout: 15_000 }).toBe('');
     await page.keyboard.type(DIALOGUE);
     await expect.poll(async () => Number((await badgeOf(h, tabId)).text), { timeout: 15_000 }).toBeGreaterThanOrEqual(80);
-    expect((await badgeOf(h, tabId)).colour).toBe(BADGE_COLOURS.good);
+    expect((await badgeOf(h, tabId)).colour).toBe(BAND_COLOURS.good);
   });
 
   it('keeps following the draft after the service worker was stopped, and the popup still reads it', async () => {
@@ -56,7 +56,7 @@ describe('toolbar badge', () => {
     // The next change wakes the worker, which updates the badge.
     await clearDraft(page);
     await page.keyboard.type(BROADCAST);
-    await expect.poll(() => badgeOf(h, tabId), { timeout: 15_000 }).toEqual({ text: '!', colour: BADGE_COLOURS.poor });
+    await expect.poll(() => badgeOf(h, tabId), { timeout: 15_000 }).toEqual({ text: '!', colour: BAND_COLOURS.poor });
   });
 
   it('clears when the composer goes away (Parley paused on the site)', async () => {

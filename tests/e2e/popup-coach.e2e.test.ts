@@ -44,6 +44,23 @@ describe('popup on Gmail drafts', () => {
     await popup.close();
   });
 
+  it('the in-page panel lists the same top fixes as the popup, in the same order', async () => {
+    const popup = await openPopup(h, page);
+    const fromPopup = await popup.locator('.fix').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+    await popup.close();
+    await page.bringToFront();
+    await page.locator('[data-parley-pill]').first().click();
+    const panel = page.locator('[data-parley-panel]');
+    await panel.waitFor({ state: 'visible' });
+    const fromPanel = await panel.locator('.fixes li').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+    expect(fromPanel.length).toBeGreaterThanOrEqual(3);
+    // One fix per rule, the same list everywhere.
+    expect(new Set(fromPanel).size).toBe(fromPanel.length);
+    expect(fromPanel).toEqual(fromPopup);
+    await page.locator('[data-parley-pill]').first().click();
+    await panel.waitFor({ state: 'hidden' });
+  });
+
   it('clicking a fix opens its hint on the page and closes the popup', async () => {
     const popup = await openPopup(h, page);
     const first = popup.locator('.fix').first();

@@ -84,9 +84,10 @@ export async function ready(popup: Page): Promise<Page> {
 }
 
 /** The popup as it would open on `page`'s tab (popup-sized, in a tab of its own). */
-export async function openPopup(h: Harness, page: Page, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
+export async function openPopup(h: Harness, page: Page, scheme: 'light' | 'dark' = 'light', before?: (popup: Page) => Promise<void>): Promise<Page> {
   const tabId = await tabIdOf(h, page);
   const popup = await h.context.newPage();
+  await before?.(popup);
   await popup.setViewportSize({ width: WIDTH, height: 600 });
   await popup.emulateMedia({ colorScheme: scheme });
   await popup.goto(`chrome-extension://${h.extensionId}/${POPUP}?tab=${tabId}`);

@@ -4,7 +4,7 @@ import { toNewSend } from '../../src/background/memory-input.ts';
 import type { MemoryEntry } from '../../src/background/memory-codec.ts';
 import { fingerprint } from '../../src/core/memory/fingerprint.ts';
 import type { Channel } from '../../src/core/types.ts';
-import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts';
+import { DEFAULT_SETTINGS } from '../../src/settings/schema.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

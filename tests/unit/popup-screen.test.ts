@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/index.ts';
 import type { DraftState, PageState } from '../../src/shared/protocol.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema.ts';
 import { type ScreenInput, screenFor } from '../../src/popup/screen.ts';
 import { setPaused, turnOn, turnOnSite } from '../../src/popup/site-edits.ts';
 

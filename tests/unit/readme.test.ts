@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { DIMENSION_SHARE, RULES } from '../../src/core/index.ts';
-import { verdictFor } from '../../src/core/score.ts';
-import { FAIR_FROM, GOOD_FROM } from '../../src/shared/score-band.ts';
+import { VERDICT_LABELS, verdictFor as verdictKey } from '../../src/core/verdict.ts';
+import { FAIR_FROM, GOOD_FROM } from '../../src/shared/report/score-band.ts';
+
+const verdictFor = (score: number): string => VERDICT_LABELS[verdictKey(score)];
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 

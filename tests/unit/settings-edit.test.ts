@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { RULES } from '../../src/core/rules/index.ts';
 import * as edit from '../../src/options/edit.ts';
 import { toSiteOrigin } from '../../src/options/origin.ts';
-import { toStored } from '../../src/shared/settings-sync.ts';
-import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts';
+import { toStored } from '../../src/settings/sync.ts';
+import { DEFAULT_SETTINGS } from '../../src/settings/schema.ts';
 import { checkListItem, checkWholeNumber } from '../../src/ui/validate.ts';
 
 const fresh = () => structuredClone(DEFAULT_SETTINGS);
@@ -76,8 +76,8 @@ describe('validation where the user types', () => {
   });
 
   test('the allow list takes names and short phrases, not sentences', () => {
-    expect(checkListItem('Premier League', [], 10, 100, 4)).toEqual({ ok: true, value: 'Premier League' });
-    const sentence = checkListItem('We are thrilled to announce our platform', [], 10, 100, 4);
+    expect(checkListItem('Premier League', [], 10, 4)).toEqual({ ok: true, value: 'Premier League' });
+    const sentence = checkListItem('We are thrilled to announce our platform', [], 10, 4);
     expect(sentence.ok ? 'accepted' : sentence.error).toMatch(/at most 4 words \(this is 7\)/);
   });
 

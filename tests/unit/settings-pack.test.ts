@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { exportPack, MAX_PACK_BYTES, type PackReading, readPack } from '../../src/shared/rule-pack.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings.ts';
+import { exportPack, MAX_PACK_BYTES, type PackReading, readPack } from '../../src/settings/pack.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema.ts';
 
 const fresh = (): Settings => structuredClone(DEFAULT_SETTINGS);
 const edited = (): Settings => ({
@@ -105,6 +105,6 @@ describe('broken packs change nothing and say exactly what was wrong', () => {
     expect(reading.ok).toBe(true);
     if (!reading.ok) return;
     expect(reading.next.analysis.words?.allow).toEqual(['Best Buy']);
-    expect(reading.problems.join('\n')).toMatch(/1 entry dropped; each may be at most 4 words/);
+    expect(reading.problems.join('\n')).toMatch(/an entry of 10 words \(each may be at most 4/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { repairSettings } from '../../src/shared/settings-repair.ts';
-import { itemBytes, QUOTA_BYTES_PER_ITEM, readSettingsItems, type SyncArea, toStored, writeSettingsItems } from '../../src/shared/settings-sync.ts';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/shared/settings.ts';
+import { repairSettings } from '../../src/settings/repair-with-rules.ts';
+import { itemBytes, QUOTA_BYTES_PER_ITEM, readSettingsItems, type SyncArea, toStored, writeSettingsItems } from '../../src/settings/sync.ts';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/settings/schema.ts';
 
 /** storage.sync as Chrome enforces it: values stored as JSON, refused past either quota. */
 class QuotaSyncArea implements SyncArea {
@@ -23,6 +23,7 @@ class QuotaSyncArea implements SyncArea {
 }
 
 const withAllowList = (items: string[]): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), analysis: { words: { allow: items } } });
+const withFlagList = (items: string[]): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), analysis: { words: { flag: items } } });
 const roundTrip = async (area: QuotaSyncArea) => repairSettings((await readSettingsItems(area, SETTINGS_KEY)).value).settings;
 
 describe('settings in storage.sync', () => {
@@ -40,9 +41,9 @@ describe('settings in storage.sync', () => {
 
   test('settings past the per-item quota are split into parts that each fit, and read back whole', async () => {
     const area = new QuotaSyncArea();
-    // 400 names of ~70 characters (an allow-list entry is at most 4 words), some outside the BMP: about 28 KB.
-    const items = Array.from({ length: 400 }, (_, i) => `Brandname${i}withalongname "Quote" 🎉 ${'x'.repeat(40)}`);
-    const settings = withAllowList(items);
+    // 400 phrases of ~70 characters, some outside the BMP: about 28 KB.
+    const items = Array.from({ length: 400 }, (_, i) => `phrase number ${i} with a "quote" and an emoji 🎉 ${'x'.repeat(20)}`);
+    const settings = withFlagList(items);
     expect(await writeSettingsItems(area, SETTINGS_KEY, toStored(settings))).toMatchObject({ ok: true });
     expect(area.data.size).toBeGreaterThan(3);
     expect(await roundTrip(area)).toEqual(settings);

@@ -4,7 +4,8 @@
  * shortcut; all text goes in as text nodes.
  */
 import type { Suggestion } from '../../core/types.ts';
-import { CATEGORY_COLOURS, CATEGORY_LABELS } from './colours.ts';
+import { DIMENSION_LABELS } from '../../shared/labels.ts';
+import { DIMENSION_COLOURS } from '../../shared/report/dimension-colours.ts';
 import { el } from './dom.ts';
 import type { DrawnHint } from './underlines.ts';
 import type { OverlayActions, WhyOf } from './types.ts';
@@ -46,7 +47,7 @@ export class Card {
   open(hint: DrawnHint, focus: boolean): void {
     this.hint = hint;
     const { finding, composer } = hint;
-    const colours = CATEGORY_COLOURS[finding.category];
+    const colours = DIMENSION_COLOURS[finding.category];
     this.element.style.setProperty('--c', composer.dark ? colours.dark : colours.light);
     this.element.classList.toggle('dark', composer.dark);
     const advice = finding.suggestions.filter((s): s is Extract<Suggestion, { kind: 'advice' }> => s.kind === 'advice');
@@ -54,7 +55,7 @@ export class Card {
     const messageId = `parley-msg-${composer.id}`;
     this.element.setAttribute('aria-labelledby', messageId);
     this.element.replaceChildren(
-      el('span', { class: 'tag' }, CATEGORY_LABELS[finding.category]),
+      el('span', { class: 'tag' }, DIMENSION_LABELS[finding.category]),
       el('p', { class: 'message', id: messageId }, finding.message),
       el('p', { class: 'why' }, this.whyOf(finding.rule)),
       ...advice.map((a) => el('p', { class: 'advice' }, a.label)),

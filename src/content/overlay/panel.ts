@@ -2,13 +2,15 @@
  * The compact panel behind the pill: score and verdict, the six dimensions, the noise level
  * with its reasons, and the top fixes (each opens its hint's card).
  */
-import { DIMENSIONS, type Finding } from '../../core/types.ts';
-import { CATEGORY_COLOURS, CATEGORY_LABELS, scoreColour } from './colours.ts';
+import type { Finding } from '../../core/types.ts';
+import { DIMENSION_COLOURS } from '../../shared/report/dimension-colours.ts';
+import { type FixLine, presentReport } from '../../shared/report/report-view.ts';
 import { el } from './dom.ts';
 import type { CoachedComposer } from './types.ts';
 import { byUser } from '../user-input.ts';
 
-const TOP_FIXES = 3;
+/** The page can read this panel: show what the draft says, never what the noise memory knows. */
+const PAGE_SAFE = { withHistory: false } as const;
 
 export class Panel {
   readonly element: HTMLElement;
@@ -57,33 +59,33 @@ export class Panel {
   private render(composer: CoachedComposer): void {
     const report = composer.report;
     this.element.classList.toggle('dark', composer.dark);
-    if (!report || report.score === null) {
+    const view = report && presentReport(report, PAGE_SAFE);
+    if (!view) {
       this.element.replaceChildren(el('h2', {}, 'Parley'), el('p', { class: 'verdict' }, report?.statusMessage ?? 'Start writing: Parley scores the draft as you go.'));
       return;
     }
     const dims = el('div', { class: 'dims' });
-    for (const d of DIMENSIONS) {
-      const score = report.dimensions[d].score;
-      const colours = CATEGORY_COLOURS[d];
-      const bar = el('span', { class: 'bar', role: 'img', 'aria-label': `${CATEGORY_LABELS[d]} ${score} of 100` }, el('span', { style: `width:${score}%` }));
+    for (const row of view.dimensions) {
+      const colours = DIMENSION_COLOURS[row.dimension];
+      const bar = el('span', { class: 'bar', role: 'img', 'aria-label': `${row.label} ${row.score} of 100` }, el('span', { style: `width:${row.score}%` }));
       bar.style.setProperty('--c', composer.dark ? colours.dark : colours.light);
-      dims.append(el('span', {}, CATEGORY_LABELS[d]), bar, el('span', {}, String(score)));
+      dims.append(el('span', {}, row.label), bar, el('span', {}, String(row.score)));
     }
-    const noise = report.noise;
-    const top = [...report.findings].sort((a, b) => b.points - a.points).slice(0, TOP_FIXES);
-    const score = el('span', { style: `color:${scoreColour(report.score)}` }, String(report.score));
+    const level = report.noise.level;
+    const score = el('span', { style: `color:${view.colour}` }, String(view.score));
     this.element.replaceChildren(
       el('h2', {}, 'Score ', score, ' / 100'),
-      el('p', { class: 'verdict' }, `${report.verdict}. Each part out of 100, higher is better:`),
+      el('p', { class: 'verdict', 'data-parley-verdict': view.verdict }, `${view.verdictLabel}. Each part out of 100, higher is better:`),
       dims,
-      el('p', { class: noise.level === 'high' ? 'noise-high' : '' }, `Noise: ${noise.level}`),
-      ...noise.reasons.slice(0, 2).map((r) => el('p', { class: 'why' }, r)),
+      el('p', { class: level === 'high' ? 'noise-high' : '' }, `Noise: ${level}`),
+      ...(view.noise?.reasons ?? []).slice(0, 2).map((r) => el('p', { class: 'why' }, r)),
     );
-    if (top.length > 0) this.element.append(el('p', { class: 'tag' }, 'Top fixes'), el('ul', { class: 'fixes' }, ...top.map((f) => el('li', {}, this.fixButton(composer, f)))));
+    const fixes = view.topFixes.map((line) => el('li', { 'data-rule': line.rule }, this.fixButton(composer, report.findings[line.index]!, line)));
+    if (fixes.length > 0) this.element.append(el('p', { class: 'tag' }, 'Top fixes'), el('ul', { class: 'fixes' }, ...fixes));
   }
 
-  private fixButton(composer: CoachedComposer, finding: Finding): HTMLElement {
-    const label = finding.field === 'subject' ? `Subject: ${finding.message}` : finding.message;
+  private fixButton(composer: CoachedComposer, finding: Finding, line: FixLine): HTMLElement {
+    const label = finding.field === 'subject' ? `Subject: ${line.message}` : line.message;
     const drawer = this.drawerOf(composer, finding);
     if (!drawer) return el('span', {}, label);
     const button = el('button', { type: 'button' }, label);

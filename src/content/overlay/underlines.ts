@@ -4,7 +4,7 @@
  * Elements are kept across frames and only moved, so redrawing on scroll is cheap.
  */
 import type { Finding } from '../../core/types.ts';
-import { CATEGORY_COLOURS } from './colours.ts';
+import { DIMENSION_COLOURS } from '../../shared/report/dimension-colours.ts';
 import type { CoachedComposer } from './types.ts';
 
 export interface DrawnHint {
@@ -96,7 +96,7 @@ export class Underlines {
     if (span(finding) > WIDE_CHARS) element.classList.add('wide');
     element.setAttribute('role', 'note');
     element.setAttribute('aria-label', `${finding.category}: ${finding.message}`);
-    const colours = CATEGORY_COLOURS[finding.category];
+    const colours = DIMENSION_COLOURS[finding.category];
     element.style.setProperty('--c', composer.dark ? colours.dark : colours.light);
     this.layer.append(element);
     const hint: DrawnHint = { composer, finding, rects: [], element };

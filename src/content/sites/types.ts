@@ -3,9 +3,10 @@
  * small readers. The coach itself is site-blind; it only asks these questions.
  */
 import type { Channel } from '../../core/types.ts';
+import type { SiteId } from '../../shared/sites.ts';
 
 export interface SiteAdapter {
-  id: string;
+  id: SiteId | 'generic';
   /** The composers this site has, as a selector for their editable roots. */
   composers: string;
   /** The analysis channel of one composer. */

@@ -1,24 +1,20 @@
 /**
- * Cleans each section of the settings: only valid overrides that differ from the defaults
- * survive, and everything dropped or changed is named in `problems` in words a user can act
- * on. Used for stored settings (mode "repair") and imported packs (mode "import").
+ * Cleans the analysis overrides (rules, channel targets, word lists): only valid overrides that
+ * differ from the defaults survive, and everything dropped or changed is named in `problems`
+ * in words a user can act on. The one validator behind stored settings (mode "repair"),
+ * imported and managed packs, the CLI's --settings and analyze()'s settings (mode "import").
+ * The rule registry is passed in, so analyze() can check against its own.
  */
 import { CHANNEL_TARGETS, CHANNEL_LABELS } from '../core/channels.ts';
-import { words as wordsOption } from '../core/options.ts';
-import type { WordLists } from '../core/rule.ts';
-import { RULES } from '../core/rules/index.ts';
+import type { Rule, WordLists } from '../core/rule.ts';
 import type { AnalysisSettings, RuleOverride } from '../core/settings.ts';
 import { CHANNELS, SEVERITIES, type Channel, type Severity } from '../core/types.ts';
-import { isShortPhrase, LONG_PHRASE_PROBLEM } from './allow-phrase.ts';
-import { ruleTitle, WORD_LIST_LABELS } from './labels.ts';
-import { type Cleaned, cleanOptions, cleanWords, type CleanMode, isObject } from './settings-clean-values.ts';
+import { ruleTitle } from '../shared/labels.ts';
+import { WORD_LIST_SPEC } from './schema.ts';
+import { type Cleaned, cleanOptions, cleanWords, type CleanMode, isObject } from './values.ts';
 
-const rulesById = new Map(RULES.map((r) => [r.id, r]));
-/** The user's own word lists; same limit as core/settings.ts. */
-const WORD_LIST = wordsOption({ default: [], label: 'Word list', maxItems: 500 });
-const WORD_KEYS = Object.keys(WORD_LIST_LABELS) as (keyof WordLists)[];
-
-export function cleanRules(raw: unknown, mode: CleanMode): Cleaned<Record<string, RuleOverride>> {
+export function cleanRules(raw: unknown, mode: CleanMode, registry: readonly Rule[]): Cleaned<Record<string, RuleOverride>> {
+  const rulesById = new Map(registry.map((r) => [r.id, r]));
   const value: Record<string, RuleOverride> = {};
   const problems: string[] = [];
   if (!isObject(raw)) return { value, problems: raw === undefined ? [] : ['Rule settings were not readable; every rule is back to its default.'] };
@@ -79,32 +75,23 @@ export function cleanWordLists(raw: unknown): Cleaned<AnalysisSettings['words'] 
   if (raw === undefined) return { value, problems };
   if (!isObject(raw)) return { value, problems: ['Word lists were not readable; they are empty now.'] };
   for (const [key, list] of Object.entries(raw)) {
-    if (!WORD_KEYS.includes(key as keyof WordLists)) {
+    if (!Object.hasOwn(WORD_LIST_SPEC, key)) {
       problems.push(`Unknown word list "${key}"; skipped.`);
       continue;
     }
-    const where = `Word list "${WORD_LIST_LABELS[key as keyof WordLists]}"`;
-    const cleaned = cleanWords(WORD_LIST, key === 'allow' ? shortPhrasesOnly(list, where, problems) : list, where);
+    const spec = WORD_LIST_SPEC[key as keyof WordLists];
+    const cleaned = cleanWords(spec, list, `Word list "${spec.label}"`);
     if (cleaned.problem) problems.push(cleaned.problem);
     if (Array.isArray(cleaned.value) && cleaned.value.length) value[key as keyof WordLists] = cleaned.value as string[];
   }
   return { value, problems };
 }
 
-/** The allow list's entries past MAX_ALLOW_WORDS words are dropped (draft sentences are never stored). */
-function shortPhrasesOnly(list: unknown, where: string, problems: string[]): unknown {
-  if (!Array.isArray(list)) return list;
-  const kept = list.filter((item) => typeof item !== 'string' || item.trim() === '' || isShortPhrase(item));
-  const dropped = list.length - kept.length;
-  if (dropped > 0) problems.push(`${where}: ${dropped} entr${dropped === 1 ? 'y' : 'ies'} dropped; each may be ${LONG_PHRASE_PROBLEM}`);
-  return kept;
-}
-
 /** The analysis overrides as a whole: rules, channel targets and word lists. */
-export function cleanAnalysis(raw: unknown, mode: CleanMode): Cleaned<AnalysisSettings> {
+export function cleanAnalysis(raw: unknown, mode: CleanMode, registry: readonly Rule[]): Cleaned<AnalysisSettings> {
   if (raw === undefined) return { value: {}, problems: [] };
   if (!isObject(raw)) return { value: {}, problems: ['Rule settings were not readable; every rule, channel and word list is back to its default.'] };
-  const rules = cleanRules(raw.rules, mode);
+  const rules = cleanRules(raw.rules, mode, registry);
   const channels = cleanChannels(raw.channels, mode);
   const words = cleanWordLists(raw.words);
   const value: AnalysisSettings = {};
@@ -113,6 +100,3 @@ export function cleanAnalysis(raw: unknown, mode: CleanMode): Cleaned<AnalysisSe
   if (Object.keys(words.value).length) value.words = words.value;
   return { value, problems: [...rules.problems, ...channels.problems, ...words.problems] };
 }
-
-/** Stored analysis overrides, repaired (see settings-repair.ts). */
-export const repairAnalysis = (raw: unknown): Cleaned<AnalysisSettings> => cleanAnalysis(raw, 'repair');

@@ -9,11 +9,11 @@
  * for. This module loads no rule.
  */
 import type { AnalysisSettings } from '../core/settings.ts';
-import { isShortPhrase } from './allow-phrase.ts';
-import { cleanEnabled, cleanMemory, cleanSites } from './settings-clean-prefs.ts';
-import { type Cleaned, isObject } from './settings-clean-values.ts';
-import { migrate } from './settings-migrate.ts';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './settings.ts';
+import { isShortPhrase } from '../shared/allow-phrase.ts';
+import { cleanEnabled, cleanMemory, cleanSites } from './prefs.ts';
+import { type Cleaned, isObject } from './values.ts';
+import { migrate } from './migrate.ts';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema.ts';
 
 export type AnalysisCleaner = (raw: unknown) => Cleaned<AnalysisSettings>;
 

@@ -1,8 +1,11 @@
 /** What the popup says about a report: every lost point with its fix, bars, top fixes, verdict. */
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../../src/core/index.ts';
+import { analyze, type Channel, RULES, type SendContext } from '../../src/core/index.ts';
+import { SEND_HISTORY_RULES } from '../../src/core/memory/history-rules.ts';
+import { VERDICT_LABELS, verdictFor } from '../../src/core/verdict.ts';
+import { BAND_COLOURS, scoreBand } from '../../src/shared/report/score-band.ts';
 import { DIMENSION_SHARE } from '../../src/core/score.ts';
-import { dimensionRows, fixLine, groupByRule, mostLost, pointsLabel, topFixes, verdictLine } from '../../src/popup/report-view.ts';
+import { dimensionRows, fixLine, groupByRule, mostLost, pointsLabel, presentReport, topFixes, verdictLine } from '../../src/shared/report/report-view.ts';
 
 const BROADCAST = 'We are thrilled to announce our award-winning, industry-leading platform. Our cutting-edge technology is the best in class. Act now, this offer ends Friday!!!';
 const DIALOGUE = 'Hi Maya, thanks for asking about the slides. Which part of the webinar was most useful for your team? I can send the deck and a two-minute summary of the pricing section if that helps.';
@@ -87,4 +90,47 @@ test.each([
   [20, /ad/],
 ])('score %s gets a verdict line that says what to do', (score, line) => {
   expect(verdictLine(score)).toMatch(line);
+});
+
+describe('one presentation for the popup and the in-page panel', () => {
+  test('verdict as a key with its label and line, band and colour from the shared bands', () => {
+    const view = presentReport(broadcast)!;
+    expect(view.verdict).toBe(verdictFor(broadcast.score!));
+    expect(view.verdictLabel).toBe(broadcast.verdict);
+    expect(view.verdictLine).toBe(verdictLine(broadcast.score!));
+    expect(view.band).toBe(scoreBand(broadcast.score!));
+    expect(view.colour).toBe(BAND_COLOURS[view.band]);
+    expect(view.topFixes).toEqual(topFixes(broadcast));
+    expect(presentReport(analyze('', { channel: 'email' }))).toBeNull();
+  });
+
+  test('every verdict has its own line: rewording a label never blanks one', () => {
+    for (const score of [0, 39, 40, 59, 60, 79, 80, 100]) expect(verdictLine(score)).toMatch(/\w/);
+    expect(new Set(Object.keys(VERDICT_LABELS)).size).toBe(4);
+  });
+
+  const CADENCE = { sentToday: 3, sentThisWeek: 9, dailyLimit: 2, nearestDuplicate: { similarity: 0.95, sentAt: Date.UTC(2026, 10, 12, 12), channel: 'linkedin-post' as const } };
+  const remembered = analyze('Our spring release is live: a new scheduler, side-by-side channels and cleaner exports for your reports. We are thrilled, act now!', { channel: 'linkedin-post', context: CADENCE });
+
+  test('the page-safe view leaves out what the noise memory knows, and keeps the rest', () => {
+    const history = remembered.findings.filter((f) => SEND_HISTORY_RULES.has(f.rule));
+    expect(history.length).toBeGreaterThan(0);
+    const full = presentReport(remembered, { sentThisWeek: { 'linkedin-post': 9 } })!;
+    const safe = presentReport(remembered, { sentThisWeek: { 'linkedin-post': 9 }, withHistory: false })!;
+    const text = JSON.stringify(safe);
+    for (const f of history) expect(full.noise!.reasons.join(' ') + JSON.stringify(full.dimensions)).toContain(f.message.slice(0, 20));
+    for (const f of history) expect(text).not.toContain(f.message.slice(0, 20));
+    expect(text).not.toMatch(/12 Nov|LinkedIn post today|Sent this week/);
+    expect(safe.noise!.reasons.length).toBeGreaterThan(0);
+    expect(safe.topFixes.map((l) => l.rule)).toEqual(full.topFixes.map((l) => l.rule).filter((r) => !SEND_HISTORY_RULES.has(r)));
+  });
+
+  test('SEND_HISTORY_RULES is exactly the rules that fire only on what the noise memory tells them', () => {
+    const fires = (rule: string, ex: { text: string; channel?: Channel }, context?: SendContext): boolean =>
+      analyze(ex.text, { channel: ex.channel, context }).findings.some((f) => f.rule === rule);
+    const fedByHistory = RULES.filter((rule) =>
+      rule.docs.bad.some((ex) => typeof ex === 'object' && ex.context !== undefined && fires(rule.id, ex, ex.context) && !fires(rule.id, ex)),
+    ).map((r) => r.id);
+    expect(fedByHistory.sort()).toEqual([...SEND_HISTORY_RULES].sort());
+  });
 });

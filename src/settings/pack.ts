@@ -10,20 +10,24 @@
  * CLI's --settings take them. Each section present replaces the current one; an absent
  * section is left as it is, so a pack may carry only rules. Reading never applies anything:
  * it returns the settings that would result, what would change and what was wrong.
+ *
+ * The options page's import, the CLI's --settings and the administrator's managed pack all
+ * read a pack here, so one pack means the same thing everywhere.
  */
+import { RULES } from '../core/rules/index.ts';
 import type { AnalysisSettings } from '../core/settings.ts';
-import { cleanChannels, cleanRules, cleanWordLists } from './settings-clean.ts';
-import { cleanEnabled, cleanMemory, cleanSites } from './settings-clean-prefs.ts';
-import { isObject } from './settings-clean-values.ts';
-import { type Change, describeChanges } from './settings-diff.ts';
-import { migrate, withoutDefaults } from './settings-migrate.ts';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './settings.ts';
+import { cleanChannels, cleanRules, cleanWordLists } from './analysis.ts';
+import { cleanEnabled, cleanMemory, cleanSites } from './prefs.ts';
+import { isObject } from './values.ts';
+import { type Change, describeChanges } from './diff.ts';
+import { migrate, withoutDefaults } from './migrate.ts';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema.ts';
 
 export const PACK_FORMAT = 1;
 /** Far above any pack that fits browser sync (100 KB), far below what would stall the page. */
 export const MAX_PACK_BYTES = 256 * 1024;
-const SECTIONS = ['enabled', 'rules', 'channels', 'words', 'sites', 'memory'] as const;
-type Section = (typeof SECTIONS)[number];
+export const SECTIONS = ['enabled', 'rules', 'channels', 'words', 'sites', 'memory'] as const;
+export type Section = (typeof SECTIONS)[number];
 
 export interface RulePack {
   parley: typeof PACK_FORMAT;
@@ -33,7 +37,7 @@ export interface RulePack {
 
 export type PackReading =
   | { ok: false; error: string }
-  | { ok: true; next: Settings; changes: Change[]; problems: string[]; exportedAt?: string };
+  | { ok: true; next: Settings; changes: Change[]; problems: string[]; sections: Section[]; exportedAt?: string };
 
 /** Every section is written, so importing the file reproduces these settings exactly. */
 export function exportPack(settings: Settings, now = new Date()): RulePack {
@@ -60,7 +64,15 @@ const fail = (error: string): PackReading => ({ ok: false, error: `${error} Noth
 /** The reading of a file too large to be a pack; callers check a file's size before reading it. */
 export const tooLarge = (bytes: number): PackReading => fail(`This file is ${sizeOf(bytes)}; a Parley rule pack is at most ${sizeOf(MAX_PACK_BYTES)}.`);
 
-export function readPack(text: string, current: Settings): PackReading {
+/** `bare`: also take bare settings (the CLI). `strict`: refuse the whole pack if anything in it is wrong. */
+export function readPack(text: string, current: Settings, options: { bare?: boolean; mode?: 'import' | 'strict' } = {}): PackReading {
+  const reading = readPackText(text, current, options.bare ?? false);
+  if (options.mode !== 'strict' || !reading.ok || reading.problems.length === 0) return reading;
+  const count = reading.problems.length;
+  return fail(`This pack has ${count} problem${count === 1 ? '' : 's'}: ${reading.problems.join(' ')}`);
+}
+
+function readPackText(text: string, current: Settings, bare: boolean): PackReading {
   if (text.length > MAX_PACK_BYTES) return tooLarge(text.length);
   if (text.trim() === '') return fail('This file is empty.');
   let raw: unknown;
@@ -69,6 +81,8 @@ export function readPack(text: string, current: Settings): PackReading {
   } catch (error) {
     return fail(`This file is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}).`);
   }
+  // The CLI also takes bare settings (what analyze() takes), as it always has.
+  if (bare && isObject(raw) && !('parley' in raw)) return { ok: true, ...applyPack(raw, current) };
   if (!isObject(raw)) return fail(`This is not a Parley rule pack: expected a JSON object with "parley": ${PACK_FORMAT}, found ${kindOf(raw)}.`);
   if (!('parley' in raw)) return fail(`This is not a Parley rule pack: it has no "parley" format field.`);
   if (raw.parley !== PACK_FORMAT) {
@@ -80,7 +94,8 @@ export function readPack(text: string, current: Settings): PackReading {
   return { ok: true, ...applyPack(raw.settings, current), ...(typeof raw.exportedAt === 'string' ? { exportedAt: raw.exportedAt } : {}) };
 }
 
-function applyPack(settings: Record<string, unknown>, current: Settings): { next: Settings; changes: Change[]; problems: string[] } {
+/** `current` with each section the pack sets replaced by the pack's valid part of it. */
+export function applyPack(settings: Record<string, unknown>, current: Settings): { next: Settings; changes: Change[]; problems: string[]; sections: Section[] } {
   const problems: string[] = [];
   for (const key of Object.keys(settings)) {
     if (key !== 'version' && !SECTIONS.includes(key as Section)) problems.push(`Unknown section "${key}"; skipped.`);
@@ -108,12 +123,12 @@ function applyPack(settings: Record<string, unknown>, current: Settings): { next
     else delete next.analysis[key];
   };
   take('enabled', cleanEnabled(value.enabled), (v) => (next.enabled = v));
-  take('rules', cleanRules(analysis.rules, 'import'), (v) => setAnalysis('rules', v));
+  take('rules', cleanRules(analysis.rules, 'import', RULES), (v) => setAnalysis('rules', v));
   take('channels', cleanChannels(analysis.channels, 'import'), (v) => setAnalysis('channels', v));
   take('words', cleanWordLists(analysis.words), (v) => setAnalysis('words', v));
   take('sites', cleanSites(value.sites), (v) => (next.sites = v));
   take('memory', cleanMemory(value.memory, 'import'), (v) => (next.memory = v));
-  return { next, changes: describeChanges(current, next), problems };
+  return { next, changes: describeChanges(current, next), problems, sections: [...present] };
 }
 
 const sizeOf = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`);

@@ -5,9 +5,9 @@
  * main item says how many. Past the total quota nothing is written and the user is told why.
  * Pure over an injected storage area, so it is tested without a browser.
  */
-import { isObject } from './settings-clean-values.ts';
-import { withoutDefaults } from './settings-migrate.ts';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './settings.ts';
+import { isObject } from './values.ts';
+import { withoutDefaults } from './migrate.ts';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema.ts';
 
 export const QUOTA_BYTES_PER_ITEM = 8192;
 export const QUOTA_BYTES = 102_400;

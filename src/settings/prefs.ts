@@ -3,8 +3,9 @@
  * settings-clean.ts cleans the analysis overrides: keep what is valid, name what is not.
  */
 import type { Channel } from '../core/types.ts';
-import { type Cleaned, cleanOptions, type CleanMode, isObject } from './settings-clean-values.ts';
-import { DAILY_LIMIT_SPEC, DEFAULT_SETTINGS, MEMORY_SPEC, type MemorySettings, SITES, type SiteId, type Settings } from './settings.ts';
+import { type Cleaned, cleanOptions, type CleanMode, isObject } from './values.ts';
+import { DAILY_LIMIT_SPEC, DEFAULT_SETTINGS, MEMORY_SPEC, type MemorySettings, type Settings } from './schema.ts';
+import { isSiteId, SITE_IDS } from '../shared/sites.ts';
 
 export function cleanEnabled(raw: unknown): Cleaned<boolean> {
   if (raw === undefined || typeof raw === 'boolean') return { value: raw ?? true, problems: [] };
@@ -16,35 +17,28 @@ export function isHostname(v: unknown): v is string {
   return typeof v === 'string' && v.length <= 253 && /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?$/.test(v);
 }
 
+/** A list of distinct items, each checked; a bad item is named and skipped, the rest kept. */
+function cleanList<T>(raw: unknown, unreadable: string, accept: (v: unknown) => v is T, refusal: (v: unknown) => string, problems: string[]): T[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) return (problems.push(unreadable), []);
+  const kept: T[] = [];
+  for (const item of raw) {
+    if (!accept(item)) problems.push(refusal(item));
+    else if (!kept.includes(item)) kept.push(item);
+  }
+  return kept;
+}
+
 export function cleanSites(raw: unknown): Cleaned<Settings['sites']> {
-  const value: Settings['sites'] = { disabled: [], paused: [] };
   const problems: string[] = [];
-  if (raw === undefined) return { value, problems };
-  if (!isObject(raw)) return { value, problems: ['Site settings were not readable; every built-in site is on and none is paused.'] };
-  if (raw.disabled !== undefined) {
-    if (!Array.isArray(raw.disabled)) problems.push('The list of switched-off sites was not readable; every built-in site is on.');
-    else {
-      for (const site of raw.disabled) {
-        if (SITES.includes(site as SiteId)) {
-          if (!value.disabled.includes(site as SiteId)) value.disabled.push(site as SiteId);
-        } else problems.push(`Unknown built-in site ${JSON.stringify(site)}; skipped (known: ${SITES.join(', ')}).`);
-      }
-    }
-  }
-  if (raw.paused !== undefined) {
-    if (!Array.isArray(raw.paused)) problems.push('The list of paused sites was not readable; no site is paused.');
-    else {
-      for (const host of raw.paused) {
-        if (isHostname(host)) {
-          if (!value.paused.includes(host)) value.paused.push(host);
-        } else problems.push(`Paused site ${JSON.stringify(host)} is not a hostname; skipped.`);
-      }
-    }
-  }
+  if (raw === undefined) return { value: { disabled: [], paused: [] }, problems };
+  if (!isObject(raw)) return { value: { disabled: [], paused: [] }, problems: ['Site settings were not readable; every built-in site is on and none is paused.'] };
+  const disabled = cleanList(raw.disabled, 'The list of switched-off sites was not readable; every built-in site is on.', isSiteId, (site) => `Unknown built-in site ${JSON.stringify(site)}; skipped (known: ${SITE_IDS.join(', ')}).`, problems);
+  const paused = cleanList(raw.paused, 'The list of paused sites was not readable; no site is paused.', isHostname, (host) => `Paused site ${JSON.stringify(host)} is not a hostname; skipped.`, problems);
   for (const key of Object.keys(raw)) {
     if (key !== 'disabled' && key !== 'paused') problems.push(`Unknown site setting "${key}"; skipped.`);
   }
-  return { value, problems };
+  return { value: { disabled, paused }, problems };
 }
 
 /** The full memory settings: defaults with every valid stored value applied. */

@@ -1,12 +1,18 @@
 /**
- * Cleans one value against its option descriptor. Two modes, because the two sources deserve
- * different treatment: stored settings are *repaired* (an out-of-range number moves to the
- * nearest allowed value), while an imported pack is *checked* (a bad value is skipped, so the
- * user sees exactly what the file got wrong before anything is applied).
+ * The one settings validator: cleans a value against its option descriptor. Two modes,
+ * because the sources deserve different treatment: stored settings are *repaired* (an
+ * out-of-range number moves to the nearest allowed value), while a pack (imported, given to
+ * the CLI or to analyze(), or pushed by an administrator) is *checked*: a bad value is
+ * skipped and named, the good ones kept, so the user sees exactly what the pack got wrong.
  */
-import type { IntOption, OptionDescriptor, WordsOption } from '../core/options.ts';
+import { type IntOption, MAX_ITEM_CHARS, type OptionDescriptor, wordCount, type WordsOption } from '../core/options.ts';
 
-export type CleanMode = 'repair' | 'import';
+/**
+ * repair: stored settings (nearest valid value); import: a pack (bad items skipped and named);
+ * strict: a pack that must be right as it is (checked like an import, refused if anything is
+ * wrong: `parley check --strict-settings`, for a team that checks its pack in CI).
+ */
+export type CleanMode = 'repair' | 'import' | 'strict';
 
 /** A cleaned section: what survives, and what was dropped or changed, in words. */
 export interface Cleaned<T> {
@@ -20,8 +26,6 @@ export interface CleanedValue {
   problem?: string;
 }
 
-/** Longest word-list item, matching core/options.ts validateOption. */
-export const MAX_ITEM_CHARS = 100;
 
 const show = (v: unknown): string => {
   const text = JSON.stringify(v) ?? String(v);
@@ -58,7 +62,7 @@ function cleanInt(d: IntOption, raw: unknown, mode: CleanMode, where: string): C
     return { problem: `${where} must be a whole number from ${range}, not ${show(raw)}; ${undo(mode)}.` };
   }
   if (Number.isInteger(raw) && raw >= d.min && raw <= d.max) return { value: raw };
-  if (mode === 'import') {
+  if (mode !== 'repair') {
     return { problem: `${where} is ${raw}, outside the allowed ${range}; not imported.` };
   }
   const nearest = Math.min(d.max, Math.max(d.min, Math.round(raw)));
@@ -69,15 +73,18 @@ function cleanInt(d: IntOption, raw: unknown, mode: CleanMode, where: string): C
  * A word list keeps its good items: empty, non-text, over-long and repeated items are
  * dropped (and named), and a list past its size limit is cut.
  */
-export function cleanWords(d: Pick<WordsOption, 'maxItems'>, raw: unknown, where: string): CleanedValue {
+export function cleanWords(d: Pick<WordsOption, 'maxItems' | 'maxWords'>, raw: unknown, where: string): CleanedValue {
   if (!Array.isArray(raw)) return { problem: `${where} must be a list of words or phrases, not ${show(raw)}; ignored.` };
   const kept: string[] = [];
   const seen = new Set<string>();
   const dropped: string[] = [];
   for (const item of raw) {
     const text = typeof item === 'string' ? item.trim() : '';
-    if (text === '') dropped.push('an empty item');
+    if (typeof item !== 'string') dropped.push(`${show(item)} (not text)`);
+    else if (text === '') dropped.push('an empty item');
     else if (text.length > MAX_ITEM_CHARS) dropped.push(`an item longer than ${MAX_ITEM_CHARS} characters`);
+    // Not quoted: an entry this long is likely a sentence of a draft, which Parley never echoes or keeps.
+    else if (d.maxWords !== undefined && wordCount(text) > d.maxWords) dropped.push(`an entry of ${wordCount(text)} words (each may be at most ${d.maxWords}: names and short phrases, not sentences)`);
     else if (!seen.has(text.toLowerCase())) {
       seen.add(text.toLowerCase());
       kept.push(text);

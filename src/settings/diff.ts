@@ -8,8 +8,9 @@ import { type OptionDescriptor, resolveOptions } from '../core/options.ts';
 import type { WordLists } from '../core/rule.ts';
 import { RULES } from '../core/rules/index.ts';
 import { CHANNELS } from '../core/types.ts';
-import { ruleTitle, WORD_LIST_LABELS } from './labels.ts';
-import { DAILY_LIMIT_SPEC, MEMORY_SPEC, SITES, SITE_LABELS, type Settings } from './settings.ts';
+import { ruleTitle, WORD_LIST_LABELS } from '../shared/labels.ts';
+import { DAILY_LIMIT_SPEC, MEMORY_SPEC, type Settings } from './schema.ts';
+import { SITE_IDS, siteLabel } from '../shared/sites.ts';
 
 export type ChangeSection = 'General' | 'Rules' | 'Channels' | 'Word lists' | 'Sites' | 'Noise memory';
 
@@ -58,7 +59,7 @@ export function describeChanges(before: Settings, after: Settings): Change[] {
     add('Word lists', WORD_LIST_LABELS[key], list(before.analysis.words?.[key] ?? []), list(after.analysis.words?.[key] ?? []));
   }
 
-  for (const site of SITES) add('Sites', SITE_LABELS[site], onOff(!before.sites.disabled.includes(site)), onOff(!after.sites.disabled.includes(site)));
+  for (const site of SITE_IDS) add('Sites', siteLabel(site), onOff(!before.sites.disabled.includes(site)), onOff(!after.sites.disabled.includes(site)));
   add('Sites', 'Paused sites', list(before.sites.paused), list(after.sites.paused));
 
   for (const key of Object.keys(MEMORY_SPEC) as (keyof typeof MEMORY_SPEC)[]) {

@@ -3,8 +3,8 @@
  * imported pack) up to SETTINGS_VERSION, one step at a time, and follows rule renames so a
  * renamed rule keeps the user's overrides.
  */
-import { isObject } from './settings-clean-values.ts';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './settings.ts';
+import { isObject } from './values.ts';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './schema.ts';
 
 type Raw = Record<string, unknown>;
 export type Migration = (raw: Raw) => Raw;

@@ -4,11 +4,11 @@
  * unchecked (settings-repair-parts.ts keepAnalysis), so these pages never load the rule
  * registry and compromise: the popup opens at once and a woken worker answers at once.
  */
-import { settingsAccess } from './settings-access.ts';
-import { keepAnalysis, repairSettingsWith } from './settings-repair-parts.ts';
+import { settingsAccess } from './access.ts';
+import { keepAnalysis, repairSettingsWith } from './repair.ts';
 
 export const {
   loadSettings: loadPrefs,
   updateSettings: updatePrefs,
   watchSettings: watchPrefs,
-} = settingsAccess((raw) => repairSettingsWith(raw, keepAnalysis));
+} = settingsAccess((raw) => repairSettingsWith(raw, keepAnalysis), keepAnalysis);

@@ -1,0 +1,60 @@
+/**
+ * The popup's live view of its tab: a port to every frame where the coach runs (each posts
+ * its state at once and after every analysis), merged into one PageState by pickDraft. No
+ * polling: a coach that starts later announces itself (coachStarted) and is connected then.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { type PagePush, type PageState, POPUP_PORT } from '../shared/protocol.ts';
+import { type FrameAnswer, pickDraft } from './frames.ts';
+
+const isPush = (m: unknown): m is PagePush => typeof m === 'object' && m !== null && (m as PagePush).parley === 'pageState' && typeof (m as PagePush).state === 'object';
+
+const isCoachStarted = (m: unknown): boolean => typeof m === 'object' && m !== null && (m as { parley?: unknown }).parley === 'coachStarted';
+
+export class PageFeed {
+  private readonly states = new Map<number, PageState>();
+  private readonly ports = new Map<number, Runtime.Port>();
+  private readonly onStarted = (message: unknown, sender: Runtime.MessageSender): undefined => {
+    // Only this extension's content script in this tab; the worker answers nothing here.
+    if (isCoachStarted(message) && sender.id === browser.runtime.id && sender.tab?.id === this.tabId && sender.frameId !== undefined) this.connect(sender.frameId);
+    return undefined;
+  };
+
+  /** `initial`: what each frame answered when the popup opened (bootstrap frames included). */
+  constructor(
+    private readonly tabId: number,
+    initial: readonly FrameAnswer[],
+    coachFrames: readonly number[],
+    private readonly onState: (picked: { state: PageState; frameId: number } | null) => void,
+  ) {
+    for (const { frameId, state } of initial) this.states.set(frameId, state);
+    for (const frameId of coachFrames) this.connect(frameId);
+    browser.runtime.onMessage.addListener(this.onStarted);
+  }
+
+  close(): void {
+    browser.runtime.onMessage.removeListener(this.onStarted);
+    for (const port of this.ports.values()) port.disconnect();
+    this.ports.clear();
+  }
+
+  private connect(frameId: number): void {
+    if (this.ports.has(frameId)) return;
+    const port = browser.tabs.connect(this.tabId, { name: POPUP_PORT, frameId });
+    this.ports.set(frameId, port);
+    port.onMessage.addListener((message: unknown) => {
+      if (!isPush(message)) return;
+      this.states.set(frameId, message.state);
+      this.publish();
+    });
+    port.onDisconnect.addListener(() => {
+      // The frame navigated or closed: its draft is gone with it.
+      this.ports.delete(frameId);
+      if (this.states.delete(frameId)) this.publish();
+    });
+  }
+
+  private publish(): void {
+    this.onState(pickDraft([...this.states].map(([frameId, state]) => ({ frameId, state }))));
+  }
+}

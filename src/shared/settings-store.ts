@@ -1,9 +1,0 @@
-/**
- * The settings as the analysis uses them: every part repaired, the rule overrides checked
- * against the rule registry. For the content script and the options page, which load the rules
- * anyway. The popup and the service worker use prefs-store.ts instead.
- */
-import { settingsAccess } from './settings-access.ts';
-import { repairSettings } from './settings-repair.ts';
-
-export const { loadSettings, saveSettings, updateSettings, watchSettings } = settingsAccess(repairSettings);
