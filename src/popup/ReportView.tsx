@@ -5,6 +5,7 @@ import { ChannelPicker } from './ChannelPicker.tsx';
 import { Dimensions } from './Dimensions.tsx';
 import { NoiseWarning } from './NoiseWarning.tsx';
 import { ScoreHero } from './ScoreHero.tsx';
+import { Strengths } from './Strengths.tsx';
 import { TopFixes } from './TopFixes.tsx';
 import type { PopupActions } from './usePopup.ts';
 
@@ -19,6 +20,7 @@ export function ReportView({ draft, actions }: { draft: DraftState; actions: Pop
       <ChannelPicker draft={draft} onChange={(channel) => actions.setChannel(composerId, channel)} />
       {view.noise && <NoiseWarning view={view.noise} score={report.noise.score} />}
       <TopFixes lines={view.topFixes} onPick={(index) => actions.focusFinding(composerId, index)} />
+      <Strengths labels={view.strengths} />
       <Dimensions rows={view.dimensions} />
     </>
   );

@@ -50,10 +50,15 @@ export const BROADCAST_DRAFT = draft(
   { sentThisWeek: { 'linkedin-post': 9, email: 14 } },
 );
 
-export const DIALOGUE_DRAFT = draft(
-  'email',
-  report('email', [['channel-length', 'clarity', 2, '36 words: Emails of 50 words or more get the most replies.', 'Add one useful specific rather than padding.', 0, 0]], [], 36, 1),
-);
+const dialogueReport = report('email', [['channel-length', 'clarity', 2, '36 words: Emails of 50 words or more get the most replies.', 'Add one useful specific rather than padding.', 0, 0]], [], 36, 1);
+export const DIALOGUE_DRAFT = draft('email', {
+  ...dialogueReport,
+  strengths: [
+    { id: 'names-them', label: 'You address them by name.', count: 1, start: 0, end: 5 },
+    { id: 'answers-them', label: 'You answer something they said or sent.', count: 1, start: 20, end: 33 },
+    { id: 'thanks', label: 'You thank them.', count: 1, start: 6, end: 12 },
+  ],
+});
 
 function statusDraft(status: Exclude<ReportStatus, 'ok'>, statusMessage: string): DraftState {
   return draft('email', { ...DIALOGUE_DRAFT.report, status, statusMessage, score: null, verdict: statusMessage, findings: [] });

@@ -134,3 +134,13 @@ describe('one presentation for the popup and the in-page panel', () => {
     expect(fedByHistory.sort()).toEqual([...SEND_HISTORY_RULES].sort());
   });
 });
+
+describe('what already works', () => {
+  test('the presentation lists each strength the draft shows, by its label, and none for a broadcast', () => {
+    const reply = analyze('Hi Maya, thanks for your question about the slides. Can we go through them on Tuesday?', { channel: 'email' });
+    const view = presentReport(reply)!;
+    expect(view.strengths).toEqual(reply.strengths.map((s) => s.label));
+    expect(view.strengths).toEqual(expect.arrayContaining(['You address them by name.', 'You thank them.', 'You make a concrete plan with them.']));
+    expect(presentReport(analyze('Introducing our spring range: new colours, new fabrics, in stores now.', { channel: 'email' }))!.strengths).toEqual([]);
+  });
+});

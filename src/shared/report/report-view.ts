@@ -146,6 +146,8 @@ export interface ReportPresentation {
   topFixes: FixLine[];
   dimensions: DimensionRow[];
   noise: NoiseView | null;
+  /** What already works: the signs of dialogue found (core/strengths), one line each. */
+  strengths: string[];
 }
 
 export interface PresentOptions {
@@ -182,6 +184,7 @@ export function presentReport(report: Report, { sentThisWeek, withHistory = true
     verdictLine: VERDICT_LINES[verdict],
     band: scoreBand(report.score),
     colour: scoreColour(report.score),
+    strengths: report.strengths.map((s) => s.label),
     ...(withHistory ? view : withoutHistory(report, view)),
   };
 }
