@@ -2,17 +2,19 @@
  * Mounts roosterjs (Outlook on the web's editor): a content model of its own, rebuilt from
  * the DOM on change, and a snapshot undo stack it takes on keyboard events (Ctrl+Z is its own).
  */
-import { Editor, exportContent, redo, undo } from 'roosterjs-content-model-core';
+import { Editor, createModelFromHtml, exportContent, redo, undo } from 'roosterjs-content-model-core';
 import type { EditorHandle } from '../fixture.ts';
 import { readEditableText } from '../dom-text.ts';
 
 export interface RoosterOptions {
   /** Subtrees that are not the user's writing (signature, quoted mail). */
   readonly skip?: string;
+  /** What the editor opens with (OWA: an empty line, the signature, the quoted mail). */
+  readonly initialHtml?: string;
 }
 
 export function mountRooster(root: HTMLDivElement, options: RoosterOptions = {}): EditorHandle {
-  const editor = new Editor(root, {});
+  const editor = new Editor(root, options.initialHtml ? { initialModel: createModelFromHtml(options.initialHtml) } : {});
   // roosterjs leaves Ctrl+Z / Ctrl+Y to a plugin; OWA binds them to its own stack like this.
   root.addEventListener('keydown', (event) => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey) return;

@@ -10,7 +10,7 @@ import { exposeFixture, markReady, register } from '../fixture.ts';
 
 const TINYMCE_DOC =
   '<!doctype html><html><head><meta charset="utf-8"><style>body{margin:8px;font:15px/1.5 system-ui,sans-serif}p{margin:0}</style></head>' +
-  '<body id="tinymce" class="mce-content-body" data-id="post" contenteditable="true" spellcheck="true"><p><br></p></body></html>';
+  '<body id="tinymce" class="mce-content-body" data-id="post" contenteditable="true" spellcheck="false"><p><br></p></body></html>';
 
 /** The frame's body once its document has loaded. */
 function frameBody(frame: HTMLIFrameElement): Promise<HTMLElement> {
