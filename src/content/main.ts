@@ -16,6 +16,9 @@ import { adapterFor } from './sites/index.ts';
 import { whyOf } from './why.ts';
 
 const MAIN_FLAG = '__parleyCoach';
+// Two bootstraps can ask at once (the manifest's and one started after a permission grant):
+// the second coach injected into the frame must not start a second overlay.
+const alreadyCoaching = (globalThis as Record<string, unknown>)[MAIN_FLAG] === true;
 (globalThis as Record<string, unknown>)[MAIN_FLAG] = true;
 
 /** The page's site; about:blank and srcdoc frames (editors like TinyMCE) inherit their parent's. */
@@ -47,6 +50,8 @@ function apply(settings: Settings): void {
   coach = new Coach({ adapter: adapterFor(hostname), analyze, whyOf, settings, actions: coachActions, onDraft: sendBadge });
 }
 
-handle<ToContent>(pageHandlers(() => coach));
-watchSettings(apply);
-void loadSettings().then(({ settings }) => apply(settings));
+if (!alreadyCoaching) {
+  handle<ToContent>(pageHandlers(() => coach));
+  watchSettings(apply);
+  void loadSettings().then(({ settings }) => apply(settings));
+}

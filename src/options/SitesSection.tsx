@@ -3,6 +3,7 @@ import { SITE_LABELS, SITES, type SiteId } from '../shared/settings.ts';
 import { Switch } from '../ui/Switch.tsx';
 import { setSiteEnabled, unpauseSite } from './edit.ts';
 import { OtherSites } from './OtherSites.tsx';
+import { SiteAccess } from './SiteAccess.tsx';
 import type { SectionProps } from './useSettings.ts';
 
 const SITE_HOSTS: Record<SiteId, string> = {
@@ -19,6 +20,7 @@ export function SitesSection({ settings, update }: SectionProps) {
     <section class="section" id="sites" aria-labelledby="sites-title">
       <h2 id="sites-title">Sites</h2>
       <p class="section-intro">Parley reads drafts only on these sites, and only on your machine.</p>
+      <SiteAccess />
       <div class="card card-stack">
         <div>
           <h3 id="builtin-title">Built-in sites</h3>

@@ -10,6 +10,8 @@ import type { DraftState, PageState } from '../shared/protocol.ts';
 import { type FrameAnswer, pickDraft } from './frames.ts';
 import type { Settings } from '../shared/settings.ts';
 import { loadPrefs, updatePrefs, watchPrefs } from '../shared/prefs-store.ts';
+import type { WithheldSite } from '../shared/site-access.ts';
+import { withheldSites } from '../shared/withheld-sites.ts';
 
 /** The tab the popup is about. url is null when the browser does not tell (no permission). */
 export interface TabTarget {
@@ -28,8 +30,10 @@ export interface Connector {
   updateSettings(change: (settings: Settings) => Settings): Promise<boolean>;
   /** Does Parley hold the host permission for this origin pattern ("https://host/*")? */
   hasPermission(pattern: string): Promise<boolean>;
-  /** Asks the user for a host permission. Call it straight from a click (a user gesture). */
-  requestPermission(pattern: string): Promise<boolean>;
+  /** Asks the user for host permissions. Call it straight from a click (a user gesture). */
+  requestPermission(patterns: string[]): Promise<boolean>;
+  /** Built-in sites whose host permission the browser withholds. */
+  withheldSites(): Promise<WithheldSite[]>;
   /** Has the worker register the bootstrap for newly allowed sites. */
   syncSites(): Promise<void>;
   /** Starts Parley's bootstrap in a tab that was open before Parley could run there. */
@@ -89,7 +93,8 @@ export const browserConnector: Connector = {
   settings: async () => (await loadPrefs()).settings,
   updateSettings: async (change) => (await updatePrefs(change)).ok,
   hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
-  requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
+  requestPermission: (patterns) => browser.permissions.request({ origins: patterns }),
+  withheldSites,
   async syncSites() {
     await sendToBackground('syncSites', {}).catch(() => undefined);
   },

@@ -133,6 +133,8 @@ async function launchFirefox(options: DriverOptions): Promise<Driver> {
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'extensions.originControls.grantByDefault': options.grantAtInstall ?? true,
+      // permissions.request() grants without the doorhanger, which no driver can click.
+      'extensions.webextOptionalPermissionPrompts': false,
       // Firefox's own remote settings sync (not the add-on's): pointed nowhere, as Mozilla's tests do.
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
       'network.proxy.type': 1,
