@@ -198,6 +198,42 @@ describe.each(BROWSERS)('%s', (browserName) => {
     });
   });
 
+  describe('an editor that does not take the fix as meant: the user is told, the text is as the editor has it', () => {
+    let page: DriverPage;
+    beforeAll(async () => {
+      page = await d.open(fixtureUrl('guarded'));
+    });
+    afterAll(() => page.close());
+
+    const notice = (): Promise<string | null> =>
+      page.evaluate(() => {
+        const shown = document.querySelector('parley-overlay')?.shadowRoot?.querySelector<HTMLElement>('[data-parley-notice]:not([hidden])');
+        return shown?.textContent ?? null;
+      }, null);
+    const screenText = (selector: string): Promise<string> => page.evaluate((s) => document.querySelector(s)?.textContent ?? '', selector);
+
+    it('refused: the text is unchanged', async () => {
+      await typeInto(page, '#refuser', FIX_DRAFT);
+      await expect.poll(() => hintInside(page, '#refuser', 'self-praise'), { timeout: 15_000 }).toBeTruthy();
+      await applyFirstFix(page, 'self-praise', (await hintInside(page, '#refuser', 'self-praise'))!);
+      await expect.poll(notice, { timeout: 10_000 }).toMatch(/did not accept the fix, so your text is unchanged/);
+      expect(await modelText(page, '#refuser')).toBe(FIX_DRAFT);
+      expect(await screenText('#refuser')).toBe(FIX_DRAFT);
+    });
+
+    it('rewritten: screen and model agree on what the editor made of it', async () => {
+      await page.click(4, 4);
+      await typeInto(page, '#rewriter', FIX_DRAFT);
+      await expect.poll(() => hintInside(page, '#rewriter', 'self-praise'), { timeout: 15_000 }).toBeTruthy();
+      await applyFirstFix(page, 'self-praise', (await hintInside(page, '#rewriter', 'self-praise'))!);
+      await expect.poll(notice, { timeout: 10_000 }).toMatch(/changed the fix as it went in/);
+      const model = await modelText(page, '#rewriter');
+      expect(model).not.toBe(FIXED);
+      expect(model).not.toBe(FIX_DRAFT);
+      expect(await screenText('#rewriter')).toBe(model);
+    });
+  });
+
   it("the popup shows the focused composer's score", async () => {
     const page = await d.open(SITE_URLS.gmail);
     await typeInto(page, GMAIL_BODY('1'), BROADCAST);
