@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROADCAST } from './coach-helpers.ts';
-import { BROWSERS, type Driver, type DriverPage, launchDriver } from './driver.ts';
+import { BROWSERS, type Driver, type DriverPage, centreOf, launchDriver } from './driver.ts';
 import { EDITORS, UNDO_GAP } from './editors.ts';
 import { PLAYGROUND_URL, SITE_URLS, fixtureUrl } from './pages.ts';
 
@@ -62,17 +62,6 @@ async function overlayCentre(page: DriverPage, selector: string): Promise<{ x: n
   return (await centre())!;
 }
 
-/** Centre of a page element (scrolled into view first). */
-async function pageCentre(page: DriverPage, selector: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((s) => {
-    const found = document.querySelector(s);
-    if (!found) throw new Error(`no ${s}`);
-    found.scrollIntoView({ block: 'center' });
-    const r = found.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, selector);
-}
-
 interface OwnHint {
   start: number;
   composer: string;
@@ -99,11 +88,21 @@ function hintInside(page: DriverPage, selector: string, rule: string): Promise<O
   );
 }
 
-/** Hovers the underline of a hint and clicks the card's first fix, as a user does. */
+const CARD_FIX = '[data-parley-card]:not([hidden]) button.fix';
+
+/**
+ * Hovers the underline of a hint and clicks the card's first fix, as a user does. A loaded
+ * machine can miss the hover's dwell: then the pointer leaves and comes back, as a user's would.
+ */
 async function applyFirstFix(page: DriverPage, rule: string, hint: OwnHint): Promise<void> {
-  const box = await overlayCentre(page, `[data-parley-rule="${rule}"][data-parley-composer="${hint.composer}"][data-parley-start="${hint.start}"] .box`);
-  await page.hover(box.x, box.y);
-  const fix = await overlayCentre(page, '[data-parley-card]:not([hidden]) button.fix');
+  const underline = `[data-parley-rule="${rule}"][data-parley-composer="${hint.composer}"][data-parley-start="${hint.start}"] .box`;
+  const cardShown = (): Promise<boolean> => page.evaluate((s) => !!document.querySelector('parley-overlay')?.shadowRoot?.querySelector(s), CARD_FIX);
+  for (let attempt = 0; attempt < 3 && !(await cardShown()); attempt++) {
+    const box = await overlayCentre(page, underline);
+    await page.hover(box.x, box.y);
+    await expect.poll(cardShown, { timeout: 3000 }).toBe(true).catch(() => page.hover(4, 4));
+  }
+  const fix = await overlayCentre(page, CARD_FIX);
   await page.click(fix.x, fix.y);
 }
 
@@ -178,6 +177,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     afterAll(() => page.close());
 
     it.each(Object.entries(EDITORS))('%s', async (name, selector) => {
+      await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'center' }), selector);
       await typeInto(page, selector, FIX_DRAFT);
       const own = (): Promise<OwnHint | null> => hintInside(page, selector, 'self-praise');
       await expect.poll(own, { timeout: 15_000 }).toBeTruthy();
@@ -254,7 +254,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     const options = await d.extensionPage('src/options/index.html');
     const toggle = '#rule-self-praise input[role="switch"]';
     await expect.poll(() => options.evaluate((s) => !!document.querySelector(s), toggle), { timeout: 15_000 }).toBe(true);
-    const at = await pageCentre(options, toggle);
+    const at = await centreOf(options, toggle);
     await options.click(at.x, at.y);
     await page.bringToFront();
     await expect.poll(() => rules(page), { timeout: 15_000 }).not.toContain('self-praise');
@@ -273,7 +273,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
     const draft = 'Hi Maya, here are the slides from Tuesday. Which part should we go deeper on next time? Happy to send the recording too.';
     await typeInto(page, GMAIL_BODY('1'), draft);
     await expect.poll(() => scored(page), { timeout: 15_000 }).not.toBeNull();
-    const discard = await pageCentre(page, '[data-fixture-compose="1"] [aria-label="Discard draft"]');
+    const discard = await centreOf(page, '[data-fixture-compose="1"] [aria-label="Discard draft"]');
     await page.click(discard.x, discard.y);
     await expect.poll(() => page.evaluate(() => !document.querySelector('[data-fixture-compose="1"]'), null)).toBe(true);
     await page.evaluate(() => window.parleyFixture?.sites.openCompose?.(), null);

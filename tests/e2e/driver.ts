@@ -9,14 +9,12 @@
  * proxy that refuses and records every request (`network.proxy.*`, with no host exempt):
  * `outbound` holds those too. Chromium's context routing already sees the worker's requests.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
-import { DIST, launch } from './harness.ts';
+import { DIST, launch, withGenericSite } from './harness.ts';
 import { fulfil } from './pages.ts';
 
 export const DIST_FIREFOX = resolve(import.meta.dirname, '../../dist-firefox');
@@ -57,18 +55,6 @@ export interface DriverOptions {
 
 export function launchDriver(name: BrowserName, options: DriverOptions = {}): Promise<Driver> {
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
-}
-
-/** A copy of a build whose manifest also claims https://example.com (removed on close). */
-function withGenericSite(dist: string): { dir: string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), 'parley-dist-'));
-  cpSync(dist, dir, { recursive: true });
-  const path = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { host_permissions: string[]; content_scripts: { matches: string[] }[] };
-  manifest.host_permissions.push('https://example.com/*');
-  for (const script of manifest.content_scripts) script.matches.push('https://example.com/*');
-  writeFileSync(path, JSON.stringify(manifest));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 async function launchChromium(options: DriverOptions): Promise<Driver> {
@@ -213,6 +199,17 @@ async function proveRecorderSeesBrowserTraffic(browser: PuppeteerBrowser, hits: 
   await page.close();
   if (!hits.includes(canary)) throw new Error(`The recording proxy did not see ${canary}: Firefox's traffic is not going through it`);
   hits.length = 0;
+}
+
+/** Centre of a page element in viewport coordinates, scrolled into view first (for mouse clicks). */
+export function centreOf(page: DriverPage, selector: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((s) => {
+    const found = document.querySelector(s);
+    if (!found) throw new Error(`no ${s}`);
+    found.scrollIntoView({ block: 'center' });
+    const r = found.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
 }
 
 /** Playwright-style chords ('Control+z') with puppeteer's keyboard: hold the modifiers, press, release. */

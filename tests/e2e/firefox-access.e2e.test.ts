@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROADCAST } from './coach-helpers.ts';
-import { type Driver, type DriverPage, launchDriver } from './driver.ts';
+import { type Driver, type DriverPage, centreOf, launchDriver } from './driver.ts';
 import { SITE_URLS } from './pages.ts';
 
 const GMAIL_BODY = '[data-fixture-compose="1"] [g_editable="true"]';
@@ -17,13 +17,7 @@ const hintRules = (page: DriverPage): Promise<string[]> =>
 
 /** Clicks the element matching `selector` in a page, with the mouse. */
 async function clickOn(page: DriverPage, selector: string): Promise<void> {
-  const at = await page.evaluate((s) => {
-    const found = document.querySelector(s);
-    if (!found) throw new Error(`no ${s}`);
-    found.scrollIntoView({ block: 'center' });
-    const r = found.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, selector);
+  const at = await centreOf(page, selector);
   await page.click(at.x, at.y);
 }
 
