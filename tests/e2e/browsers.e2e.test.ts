@@ -45,8 +45,16 @@ async function scored(page: DriverPage, frame?: string): Promise<number | null> 
 
 const modelText = (page: DriverPage, selector: string): Promise<string> => page.evaluate((s) => window.parleyFixture?.getTextOf(s) ?? '', selector);
 
+/** Focuses a composer the way its editor does, waits until it has the focus (TipTap takes it a frame later), then types. */
 async function typeInto(page: DriverPage, selector: string, text: string): Promise<void> {
   await page.evaluate((s) => window.parleyFixture?.focusOf(s), selector);
+  const focused = (): Promise<boolean> =>
+    page.evaluate((s) => {
+      const target = document.querySelector(s);
+      const active = document.activeElement;
+      return !!target && !!active && (target === active || target.contains(active));
+    }, selector);
+  await expect.poll(focused).toBe(true);
   await page.type(text);
 }
 
@@ -100,7 +108,7 @@ async function applyFirstFix(page: DriverPage, rule: string, hint: OwnHint): Pro
   for (let attempt = 0; attempt < 3 && !(await cardShown()); attempt++) {
     const box = await overlayCentre(page, underline);
     await page.hover(box.x, box.y);
-    await expect.poll(cardShown, { timeout: 3000 }).toBe(true).catch(() => page.hover(4, 4));
+    await expect.poll(cardShown, { timeout: 5000 }).toBe(true).catch(() => page.hover(4, 4));
   }
   const fix = await overlayCentre(page, CARD_FIX);
   await page.click(fix.x, fix.y);

@@ -29,6 +29,7 @@ export interface DriverPage {
   /** A key or chord, e.g. 'Control+z', 'Control+End'. */
   press(chord: string): Promise<void>;
   click(x: number, y: number): Promise<void>;
+  /** Moves the pointer there in a few steps, as a hand does (hover intent reads the moves). */
   hover(x: number, y: number): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
@@ -65,7 +66,7 @@ async function launchChromium(options: DriverOptions): Promise<Driver> {
     type: (text) => page.keyboard.type(text),
     press: (chord) => page.keyboard.press(chord),
     click: (x, y) => page.mouse.click(x, y),
-    hover: (x, y) => page.mouse.move(x, y),
+    hover: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   });
@@ -86,19 +87,34 @@ async function launchChromium(options: DriverOptions): Promise<Driver> {
 const GECKO_ID = 'parley@parley.dev';
 const EXTENSION_UUID = '5f0e2b4c-7a1d-4e8b-9c3f-2d6a8b1e4f70';
 
+/** The host of the request that proves the recorder sees Firefox's own traffic. */
+const CANARY_HOST = 'parley-canary.invalid';
+
+interface Recorder {
+  port: number;
+  server: Server;
+  /** Every request that reached the proxy, the canary's aside. */
+  hits: string[];
+  canarySeen: boolean;
+}
+
 /** A local proxy that answers every request with 502 and records it. */
-async function startRecorder(): Promise<{ port: number; hits: string[]; server: Server }> {
-  const hits: string[] = [];
+async function startRecorder(): Promise<Recorder> {
+  const recorder = { hits: [] as string[], canarySeen: false };
+  const record = (what: string): void => {
+    if (what.includes(CANARY_HOST)) recorder.canarySeen = true;
+    else recorder.hits.push(what);
+  };
   const server = createServer((req, res) => {
-    hits.push(req.url ?? '');
+    record(req.url ?? '');
     res.writeHead(502).end();
   });
   server.on('connect', (req, socket) => {
-    hits.push(`CONNECT ${req.url ?? ''}`);
+    record(`CONNECT ${req.url ?? ''}`);
     socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return { port: (server.address() as AddressInfo).port, hits, server };
+  return Object.assign(recorder, { port: (server.address() as AddressInfo).port, server });
 }
 
 async function launchFirefox(options: DriverOptions): Promise<Driver> {
@@ -132,7 +148,7 @@ async function launchFirefox(options: DriverOptions): Promise<Driver> {
       'network.proxy.allow_hijacking_localhost': true,
     },
   });
-  await proveRecorderSeesBrowserTraffic(browser, recorder.hits);
+  await proveRecorderSeesBrowserTraffic(browser, recorder);
   await browser.installExtension(copy?.dir ?? DIST_FIREFOX);
   const outbound = recorder.hits;
   const pageErrors: string[] = [];
@@ -156,7 +172,7 @@ async function launchFirefox(options: DriverOptions): Promise<Driver> {
     type: (text) => page.keyboard.type(text),
     press: (chord) => pressChord(page, chord),
     click: (x, y) => page.mouse.click(x, y),
-    hover: (x, y) => page.mouse.move(x, y),
+    hover: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   });
@@ -189,16 +205,14 @@ async function launchFirefox(options: DriverOptions): Promise<Driver> {
 
 /**
  * A request made outside page interception (as the add-on's background would make one) must
- * reach the recorder; otherwise an empty `outbound` would prove nothing. The canary is then
- * forgotten.
+ * reach the recorder; otherwise an empty `outbound` would prove nothing. The canary (and its
+ * late favicon request) is kept out of `outbound`.
  */
-async function proveRecorderSeesBrowserTraffic(browser: PuppeteerBrowser, hits: string[]): Promise<void> {
-  const canary = 'http://parley-canary.invalid/';
+async function proveRecorderSeesBrowserTraffic(browser: PuppeteerBrowser, recorder: Recorder): Promise<void> {
   const page = await browser.newPage();
-  await page.goto(canary).catch(() => undefined);
+  await page.goto(`http://${CANARY_HOST}/`).catch(() => undefined);
   await page.close();
-  if (!hits.includes(canary)) throw new Error(`The recording proxy did not see ${canary}: Firefox's traffic is not going through it`);
-  hits.length = 0;
+  if (!recorder.canarySeen) throw new Error(`The recording proxy did not see ${CANARY_HOST}: Firefox's traffic is not going through it`);
 }
 
 /** Centre of a page element in viewport coordinates, scrolled into view first (for mouse clicks). */

@@ -2,6 +2,7 @@
  * Same-origin iframes whose body is the editor (composers.md §2 "Iframes"): a TinyMCE-like
  * srcdoc frame (about:srcdoc, needs match_about_blank) and a CKEditor-4-like frame that loads
  * a page of the same origin (needs all_frames). getTextOf() takes the iframe's selector.
+ * TinyMCE's editing body carries spellcheck="false" (it runs its own checker): no opt-out.
  */
 import '../../styles/base.css';
 import { byId } from '../dom.ts';
