@@ -120,6 +120,13 @@ async function applyFirstFix(page: DriverPage, rule: string, hint: OwnHint): Pro
  */
 const undoGroupPause = (): Promise<void> => new Promise((done) => setTimeout(done, 1100));
 
+/**
+ * Slate reads a caret moved by the browser (Ctrl+End) from `selectionchange`, throttled to
+ * 100 ms: keys typed sooner than a person would go where the caret was (after an undo, over
+ * the restored words). This stands for the user's pause after moving the caret.
+ */
+const caretPause = (): Promise<void> => new Promise((done) => setTimeout(done, 300));
+
 const SITES = {
   Gmail: { url: SITE_URLS.gmail, composer: '[data-fixture-compose="1"] [g_editable="true"]' },
   'Outlook (roosterjs)': { url: SITE_URLS.outlook, composer: '[data-fixture-compose="1"] [role="textbox"]' },
@@ -201,6 +208,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
         await expect.poll(() => modelText(page, selector)).toBe(FIX_DRAFT);
       }
       await page.press('Control+End');
+      await caretPause();
       await page.type(' Thanks');
       await expect.poll(() => modelText(page, selector)).toBe(`${restored} Thanks`);
     });
