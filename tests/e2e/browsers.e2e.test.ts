@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROADCAST } from './coach-helpers.ts';
 import { BROWSERS, type Driver, type DriverPage, centreOf, launchDriver } from './driver.ts';
-import { EDITORS, UNDO_GAP } from './editors.ts';
+import { EDITORS, UNDO_GAP, composerHasFocus } from './editors.ts';
 import { PLAYGROUND_URL, SITE_URLS, fixtureUrl } from './pages.ts';
 
 interface OverlayState {
@@ -48,13 +48,7 @@ const modelText = (page: DriverPage, selector: string): Promise<string> => page.
 /** Focuses a composer the way its editor does, waits until it has the focus (TipTap takes it a frame later), then types. */
 async function typeInto(page: DriverPage, selector: string, text: string): Promise<void> {
   await page.evaluate((s) => window.parleyFixture?.focusOf(s), selector);
-  const focused = (): Promise<boolean> =>
-    page.evaluate((s) => {
-      const target = document.querySelector(s);
-      const active = document.activeElement;
-      return !!target && !!active && (target === active || target.contains(active));
-    }, selector);
-  await expect.poll(focused).toBe(true);
+  await expect.poll(() => page.evaluate(composerHasFocus, selector)).toBe(true);
   await page.type(text);
 }
 

@@ -7,6 +7,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageState } from '../../src/shared/protocol.ts';
 import { DIST, type Harness, launch, messageTab, withGenericSite } from './harness.ts';
+import { composerHasFocus } from './editors.ts';
 
 export const BROADCAST =
   'We are thrilled to announce our award-winning, industry-leading platform. Our cutting-edge technology is the best in class. Act now, this offer ends Friday!!!';
@@ -52,9 +53,10 @@ export function pillScores(page: Page): Promise<string[]> {
   return page.locator('[data-parley-pill]').evaluateAll((pills) => pills.map((p) => p.getAttribute('data-parley-score') ?? ''));
 }
 
-/** Focuses a fixture composer the way its editor does, then types like a user. */
+/** Focuses a fixture composer the way its editor does, waits until it has the focus, then types like a user. */
 export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   await page.evaluate((s) => window.parleyFixture?.focusOf(s), selector);
+  await expect.poll(() => page.evaluate(composerHasFocus, selector)).toBe(true);
   await page.keyboard.type(text);
 }
 

@@ -192,7 +192,7 @@ async function launchFirefox(options: DriverOptions): Promise<Driver> {
       const url = `moz-extension://${EXTENSION_UUID}/${path}`;
       // BiDi never reports a moz-extension:// navigation as done: start it, wait for the page.
       void page.goto(url, { timeout: 0 }).catch(() => undefined);
-      await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 15_000 }, url);
+      await untilLoaded(page, url);
       return wrap(page);
     },
     async close() {
@@ -213,6 +213,17 @@ async function proveRecorderSeesBrowserTraffic(browser: PuppeteerBrowser, record
   await page.goto(`http://${CANARY_HOST}/`).catch(() => undefined);
   await page.close();
   if (!recorder.canarySeen) throw new Error(`The recording proxy did not see ${CANARY_HOST}: Firefox's traffic is not going through it`);
+}
+
+/** Polls until `page` shows `url`, loaded; an evaluation that lands mid-navigation just counts as not yet. */
+async function untilLoaded(page: PuppeteerPage, url: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const loaded = await page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false);
+    if (loaded) return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`${url} did not load`);
 }
 
 /** Centre of a page element in viewport coordinates, scrolled into view first (for mouse clicks). */

@@ -18,3 +18,14 @@ export const EDITORS = {
  * acting as a keystroke in other editors. Its apply and typing are still checked.
  */
 export const UNDO_GAP: ReadonlySet<string> = new Set(['roosterjs']);
+
+/**
+ * Runs in the page: does the composer `selector` hold the focus? Some editors take it a frame
+ * after their focus() (TipTap), and keys typed before then go elsewhere. A composer out of
+ * reach of document.querySelector (inside a shadow root) is not checked.
+ */
+export function composerHasFocus(selector: string): boolean {
+  const target = document.querySelector(selector);
+  const active = document.activeElement;
+  return !target || (!!active && (target === active || target.contains(active)));
+}
