@@ -56,7 +56,8 @@ export function pillScores(page: Page): Promise<string[]> {
 /** Focuses a fixture composer the way its editor does, waits until it has the focus, then types like a user. */
 export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   await page.evaluate((s) => window.parleyFixture?.focusOf(s), selector);
-  await expect.poll(() => page.evaluate(composerHasFocus, selector)).toBe(true);
+  // waitForFunction, not expect.poll: typeInto also runs in beforeAll hooks.
+  await page.waitForFunction(composerHasFocus, selector);
   await page.keyboard.type(text);
 }
 
