@@ -28,8 +28,25 @@ export async function syncSites(): Promise<{ origins: string[] }> {
   return { origins };
 }
 
+/**
+ * A built-in site's access, granted after its tabs were opened (Firefox: the user's to give):
+ * start the bootstrap in those tabs now, so the coach runs without a reload (and nothing being
+ * written is lost). A tab that already runs it ignores a second start.
+ */
+async function startInOpenTabs(granted: string[]): Promise<void> {
+  const builtIn = new Set(browser.runtime.getManifest().host_permissions ?? []);
+  const origins = granted.filter((o) => builtIn.has(o));
+  const js = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+  if (origins.length === 0 || js.length === 0) return;
+  const tabs = await browser.tabs.query({ url: origins });
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: js }).catch(() => undefined))));
+}
+
 // Registered at the top level so the worker wakes for these events.
 const resync = (): void => void syncSites().catch(() => undefined);
-browser.permissions.onAdded.addListener(resync);
+browser.permissions.onAdded.addListener(({ origins = [] }) => {
+  resync();
+  void startInOpenTabs(origins).catch(() => undefined);
+});
 browser.permissions.onRemoved.addListener(resync);
 browser.runtime.onInstalled.addListener(resync);

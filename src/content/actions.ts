@@ -5,7 +5,7 @@
 import type { Finding, Suggestion } from '../core/types.ts';
 import { isShortPhrase } from '../shared/allow-phrase.ts';
 import { loadSettings, saveSettings } from '../settings/store.ts';
-import { applyFix } from './apply.ts';
+import { type ApplyResult, applyFix } from './apply.ts';
 import type { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';
 import type { CoachedComposer, OverlayActions } from './overlay/types.ts';
@@ -20,7 +20,10 @@ export function coachActions(coach: Coach): OverlayActions {
       if (!session) return;
       // A subject fix goes into the subject field; the body's session re-reads both.
       const target = composer instanceof SubjectLine ? { element: composer.element, text: composer.element.value } : { element: session.element, text: session.text };
-      void applySuggestion(coach, session, target, finding, suggestion);
+      void applySuggestion(coach, session, target, finding, suggestion).then((result) => {
+        const message = APPLY_MESSAGES[result];
+        if (message) coach.overlay.tell(composer, message);
+      });
     },
     ignore(composer, finding) {
       sessionOf(composer)?.ignore(finding);
@@ -38,18 +41,26 @@ export function coachActions(coach: Coach): OverlayActions {
   };
 }
 
+/** What the user is told when the editor did not take the fix as meant (nothing otherwise). */
+const APPLY_MESSAGES: Readonly<Record<ApplyResult, string | null>> = {
+  applied: null,
+  pasted: null,
+  refused: 'This editor did not accept the fix, so your text is unchanged. You can make the change by hand.',
+  rewritten: 'This editor changed the fix as it went in. Check the text: it now reads as the editor has it.',
+};
+
 async function applySuggestion(
   coach: Coach,
   session: ComposerSession,
   target: { element: Element; text: string },
   finding: Finding,
   suggestion: Extract<Suggestion, { kind: 'replace' }>,
-): Promise<void> {
+): Promise<ApplyResult> {
   const span = suggestion.replacement === '' ? deletionSpan(target.text, finding.start, finding.end) : finding;
   const result = await applyFix({ element: target.element, skip: coach.adapter.skip }, span.start, span.end, suggestion.replacement);
   session.refresh();
   session.schedule(0);
-  if (result === 'failed') coach.overlay.announce('Parley could not change the text here. Please edit it by hand.');
+  return result;
 }
 
 /** Adds a phrase to the allow list (settings.analysis.words.allow), read fresh to merge. */

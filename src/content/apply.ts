@@ -1,14 +1,23 @@
 /**
- * Applies a one-click fix the way a user would make it, so every editor keeps its own model
- * and undo history: focus, select exactly the span, let the editor see the selection, then
- * execCommand('insertText'). Fallback: a synthetic paste (Draft.js and Lexical handle it in
- * their model). Never rewrites the whole body; re-reads to verify and never retries blindly
+ * Applies a one-click fix the way a user's own typing makes it, so every editor keeps its own
+ * model and undo history: focus, select exactly the span, let the editor see the selection,
+ * announce the edit with a `beforeinput` (what a keystroke over a selection fires), then let
+ * the browser's editing command make it (which fires `input`). Neither Chromium nor Firefox
+ * fires `beforeinput` for execCommand, and editors that build their model from `beforeinput`
+ * (Slate, Lexical, roosterjs' plugins…) would otherwise see the screen change under them.
+ * An editor that cancels the `beforeinput` has made (or refused) the edit itself: no command.
+ * Fallback when the browser command does nothing: a synthetic paste (Draft.js handles it in
+ * its model). Never rewrites the whole body; re-reads to verify, never retries blindly
  * (Lexical commits asynchronously: a retry would duplicate text).
  * Matrix: shared/research/e2e-feasibility.md, composers.md §4.
  */
 import { type DomText, rangeFor, readDomText } from './text/dom-text.ts';
 
-export type ApplyResult = 'applied' | 'pasted' | 'failed';
+/**
+ * applied / pasted: the text now reads as meant. refused: the editor left the text as it was.
+ * rewritten: the editor changed the text, but not into what the fix meant.
+ */
+export type ApplyResult = 'applied' | 'pasted' | 'refused' | 'rewritten';
 
 export interface ApplyTarget {
   element: Element;
@@ -16,20 +25,23 @@ export interface ApplyTarget {
   skip?: string;
 }
 
-/** Replaces text[start, end) with `replacement`; `expected` is the whole text afterwards. */
+/** Replaces text[start, end) with `replacement`, then reads back what the editor made of it. */
 export async function applyFix(target: ApplyTarget, start: number, end: number, replacement: string): Promise<ApplyResult> {
-  const { element } = target;
   const before = readText(target);
   const expected = before.slice(0, start) + replacement + before.slice(end);
-  if (!select(target, start, end)) return 'failed';
-  await editorSawSelection(element);
-  insert(element, replacement);
+  const selected = select(target, start, end);
+  if (!selected) return 'refused';
+  await editorSawSelection(target.element);
+  if (announceInput(target.element, selected, replacement)) insert(target.element, replacement);
   if (await settled(target, expected)) return 'applied';
   // Only fall back when nothing happened: a partial or late change must not be doubled.
-  if (readText(target) !== before || !select(target, start, end)) return 'failed';
-  await editorSawSelection(element);
-  paste(element, replacement);
-  return (await settled(target, expected)) ? 'pasted' : 'failed';
+  if (readText(target) !== before) return 'rewritten';
+  const again = select(target, start, end);
+  if (!again) return 'refused';
+  await editorSawSelection(target.element);
+  paste(target.element, replacement);
+  if (await settled(target, expected)) return 'pasted';
+  return readText(target) === before ? 'refused' : 'rewritten';
 }
 
 function readText(target: ApplyTarget): string {
@@ -37,20 +49,23 @@ function readText(target: ApplyTarget): string {
   return isField(el) ? el.value : readDomText(el, target.skip).text;
 }
 
-function select(target: ApplyTarget, start: number, end: number): boolean {
+/** Selects the span; returns the selected range (null for a text field, which has none to show). */
+type Selected = StaticRange | 'field';
+
+function select(target: ApplyTarget, start: number, end: number): Selected | null {
   const el = target.element;
   if (el instanceof HTMLElement) el.focus({ preventScroll: true });
   if (isField(el)) {
     el.setSelectionRange(start, end);
-    return true;
+    return 'field';
   }
   const dom: DomText = readDomText(el, target.skip);
   const range = rangeFor(dom, start, end);
   const selection = el.ownerDocument.getSelection();
-  if (!range || !selection) return false;
+  if (!range || !selection) return null;
   selection.removeAllRanges();
   selection.addRange(range);
-  return true;
+  return new StaticRange(range);
 }
 
 /**
@@ -65,6 +80,25 @@ async function editorSawSelection(el: Element): Promise<void> {
     requestAnimationFrame(() => requestAnimationFrame(done));
   });
   await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 2)));
+}
+
+/**
+ * Fires the `beforeinput` a keystroke over the selection would: `insertText` with the data,
+ * or `deleteContentBackward` for a deletion, targeting the selected range. Returns whether
+ * the browser should go on and make the edit (false: the editor took it over or refused it).
+ */
+function announceInput(el: Element, selected: Selected, replacement: string): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return true;
+  const event = new view.InputEvent('beforeinput', {
+    inputType: replacement === '' ? 'deleteContentBackward' : 'insertText',
+    data: replacement === '' ? null : replacement,
+    targetRanges: selected === 'field' ? [] : [selected],
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
+  return el.dispatchEvent(event);
 }
 
 function insert(el: Element, replacement: string): void {

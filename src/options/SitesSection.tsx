@@ -4,6 +4,7 @@ import { Switch } from '../ui/Switch.tsx';
 import { setSiteEnabled, unpauseSite } from './edit.ts';
 import { Managed } from './Managed.tsx';
 import { OtherSites } from './OtherSites.tsx';
+import { SiteAccess } from './SiteAccess.tsx';
 import type { SectionProps } from './useSettings.ts';
 
 export function SitesSection({ settings, update, locked }: SectionProps) {
@@ -12,6 +13,7 @@ export function SitesSection({ settings, update, locked }: SectionProps) {
     <section class="section" id="sites" aria-labelledby="sites-title">
       <h2 id="sites-title">Sites</h2>
       <p class="section-intro">Parley reads drafts only on these sites, and only on your machine.</p>
+      <SiteAccess />
       <div class="card card-stack">
         <div>
           <h3 id="builtin-title">Built-in sites</h3>

@@ -1,6 +1,7 @@
 /** The screens without a score: each says why and offers the one step that helps. */
 import type { ComponentChildren } from 'preact';
 import { siteLabel } from '../shared/sites.ts';
+import { browserName, hostList } from '../shared/site-access.ts';
 import type { Screen } from './screen.ts';
 import type { PopupActions } from './usePopup.ts';
 
@@ -34,7 +35,16 @@ function contentFor(screen: Empty, a: PopupActions): Content {
     case 'not-enabled': {
       const { host, pattern } = screen;
       if (!host || !pattern) return { icon: 'lock', title: 'Parley is not on for this site', body: 'To coach here, add the site under Sites in the settings.', action: { label: 'Open settings', run: a.openOptions } };
-      return { icon: 'lock', title: `Parley is not on for ${host}`, body: 'Parley only reads the sites you allow, and your drafts never leave this device. Your browser will ask you to confirm.', action: { label: 'Enable Parley on this site', run: () => a.enableSite(pattern) } };
+      return { icon: 'lock', title: `Parley is not on for ${host}`, body: 'Parley only reads the sites you allow, and your drafts never leave this device. Your browser will ask you to confirm.', action: { label: 'Enable Parley on this site', run: () => a.enableSite([pattern]) } };
+    }
+    case 'no-access': {
+      const hosts = hostList(screen.hosts);
+      return {
+        icon: 'lock',
+        title: `${browserName()} hasn't given Parley access to ${hosts}`,
+        body: 'Parley coaches there only with your browser’s permission to read the page. Your drafts never leave this device.',
+        action: { label: screen.hosts.length === 1 ? `Allow access to ${hosts}` : 'Allow access', run: () => a.enableSite(screen.patterns) },
+      };
     }
   }
 }

@@ -59,6 +59,7 @@ export function mockConnector(name: string): Connector {
     },
     hasPermission: async () => scenario.permitted ?? false,
     requestPermission: async () => true,
+    withheldSites: async () => [],
     syncSites: async () => undefined,
     startOnTab: async () => true,
     openOptions: async () => undefined,

@@ -11,6 +11,8 @@ import { type FrameAnswer, pickDraft } from './frames.ts';
 import { PageFeed } from './page-feed.ts';
 import type { Settings } from '../settings/schema.ts';
 import { loadPrefs, updatePrefs, watchPrefs } from '../settings/prefs-store.ts';
+import type { WithheldSite } from '../shared/site-access.ts';
+import { withheldSites } from '../shared/withheld-sites.ts';
 
 /** The tab the popup is about. url is null when the browser does not tell (no permission). */
 export interface TabTarget {
@@ -29,8 +31,10 @@ export interface Connector {
   updateSettings(change: (settings: Settings) => Settings): Promise<string | null>;
   /** Does Parley hold the host permission for this origin pattern ("https://host/*")? */
   hasPermission(pattern: string): Promise<boolean>;
-  /** Asks the user for a host permission. Call it straight from a click (a user gesture). */
-  requestPermission(pattern: string): Promise<boolean>;
+  /** Asks the user for host permissions. Call it straight from a click (a user gesture). */
+  requestPermission(patterns: string[]): Promise<boolean>;
+  /** Built-in sites whose host permission the browser withholds. */
+  withheldSites(): Promise<WithheldSite[]>;
   /** Has the worker register the bootstrap for newly allowed sites. */
   syncSites(): Promise<void>;
   /** Starts Parley's bootstrap in a tab that was open before Parley could run there. */
@@ -96,7 +100,8 @@ export const browserConnector: Connector = {
     return saved.ok ? null : saved.error;
   },
   hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
-  requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
+  requestPermission: (patterns) => browser.permissions.request({ origins: patterns }),
+  withheldSites,
   async syncSites() {
     await sendToBackground('syncSites', {}).catch(() => undefined);
   },

@@ -14,6 +14,8 @@ export type Screen =
   | { kind: 'paused'; host: string | null }
   /** No Parley script answers: host is null when the browser hides the tab's address. */
   | { kind: 'not-enabled'; host: string | null; pattern: string | null }
+  /** A built-in site whose host permission the browser withholds (Firefox: the user's to grant). */
+  | { kind: 'no-access'; hosts: string[]; patterns: string[] }
   /** Parley may run here, but this tab was open before it was allowed (or installed). */
   | { kind: 'start'; host: string }
   | { kind: 'no-composer'; host: string | null }
@@ -28,6 +30,8 @@ export interface ScreenInput {
   page: PageState | null;
   /** Parley holds the host permission for the tab's origin (built in or granted). */
   permitted: boolean;
+  /** Built-in sites whose host permission the browser withholds. */
+  withheld?: readonly { host: string; pattern: string }[];
 }
 
 const isWebPage = (url: URL): boolean => url.protocol === 'https:' || url.protocol === 'http:';
@@ -35,7 +39,7 @@ const isWebPage = (url: URL): boolean => url.protocol === 'https:' || url.protoc
 /** The permission pattern for a page's site; ports are not part of match patterns. */
 export const sitePattern = (url: URL): string => `${url.protocol}//${url.hostname}/*`;
 
-export function screenFor({ url, settings, page, permitted }: ScreenInput): Screen {
+export function screenFor({ url, settings, page, permitted, withheld = [] }: ScreenInput): Screen {
   if (url && !isWebPage(url)) return { kind: 'unsupported' };
   if (!settings.enabled) return { kind: 'off' };
   const host = url?.hostname ?? page?.draft?.site ?? null;
@@ -44,6 +48,10 @@ export function screenFor({ url, settings, page, permitted }: ScreenInput): Scre
   if (host !== null && site !== null && settings.sites.disabled.includes(site)) return { kind: 'site-off', host, site };
   if (page === null) {
     if (url && permitted) return { kind: 'start', host: url.hostname };
+    // A built-in site: the only thing missing is the browser's permission.
+    if (url && site !== null) return { kind: 'no-access', hosts: [url.hostname], patterns: [sitePattern(url)] };
+    // The address is hidden, but the browser is known to withhold some built-in site.
+    if (!url && withheld.length > 0) return { kind: 'no-access', hosts: withheld.map((w) => w.host), patterns: withheld.map((w) => w.pattern) };
     return { kind: 'not-enabled', host: url?.hostname ?? null, pattern: url ? sitePattern(url) : null };
   }
   // The settings say on but the page says off: it has not caught up with a change yet.

@@ -10,23 +10,26 @@ import type { SiteId } from '../shared/sites.ts';
 import type { Connector, TabTarget } from './connector.ts';
 import { type Screen, screenFor, sitePattern } from './screen.ts';
 import { setPaused, turnOn, turnOnSite } from './site-edits.ts';
+import type { WithheldSite } from '../shared/site-access.ts';
 
 interface Loaded {
   tab: TabTarget | null;
   settings: Settings;
   page: PageState | null;
   permitted: boolean;
+  withheld: WithheldSite[];
 }
 
 async function load(c: Connector): Promise<Loaded> {
   const tab = await c.target();
   const web = tab?.url && /^https?:$/.test(tab.url.protocol) ? tab.url : null;
-  const [settings, page, permitted] = await Promise.all([
+  const [settings, page, permitted, withheld] = await Promise.all([
     c.settings(),
     tab ? c.pageState(tab.id) : null,
     web ? c.hasPermission(sitePattern(web)).catch(() => false) : false,
+    c.withheldSites().catch(() => []),
   ]);
-  return { tab, settings, page, permitted };
+  return { tab, settings, page, permitted, withheld };
 }
 
 export interface PopupActions {
@@ -35,7 +38,8 @@ export interface PopupActions {
   setPaused(host: string, paused: boolean): void;
   turnOn(): void;
   turnOnSite(site: SiteId): void;
-  enableSite(pattern: string): void;
+  /** Asks for the permission of a site (or the built-in sites the browser withholds), then starts here. */
+  enableSite(patterns: string[]): void;
   startHere(): void;
   openOptions(): void;
 }
@@ -109,9 +113,9 @@ export function usePopup(c: Connector): PopupModel {
     setPaused: (host, paused) => change((s) => setPaused(s, host, paused)),
     turnOn: () => change(turnOn),
     turnOnSite: (site) => change((s) => turnOnSite(s, site)),
-    enableSite(pattern) {
+    enableSite(patterns) {
       // The permission prompt needs the click's user gesture: ask before anything is awaited.
-      void c.requestPermission(pattern).catch(() => false).then(async (granted) => {
+      void c.requestPermission(patterns).catch(() => false).then(async (granted) => {
         if (!granted) return setNotice('Permission not granted, so Parley stays off on this site.');
         setNotice(null);
         await c.syncSites();
@@ -127,7 +131,7 @@ export function usePopup(c: Connector): PopupModel {
     openOptions: () => void c.openOptions().then(() => c.close()),
   };
 
-  const screen = data && screenFor({ url: data.tab?.url ?? null, settings: data.settings, page: data.page, permitted: data.permitted });
+  const screen = data && screenFor({ url: data.tab?.url ?? null, settings: data.settings, page: data.page, permitted: data.permitted, withheld: data.withheld });
   // The page broke Parley's overlay: say so, whatever the screen (never fail silently).
   return { screen, notice: notice ?? data?.page?.problem ?? null, moved, actions };
 }

@@ -3,13 +3,11 @@
  * shadow root, the public data-parley-* contract), type like a user, read the editor's own
  * model, and talk to the content script the way the popup does.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageState } from '../../src/shared/protocol.ts';
-import { DIST, type Harness, launch, messageTab } from './harness.ts';
+import { DIST, type Harness, launch, messageTab, withGenericSite } from './harness.ts';
+import { composerHasFocus } from './editors.ts';
 
 export const BROADCAST =
   'We are thrilled to announce our award-winning, industry-leading platform. Our cutting-edge technology is the best in class. Act now, this offer ends Friday!!!';
@@ -55,9 +53,11 @@ export function pillScores(page: Page): Promise<string[]> {
   return page.locator('[data-parley-pill]').evaluateAll((pills) => pills.map((p) => p.getAttribute('data-parley-score') ?? ''));
 }
 
-/** Focuses a fixture composer the way its editor does, then types like a user. */
+/** Focuses a fixture composer the way its editor does, waits until it has the focus, then types like a user. */
 export async function typeInto(page: Page, selector: string, text: string): Promise<void> {
   await page.evaluate((s) => window.parleyFixture?.focusOf(s), selector);
+  // waitForFunction, not expect.poll: typeInto also runs in beforeAll hooks.
+  await page.waitForFunction(composerHasFocus, selector);
   await page.keyboard.type(text);
 }
 
@@ -80,16 +80,10 @@ export async function currentComposer(h: Harness, page: Page): Promise<string> {
  * had enabled that site: the generic fixture pages (iframe, shadow root, skip) live there.
  */
 export async function launchWithGenericSite(): Promise<Harness> {
-  const dist = mkdtempSync(join(tmpdir(), 'parley-dist-'));
-  cpSync(DIST, dist, { recursive: true });
-  const path = join(dist, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { host_permissions: string[]; content_scripts: { matches: string[] }[] };
-  manifest.host_permissions.push('https://example.com/*');
-  for (const script of manifest.content_scripts) script.matches.push('https://example.com/*');
-  writeFileSync(path, JSON.stringify(manifest));
-  const h = await launch({ dist });
+  const copy = withGenericSite(DIST);
+  const h = await launch({ dist: copy.dir });
   const close = h.close.bind(h);
-  return { ...h, close: async () => (await close(), rmSync(dist, { recursive: true, force: true })) };
+  return { ...h, close: async () => (await close(), copy.remove()) };
 }
 
 /** Screen rects of a text span in the page's own world (for alignment checks). */

@@ -17,7 +17,7 @@ interface Case {
 }
 
 const CASES: Record<string, Case> = {
-  'Outlook reply (contenteditable)': { url: SITE_URLS.outlook, composer: '[data-fixture-compose="1"] [role="textbox"]', channel: 'email' },
+  'Outlook reply (roosterjs)': { url: SITE_URLS.outlook, composer: '[data-fixture-compose="1"] [role="textbox"]', channel: 'email' },
   'LinkedIn share box (Quill)': { url: SITE_URLS.linkedin, composer: '[data-test-modal-id="sharebox"] [data-test-ql-editor-contenteditable="true"]', channel: 'linkedin-post' },
   'LinkedIn share box in #interop-outlet shadow root': { url: SITE_URLS.linkedinShadow, composer: '[data-test-modal-id="sharebox"] [data-test-ql-editor-contenteditable="true"]', channel: 'linkedin-post' },
   'LinkedIn comment (tiptap)': { url: SITE_URLS.linkedin, composer: '.comments-comment-box .ProseMirror', channel: 'linkedin-post' },

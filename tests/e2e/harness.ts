@@ -3,7 +3,7 @@
  * pages at the real sites' origins (so the shipped manifest's match patterns are what is
  * tested), and records every other request: Parley must never reach the network.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type Page, type Worker, chromium } from 'playwright-core';
@@ -79,6 +79,18 @@ export async function launch(options: { dist?: string } = {}): Promise<Harness> 
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A copy of a build whose manifest also claims https://example.com (removed on close). */
+export function withGenericSite(dist: string): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-dist-'));
+  cpSync(dist, dir, { recursive: true });
+  const path = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { host_permissions: string[]; content_scripts: { matches: string[] }[] };
+  manifest.host_permissions.push('https://example.com/*');
+  for (const script of manifest.content_scripts) script.matches.push('https://example.com/*');
+  writeFileSync(path, JSON.stringify(manifest));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** The current worker (it may have been restarted since launch). */

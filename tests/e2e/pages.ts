@@ -20,7 +20,7 @@ export const GENERIC_ORIGIN = 'https://example.com';
 
 export const GENERIC_PAGES = [
   'playground', 'textarea', 'contenteditable', 'quill', 'lexical', 'draftjs', 'prosemirror',
-  'iframe', 'shadow', 'generic-skip',
+  'iframe', 'shadow', 'generic-skip', 'guarded',
 ] as const;
 
 /** The real URLs the site-shaped fixtures are served at. */

@@ -39,6 +39,19 @@ describe('screenFor', () => {
     expect(screenFor(input({ url: null, page: null, permitted: false }))).toEqual({ kind: 'not-enabled', host: null, pattern: null });
   });
 
+  test('a built-in site the browser withholds: say so and offer that grant, never "add the site under Sites"', () => {
+    expect(screenFor(input({ page: null, permitted: false }))).toEqual({ kind: 'no-access', hosts: ['mail.google.com'], patterns: ['https://mail.google.com/*'] });
+    const outlook = new URL('https://outlook.office.com/mail/');
+    expect(screenFor(input({ url: outlook, page: null, permitted: false }))).toEqual({ kind: 'no-access', hosts: ['outlook.office.com'], patterns: ['https://outlook.office.com/*'] });
+    // The address is hidden, but the browser withholds built-in sites: name them.
+    const withheld = [{ host: 'mail.google.com', pattern: 'https://mail.google.com/*' }];
+    expect(screenFor(input({ url: null, page: null, permitted: false, withheld }))).toEqual({ kind: 'no-access', hosts: ['mail.google.com'], patterns: ['https://mail.google.com/*'] });
+    // Another site stays a site to enable, whatever the built-in ones lack.
+    expect(screenFor(input({ url: OTHER, page: null, permitted: false, withheld }))).toMatchObject({ kind: 'not-enabled' });
+    // Granted and running: the report as usual.
+    expect(screenFor(input({ page: page(null, 1), permitted: true, withheld }))).toMatchObject({ kind: 'waiting' });
+  });
+
   test('the browser’s own pages cannot be coached, whatever the settings', () => {
     for (const url of ['chrome://newtab/', 'chrome-extension://abc/src/popup/index.html', 'file:///tmp/a.html', 'about:blank']) {
       expect(screenFor(input({ url: new URL(url), page: null }))).toEqual({ kind: 'unsupported' });

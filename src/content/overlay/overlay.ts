@@ -7,6 +7,7 @@ import type { Finding } from '../../core/types.ts';
 import { Card, SHORTCUT_LABEL } from './card.ts';
 import { el } from './dom.ts';
 import { createHost, type OverlayHost } from './host.ts';
+import { Notice } from './notice.ts';
 import { Panel } from './panel.ts';
 import { Pills } from './pills.ts';
 import type { CoachedComposer, OverlayActions, WhyOf } from './types.ts';
@@ -33,6 +34,7 @@ export class Overlay {
   private readonly card: Card;
   private readonly panel: Panel;
   private readonly live: HTMLElement;
+  private readonly notice: Notice;
   private frame = 0;
   /** Redraws when a composer's box changes size: observe on attach, unobserve when it goes. */
   readonly sizes: SizeWatch;
@@ -54,6 +56,7 @@ export class Overlay {
     this.pills = new Pills(badges, (c, pill, keyboard) => this.panel.toggle(c, pill, keyboard));
     this.live = el('div', { class: 'sr', 'aria-live': 'polite', 'data-parley-live': '' });
     layer.append(this.live);
+    this.notice = new Notice(layer);
     const { signal } = deps;
     const redraw = (): void => this.requestDraw();
     // Capture: scrolls of inner containers (the editor's own, a dialog's) do not bubble.
@@ -107,6 +110,13 @@ export class Overlay {
     if (this.live.textContent !== message) this.live.textContent = message;
   }
 
+  /** A message the user must see, beside the composer it is about (and read out). */
+  tell(composer: CoachedComposer, message: string): void {
+    this.card.close();
+    this.notice.show(message, composer.element.getBoundingClientRect());
+    this.announce(message);
+  }
+
   private onKeyDown(e: KeyboardEvent): void {
     if (!byUser(e) || !(e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyP')) return;
     const composer = this.card.current?.composer ?? this.panel.openFor ?? this.deps.focused();
@@ -127,6 +137,7 @@ export class Overlay {
   private onPointerDown(e: PointerEvent): void {
     const inside = e.composedPath().includes(this.host.host);
     if (inside) return;
+    this.notice.hide();
     this.card.close();
     this.panel.close();
   }

@@ -18,7 +18,9 @@ export const OVERLAY_CSS = `
 .card, .panel { position: fixed; pointer-events: auto; box-sizing: border-box; width: 340px; max-width: calc(100vw - 16px); padding: 12px 14px;
   background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-radius: 8px; box-shadow: 0 8px 24px rgba(31,35,40,.2);
   transition: opacity .12s ease-out, transform .12s ease-out; }
-.card[hidden], .panel[hidden] { display: none; }
+.card[hidden], .panel[hidden], .notice[hidden] { display: none; }
+.notice { position: fixed; pointer-events: auto; box-sizing: border-box; max-width: 340px; padding: 8px 12px; background: #fff8c5; color: #1f2328;
+  border: 1px solid #d4a72c; border-radius: 6px; box-shadow: 0 4px 12px rgba(31,35,40,.18); font-size: 13px; }
 .card.dark, .panel.dark, .pill.dark { background: #22272e; color: #e6edf3; border-color: #444c56; }
 .tag { display: inline-block; font-size: 11px; font-weight: 600; letter-spacing: .02em; text-transform: uppercase; color: var(--c); }
 .message { margin: 4px 0 6px; font-size: 14px; font-weight: 600; }

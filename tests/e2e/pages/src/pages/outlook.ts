@@ -2,10 +2,11 @@
  * Outlook on the web (composers.md §1, O1–O4): class names are rotating hashes, so only
  * roles, names and aria attributes are meant to be relied on. The compose on load is a
  * reply: OWA puts the quoted mail after `#appendonsend`, as siblings, not inside one wrapper.
+ * The body is edited by roosterjs, OWA's own editor, with its model and undo stack.
  */
 import '../../styles/outlook.css';
 import { byId, mount, onSendShortcut, query } from '../dom.ts';
-import { editableHandle } from '../editors/native.ts';
+import { mountRooster } from '../editors/rooster.ts';
 import { exposeFixture, markReady, recordSent, register } from '../fixture.ts';
 
 const NOT_AUTHORED = '#Signature, #appendonsend, #appendonsend ~ *';
@@ -32,12 +33,11 @@ function openCompose(reply: boolean): void {
       '<button type="button" name="Discard" aria-label="Discard" class="ms-Button"><i data-icon-name="Delete" aria-hidden="true"></i>Discard</button></div>' +
       `<div aria-label="To" class="Lbs4W"><span class="fui-To">To</span>${reply ? '<span role="listitem" class="lpc-hoverTarget">Maya Chen</span>' : ''}</div>` +
       `<input type="text" aria-label="Add a subject" placeholder="Add a subject" maxlength="255" class="fui-Input" value="${reply ? 'RE: Q3 webinar' : ''}">` +
-      '<div role="textbox" aria-label="Message body" aria-multiline="true" contenteditable="true" class="dFCbN k1Ttj DziEn" style="user-select:text">' +
-      `<div class="elementToProof"><br></div>${SIGNATURE}${reply ? REPLY_QUOTE : ''}</div></div>`,
+      '<div role="textbox" aria-label="Message body" aria-multiline="true" class="dFCbN k1Ttj DziEn" style="user-select:text"></div></div>',
     HTMLDivElement,
   );
   const body = query(compose, '[role="textbox"][aria-label="Message body"]', HTMLDivElement);
-  const base = editableHandle(body, { skip: NOT_AUTHORED });
+  const base = mountRooster(body, { skip: NOT_AUTHORED, initialHtml: `<div class="elementToProof"><br></div>${SIGNATURE}${reply ? REPLY_QUOTE : ''}` });
   const handle = { ...base, getText: () => base.getText().replace(/\n+$/, '') };
   const send = (): void => {
     if (!compose.isConnected) return;

@@ -7,6 +7,9 @@ import { mountLexical } from '../editors/lexical.ts';
 import { editableHandle, fieldHandle } from '../editors/native.ts';
 import { mountProseMirror } from '../editors/prosemirror.ts';
 import { mountQuill } from '../editors/quill.ts';
+import { mountRooster } from '../editors/rooster.ts';
+import { mountSlate } from '../editors/slate.ts';
+import { mountTiptap } from '../editors/tiptap.ts';
 import { exposeFixture, markReady, register } from '../fixture.ts';
 
 const labelled = (id: string): Record<string, string> => ({
@@ -27,5 +30,8 @@ register(
   await mountDraft(byId('draftjs', HTMLDivElement), { ariaLabel: 'Draft.js composer', placeholder: 'What is happening?!' }),
 );
 register('#prosemirror .ProseMirror', mountProseMirror(byId('prosemirror', HTMLDivElement), { attributes: labelled('prosemirror') }));
+register('#slate [data-slate-editor]', await mountSlate(byId('slate', HTMLDivElement), labelled('slate')));
+register('#tiptap .tiptap', mountTiptap(byId('tiptap', HTMLDivElement), labelled('tiptap')));
+register('#roosterjs', mountRooster(byId('roosterjs', HTMLDivElement)));
 exposeFixture();
 markReady();
