@@ -2,6 +2,7 @@
  * Each dimension as a bar with the points it adds to the score, and, one click open, the
  * findings that cost points there with the fix for each.
  */
+import { Card } from './Card.tsx';
 import { DIMENSION_COLOURS } from '../shared/report/dimension-colours.ts';
 import { DIMENSION_BLURBS } from '../shared/labels.ts';
 import { FixText, Points } from './FixText.tsx';
@@ -33,10 +34,7 @@ export function Dimensions({ rows }: { rows: DimensionRow[] }) {
   // Open the dimension that lost the most, so the format "−6 pts … → fix" is seen at once.
   const worst = mostLost(rows);
   return (
-    <section class="card" aria-labelledby="dims-title">
-      <h2 id="dims-title" class="section-title">
-        What moved the score
-      </h2>
+    <Card id="dims-title" title="What moved the score">
       <ul class="dims">
         {rows.map((row) => (
           <li key={row.dimension} data-dimension={row.dimension}>
@@ -63,6 +61,6 @@ export function Dimensions({ rows }: { rows: DimensionRow[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Card>
   );
 }

@@ -1,4 +1,5 @@
 /** The few changes worth the most points; each jumps to its hint on the page. */
+import { Card } from './Card.tsx';
 import { FixText, Points } from './FixText.tsx';
 import type { FixLine } from '../shared/report/report-view.ts';
 
@@ -10,10 +11,7 @@ interface TopFixesProps {
 export function TopFixes({ lines, onPick }: TopFixesProps) {
   if (lines.length === 0) return null;
   return (
-    <section class="card" aria-labelledby="fixes-title">
-      <h2 id="fixes-title" class="section-title">
-        Fix these first
-      </h2>
+    <Card id="fixes-title" title="Fix these first">
       <ol class="fixes">
         {lines.map((line) => (
           <li key={line.index}>
@@ -28,6 +26,6 @@ export function TopFixes({ lines, onPick }: TopFixesProps) {
           </li>
         ))}
       </ol>
-    </section>
+    </Card>
   );
 }
