@@ -4,7 +4,8 @@
  * function of exactly these numbers (src/core/model.ts), so a fitted weight means what it says.
  */
 import { analyzeWith } from '../../src/core/analyze.ts';
-import { type FittedModel, groupOf, MODEL, MODEL_GROUPS, type ModelGroup, repeatFactor } from '../../src/core/model.ts';
+import { SEND_HISTORY_RULES } from '../../src/core/memory/history-rules.ts';
+import { type FittedModel, groupOf, MODEL, type ModelGroup, repeatSum, unitModel } from '../../src/core/model.ts';
 import { RULES } from '../../src/core/rules/index.ts';
 import { STRENGTHS } from '../../src/core/strengths/index.ts';
 import type { LabelledText } from './data.ts';
@@ -12,7 +13,7 @@ import type { LabelledText } from './data.ts';
 /** The rule the fit models as a hinge over strengths rather than as a count. */
 export const BASELINE_RULE = 'one-to-many';
 /** Rules whose findings need facts the texts do not carry (send history, the user's own lists): hand-weighted. */
-export const CONTEXT_RULES = new Set(['cadence', 'canned-copy', 'custom-phrases']);
+export const CONTEXT_RULES: ReadonlySet<string> = new Set([...SEND_HISTORY_RULES, 'custom-phrases']);
 
 export const FITTED_RULES: readonly string[] = RULES.map((r) => r.id).filter((id) => id !== BASELINE_RULE && !CONTEXT_RULES.has(id));
 export const STRENGTH_IDS: readonly string[] = STRENGTHS.map((s) => s.id);
@@ -20,8 +21,7 @@ export const STRENGTH_IDS: readonly string[] = STRENGTHS.map((s) => s.id);
 /** The repetition discount the fit uses, and writes into the model (PARLEY_FIT_DECAY to try another). */
 export const REPEAT_DECAY = Number(process.env.PARLEY_FIT_DECAY ?? 0.7);
 
-const unitGroup = { floor: 0, rules: Object.fromEntries(RULES.map((r) => [r.id, 1])), strengths: {}, baselineFullAtWords: 1 };
-const UNIT_MODEL: FittedModel = { ...MODEL, repeatDecay: REPEAT_DECAY, groups: Object.fromEntries(MODEL_GROUPS.map((g) => [g, unitGroup])) as FittedModel['groups'] };
+const UNIT_MODEL: FittedModel = unitModel(RULES.map((r) => r.id), { ...MODEL, repeatDecay: REPEAT_DECAY });
 
 export interface Features {
   row: LabelledText;
@@ -41,10 +41,7 @@ export function featuresOf(row: LabelledText): Features {
   const byRule = new Map<string, number>();
   report.findings.forEach((f, i) => byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + evidence[i]!));
   const strengths = STRENGTH_IDS.map((id) => {
-    const count = report.strengths.find((s) => s.id === id)?.count ?? 0;
-    let sum = 0;
-    for (let k = 0; k < count; k++) sum += repeatFactor(k, UNIT_MODEL);
-    return sum;
+    return repeatSum(report.strengths.find((s) => s.id === id)?.count ?? 0, UNIT_MODEL);
   });
   return { row, group: groupOf(row.channel), words: report.stats.words, rules: FITTED_RULES.map((id) => byRule.get(id) ?? 0), strengths, scored: report.status === 'ok' };
 }

@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MODEL_GROUPS, type FittedModel, type GroupWeights, type ModelGroup } from '../../src/core/model.ts';
+import { type FittedModel, type GroupWeights, lengthShare, MODEL_GROUPS, type ModelGroup, scoreAtLogit } from '../../src/core/model.ts';
 import { countsAsNoise } from '../../src/core/noise.ts';
 import { RULES } from '../../src/core/rules/index.ts';
 import { BASELINE_RULE, FITTED_RULES, type Features, featuresOf, REPEAT_DECAY, STRENGTH_IDS } from './features.ts';
@@ -42,7 +42,7 @@ function logit(p: Params, x: Features): number {
 }
 
 /** The baseline's length share, as model.ts baselineShare computes it. */
-const share = (x: Features, p: Params): number => Math.min(1, x.words / Math.max(1, p.fullAt));
+const share = (x: Features, p: Params): number => lengthShare(x.words, p.fullAt);
 /** Candidates for a group's baselineFullAtWords; 1 means no length share at all. */
 const FULL_AT_CHOICES = [1, 10, 15, 20, 30, 45];
 
@@ -122,8 +122,6 @@ const GROUP_SHRINK = Number(process.env.PARLEY_FIT_SHRINK ?? 5e-3);
 /** Texts a rule must fire on, in a group's fitting part, before the data may set its weight. */
 const MIN_FIRING = 10;
 
-/** Score as the extension computes it (model.ts scoreFor), for a logit and its floor. */
-const scoreOf = (z: number, floor: number): number => (100 * sigmoid(-z)) / sigmoid(-floor);
 
 /**
  * The bands: scale all evidence by κ and move the floor so that, on every file of the group,
@@ -139,10 +137,10 @@ function calibrate(p: Params, rows: readonly Features[]): { kappa: number; floor
       for (const file of files) {
         const B = rows.filter((x) => x.row.file === file && x.row.label === 'broadcast');
         const D = rows.filter((x) => x.row.file === file && x.row.label === 'dialogue');
-        const green = (x: Features) => Math.round(scoreOf(logit(scaled, x), floor)) >= GREEN;
+        const green = (x: Features) => Math.round(scoreAtLogit(logit(scaled, x), floor)) >= GREEN;
         if (B.filter(green).length / B.length > MAX_BROADCAST_GREEN) ok = false;
         worstDialogueGreen = Math.min(worstDialogueGreen, D.filter(green).length / D.length);
-        red += B.filter((x) => scoreOf(logit(scaled, x), floor) < 45).length / B.length;
+        red += B.filter((x) => scoreAtLogit(logit(scaled, x), floor) < 45).length / B.length;
       }
       const value = ok ? worstDialogueGreen + 0.05 * red : -1;
       if (value > best.value) best = { kappa, floor, value };

@@ -76,6 +76,8 @@ export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoac
       strengths,
       personalReply,
     };
+    // Evidence of one finding at scale 1, at the severity the user chose.
+    const ruleWeight = ruleEvidence(rule, group, model) * severityRatio(severity, rule);
     let found;
     try {
       found = rule.check(ctx);
@@ -88,7 +90,7 @@ export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoac
       const start = codePointBoundary(fieldText, clamp(f.start, 0, fieldText.length));
       const end = codePointBoundary(fieldText, clamp(f.end, start, fieldText.length), 'after');
       if (f.field !== 'subject' && isInsideAllowed(allowed, start, end)) continue;
-      const weight = ruleEvidence(rule, group, model) * severityRatio(severity, rule) * (f.scale ?? 1);
+      const weight = ruleWeight * (f.scale ?? 1);
       findings.push({
         rule: rule.id,
         category: rule.category,

@@ -54,27 +54,45 @@ export function ruleEvidence(rule: Rule, group: ModelGroup, model: FittedModel =
 /** The repetition discount of a rule's k-th finding (k from 0). */
 export const repeatFactor = (k: number, model: FittedModel = MODEL): number => model.repeatDecay ** k;
 
+/** count signs of one thing: 1 + d + d² + …, so the fifth "thanks" adds little. */
+export function repeatSum(count: number, model: FittedModel = MODEL): number {
+  let sum = 0;
+  for (let k = 0; k < count; k++) sum += repeatFactor(k, model);
+  return sum;
+}
+
 /** How much of the one-to-many baseline the strengths pay off (0 = none, 1 or more = all). */
 export function strengthCredit(found: readonly StrengthFound[], group: ModelGroup, model: FittedModel = MODEL): number {
   let credit = 0;
   const weights = model.groups[group].strengths;
   for (const s of found) {
     const weight = weights[s.id] ?? 0;
-    // count signs of one strength: 1 + d + d² + …, so the fifth "thanks" adds little.
-    let repeats = 0;
-    for (let k = 0; k < s.count; k++) repeats += repeatFactor(k, model);
-    credit += weight * repeats;
+    credit += weight * repeatSum(s.count, model);
   }
   return credit;
 }
 
 /** The share of the one-to-many baseline a draft of `words` words carries. */
 export const baselineShare = (words: number, group: ModelGroup, model: FittedModel = MODEL): number =>
-  Math.min(1, words / Math.max(1, model.groups[group].baselineFullAtWords));
+  lengthShare(words, model.groups[group].baselineFullAtWords);
+
+/** min(1, words / fullAt): the fit tries candidate fullAt values with this same function. */
+export const lengthShare = (words: number, fullAt: number): number => Math.min(1, words / Math.max(1, fullAt));
 
 /** The score for total evidence E: 100 at no evidence, falling as the odds of broadcast rise. */
 export function scoreFor(evidence: number, group: ModelGroup, model: FittedModel = MODEL): number {
   const floor = model.groups[group].floor;
-  const sigmoidNeg = (z: number): number => 1 / (1 + Math.exp(z));
-  return (100 * sigmoidNeg(floor + evidence)) / sigmoidNeg(floor);
+  return scoreAtLogit(floor + evidence, floor);
+}
+
+/** The score for log-odds z: 100 × P(dialogue) ÷ P(dialogue with no evidence, at the floor). */
+export function scoreAtLogit(z: number, floor: number): number {
+  const sigmoidNeg = (x: number): number => 1 / (1 + Math.exp(x));
+  return (100 * sigmoidNeg(z)) / sigmoidNeg(floor);
+}
+
+/** Every rule worth 1 evidence per finding: what is left is each rule's own scale and repeat discount (the fit's features, rule tests). */
+export function unitModel(ruleIds: readonly string[], base: FittedModel = MODEL): FittedModel {
+  const rules = Object.fromEntries(ruleIds.map((id) => [id, 1]));
+  return { ...base, groups: Object.fromEntries(MODEL_GROUPS.map((g) => [g, { ...base.groups[g], rules }])) as FittedModel['groups'] };
 }

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeWith } from '../../src/core/analyze.ts';
 import { analyze, RULES } from '../../src/core/index.ts';
-import { type FittedModel, MODEL, MODEL_GROUPS } from '../../src/core/model.ts';
+import { type FittedModel, unitModel } from '../../src/core/model.ts';
 import { deletionSpan } from '../../src/core/nlp/edits.ts';
 import type { Rule } from '../../src/core/rule.ts';
 import type { Channel, Finding } from '../../src/core/types.ts';
@@ -71,11 +71,7 @@ export function findingsAlone(rule: Rule, c: Case): Finding[] {
   return analyze(c.text, { channel: c.channel ?? 'generic', subject: c.subject, settings: { rules } }).findings;
 }
 
-/** Every rule worth 1 per finding: what remains is each rule's own scale and repeat discount. */
-const UNIT_MODEL: FittedModel = {
-  ...MODEL,
-  groups: Object.fromEntries(MODEL_GROUPS.map((g) => [g, { ...MODEL.groups[g], rules: Object.fromEntries(RULES.map((r) => [r.id, 1])) }])) as FittedModel['groups'],
-};
+const UNIT_MODEL: FittedModel = unitModel(RULES.map((r) => r.id));
 
 /**
  * The evidence of each of the rule's findings at unit weight: how the rule itself scales a
