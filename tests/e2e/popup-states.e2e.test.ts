@@ -74,7 +74,7 @@ describe('popup states', () => {
     await popup.locator('[data-screen="paused"]').waitFor();
     expect(await popup.locator('#empty-title').textContent()).toBe('Paused on mail.google.com');
     // The button that had focus is gone: focus moved to the new screen's heading.
-    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('empty-title');
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.id)).toBe('empty-title');
     await expect.poll(() => page.locator('[data-parley-rule]').count(), { timeout: 15_000 }).toBe(0);
     await popup.getByRole('button', { name: 'Resume' }).click();
     await popup.locator('[data-screen="paused"]').waitFor({ state: 'detached' });
