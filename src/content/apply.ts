@@ -32,15 +32,16 @@ export async function applyFix(target: ApplyTarget, start: number, end: number, 
   const selected = select(target, start, end);
   if (!selected) return 'refused';
   await editorSawSelection(target.element);
+  markUndoStep(target.element);
   if (announceInput(target.element, selected, replacement)) insert(target.element, replacement);
-  if (await settled(target, expected)) return 'applied';
+  if (await settled(target, expected)) return markUndoStep(target.element), 'applied';
   // Only fall back when nothing happened: a partial or late change must not be doubled.
   if (readText(target) !== before) return 'rewritten';
   const again = select(target, start, end);
   if (!again) return 'refused';
   await editorSawSelection(target.element);
   paste(target.element, replacement);
-  if (await settled(target, expected)) return 'pasted';
+  if (await settled(target, expected)) return markUndoStep(target.element), 'pasted';
   return readText(target) === before ? 'refused' : 'rewritten';
 }
 
@@ -99,6 +100,21 @@ function announceInput(el: Element, selected: Selected, replacement: string): bo
     composed: true,
   });
   return el.dispatchEvent(event);
+}
+
+/**
+ * Editors whose undo stack is snapshots keyed on key presses (roosterjs, Outlook on the web's
+ * editor, and its predecessors) never see `beforeinput`, and without a key press they fold a
+ * fix into the typing before it, so Ctrl+Z goes back past it. A key press over the selection
+ * is what makes them snapshot the words a keystroke is about to replace, and one at the caret
+ * afterwards marks the fix as new content, so one Ctrl+Z restores exactly what the fix replaced.
+ * The press is flagged as a command (Ctrl) with no character code: editors and React's
+ * keypress fallback ignore such presses, so no editor inserts or acts on it.
+ */
+function markUndoStep(el: Element): void {
+  const view = el.ownerDocument.defaultView;
+  if (!view || isField(el)) return;
+  el.dispatchEvent(new view.KeyboardEvent('keypress', { key: 'Unidentified', ctrlKey: true, bubbles: true, cancelable: true, composed: true }));
 }
 
 function insert(el: Element, replacement: string): void {

@@ -12,14 +12,6 @@ export const EDITORS = {
 } as const;
 
 /**
- * roosterjs takes its undo snapshots on key presses and clicks inside it, never on `input`, so
- * after a fix its Ctrl+Z goes back to the snapshot before (the last word typed). Known gap:
- * nothing a page-blind extension can fire makes roosterjs take that snapshot without also
- * acting as a keystroke in other editors. Its apply and typing are still checked.
- */
-export const UNDO_GAP: ReadonlySet<string> = new Set(['roosterjs']);
-
-/**
  * Runs in the page: does the composer `selector` hold the focus? Some editors take it a frame
  * after their focus() (TipTap), and keys typed before then go elsewhere. A composer out of
  * reach of document.querySelector (inside a shadow root) is not checked.
