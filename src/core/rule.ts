@@ -96,9 +96,37 @@ export function defineRule<S extends OptionSpec>(rule: Rule<S>): Rule {
  * ("{count:brag word|brag words}" -> "1 brag word", "4 brag words").
  */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g, (whole, key: string, one?: string, many?: string) => {
-    if (!(key in data)) return whole;
-    const value = data[key]!;
-    return one === undefined ? String(value) : `${value} ${Number(value) === 1 ? one : many}`;
-  });
+  let out = '';
+  for (const part of compiled(template)) {
+    if (typeof part === 'string') out += part;
+    else if (!(part.key in data)) out += part.whole;
+    else {
+      const value = data[part.key]!;
+      out += part.one === undefined ? String(value) : `${value} ${Number(value) === 1 ? part.one : part.many}`;
+    }
+  }
+  return out;
+}
+
+/** A template cut once into text and placeholders: every keystroke formats every finding's message. */
+type TemplatePart = string | { whole: string; key: string; one?: string; many?: string };
+const templates = new Map<string, readonly TemplatePart[]>();
+
+function compiled(template: string): readonly TemplatePart[] {
+  let parts = templates.get(template);
+  if (!parts) {
+    const list: TemplatePart[] = [];
+    let last = 0;
+    for (const m of template.matchAll(/\{(\w+)(?::([^|{}]*)\|([^{}]*))?\}/g)) {
+      if (m.index > last) list.push(template.slice(last, m.index));
+      list.push({ whole: m[0], key: m[1]!, ...(m[2] === undefined ? {} : { one: m[2], many: m[3] }) });
+      last = m.index + m[0].length;
+    }
+    if (last < template.length) list.push(template.slice(last));
+    // Templates come from rule files and settings: few, but a user's may be odd; keep the map small.
+    if (templates.size > 2000) templates.clear();
+    templates.set(template, list);
+    parts = list;
+  }
+  return parts;
 }

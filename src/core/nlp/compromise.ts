@@ -24,32 +24,65 @@ export interface RawSentence {
 }
 
 interface JsonTerm {
-  text: string;
-  normal: string;
-  post: string;
-  implicit?: string;
-  offset: { start: number; length: number };
   tags?: string[];
 }
 interface JsonSentence {
-  text: string;
-  offset: { start: number; length: number };
   terms: JsonTerm[];
 }
 
+/** compromise's term before tagging: the input is exactly the concatenation of pre + text + post. */
+interface ParsedTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  implicit?: string;
+}
+
+/**
+ * compromise's tokenizer without the work Parley does not use. `nlp.tokenize()` parses (which
+ * already normalises every term), then normalises again and computes aliases and machine forms
+ * (for its own matcher), and `.json()` builds a copy: Parley needs only the terms, their normal
+ * form and the contraction split, so it parses, normalises plain words itself and runs only the
+ * contraction step. The result is term for term what `nlp.tokenize(chunk).json()` gives
+ * (tests/unit/tokenize-equivalence.test.ts checks it on every real text we have).
+ */
 export function tokenize(chunk: string): RawSentence[] {
-  const json = nlp.tokenize(chunk).json({ offset: true }) as JsonSentence[];
-  return json.map((s) => ({
-    start: s.offset.start,
-    end: s.offset.start + s.offset.length,
-    terms: s.terms.map((t) => ({
-      text: t.text,
-      normal: t.normal,
-      start: t.offset.start,
-      implicit: t.implicit ?? null,
-      post: t.post,
-    })),
-  }));
+  const doc = new View(parse(chunk));
+  doc.compute('contractions');
+  let elapsed = 0;
+  return doc.document.map((terms) => {
+    const out: RawTerm[] = terms.map((t) => {
+      const start = elapsed + t.pre.length;
+      elapsed = start + t.text.length + t.post.length;
+      return { text: t.text, normal: t.normal, start, implicit: t.implicit ?? null, post: t.post };
+    });
+    const start = out[0]?.start ?? elapsed;
+    return { start, end: elapsed, terms: out };
+  });
+}
+
+function parse(chunk: string): ParsedTerm[][] {
+  const { splitSentences, splitTerms, splitWhitespace } = world.methods.one.tokenize;
+  return splitSentences(chunk, world).map((sentence) =>
+    splitTerms(sentence, world.model).map((piece) => {
+      const term = splitWhitespace(piece, world.model);
+      normalise(term);
+      return term;
+    }),
+  );
+}
+
+/**
+ * A plain word's normal form is its lower case: none of compromise's clean-ups (edge
+ * punctuation, ellipses, dashes, zero-width characters, digit commas, acronym periods,
+ * accents) can change it. Anything else goes through compromise's own normaliser.
+ */
+const PLAIN_WORD = /^[a-z0-9][a-z0-9'-]*$/;
+function normalise(term: ParsedTerm): void {
+  const lower = term.text.toLowerCase();
+  if (PLAIN_WORD.test(lower)) term.normal = lower;
+  else new View([[term]]).compute('normal');
 }
 
 /** Context-aware tags per term, in the same order as tokenize() gives terms. */
@@ -61,10 +94,24 @@ export function tagSentence(sentence: string): string[][] {
 interface TagInfo {
   is?: string;
 }
+interface CompromiseView {
+  document: ParsedTerm[][];
+  compute(step: string): void;
+}
 const world = nlp.world() as unknown as {
   model: { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, TagInfo> } };
-  methods: { one: { tokenize: { splitSentences(text: string, world: unknown): string[] } } };
+  methods: {
+    one: {
+      tokenize: {
+        splitSentences(text: string, world: unknown): string[];
+        splitTerms(sentence: string, model: unknown): string[];
+        splitWhitespace(piece: string, model: unknown): ParsedTerm;
+      };
+    };
+  };
 };
+/** compromise's document view, built straight from parsed terms (what nlp.tokenize wraps them in). */
+const View = (nlp.tokenize('') as unknown as { constructor: new (document: ParsedTerm[][]) => CompromiseView }).constructor;
 
 /**
  * A line cut into compromise's own sentences (abbreviations, ellipses, quotes and initials

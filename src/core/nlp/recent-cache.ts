@@ -5,7 +5,7 @@
  * piling up to a fixed cap (a 4,000-entry LRU held ~48 MB after 10,000 edits).
  */
 export class RecentCache<V> {
-  /** Map order is least recently used first: entries are re-inserted when used. */
+  /** Map order is insertion order; `used` says which draft last used an entry. */
   private readonly map = new Map<string, { value: V; used: number }>();
 
   constructor(
@@ -14,21 +14,33 @@ export class RecentCache<V> {
     private readonly hardCap: number,
   ) {}
 
-  /** The value for `key`, computed by `make` when missing; marks it used by draft `draft`. */
+  /**
+   * The value for `key`, computed by `make` when missing; marks it used by draft `draft`.
+   * One lookup per use: every sentence and line of a draft passes here on each keystroke, and
+   * re-inserting to keep the map in use order cost two more hash lookups of the whole text.
+   */
   use(key: string, draft: number, make: (key: string) => V): V {
     let entry = this.map.get(key);
-    if (entry) this.map.delete(key);
-    else entry = { value: make(key), used: draft };
-    entry.used = draft;
-    this.map.set(key, entry);
+    if (entry) entry.used = draft;
+    else {
+      entry = { value: make(key), used: draft };
+      this.map.set(key, entry);
+    }
     return entry.value;
   }
 
-  /** Drop entries no draft since `draft - keepDrafts` used, down to `floor`. */
+  /**
+   * Drop entries no draft since `draft - keepDrafts` used, oldest first, down to `floor`;
+   * past `hardCap`, drop the oldest entries whatever their use (only pathological input gets there).
+   */
   evict(draft: number): void {
+    if (this.map.size <= this.floor) return;
     for (const [key, entry] of this.map) {
-      const stale = entry.used <= draft - this.keepDrafts;
-      if (this.map.size <= this.floor || (!stale && this.map.size <= this.hardCap)) break;
+      if (this.map.size <= this.floor) break;
+      if (entry.used <= draft - this.keepDrafts) this.map.delete(key);
+    }
+    for (const key of this.map.keys()) {
+      if (this.map.size <= this.hardCap) break;
       this.map.delete(key);
     }
   }
