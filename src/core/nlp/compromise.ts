@@ -139,12 +139,17 @@ function withParents(tag: string): readonly string[] {
 }
 
 const EMPTY: readonly string[] = [];
+/** Per lexicon word, so it holds at most the lexicon's size; words it lacks are not kept. */
+const wordTags = new Map<string, readonly string[]>();
 /** Tags compromise's lexicon gives a word out of context (empty when unknown). */
 export function lexiconTags(normal: string): readonly string[] {
+  const known = wordTags.get(normal);
+  if (known) return known;
   const entry = Object.hasOwn(lexicon, normal) ? lexicon[normal] : undefined;
   if (!entry) return EMPTY;
-  if (typeof entry === 'string') return withParents(entry);
-  return [...new Set(entry.flatMap(withParents))];
+  const tags = typeof entry === 'string' ? withParents(entry) : [...new Set(entry.flatMap(withParents))];
+  wordTags.set(normal, tags);
+  return tags;
 }
 
 export function isKnownWord(normal: string): boolean {

@@ -56,6 +56,9 @@ export function sentenceOrigins(draft: Draft): readonly SentenceOrigin[] | undef
   return origins.get(draft);
 }
 
+/** Not only whitespace (a test, not trim(): no new string per chunk per keystroke). */
+const HAS_TEXT = /\S/;
+
 export function buildDraft(text: string): Draft {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
@@ -70,7 +73,7 @@ export function buildDraft(text: string): Draft {
     lines.push({ start: lineStart, end: lineStart + line.length });
     let chunkStart = lineStart;
     for (const chunk of chunksOf(line)) {
-      if (chunk.trim()) addChunk(preparedChunk(chunk), chunkStart, lineIndex, { sentences, tokens, words, tally, sources });
+      if (HAS_TEXT.test(chunk)) addChunk(preparedChunk(chunk), chunkStart, lineIndex, { sentences, tokens, words, tally, sources });
       chunkStart += chunk.length;
     }
     lineStart += line.length + 1;
@@ -114,8 +117,8 @@ function addChunk(prepared: readonly PreparedSentence[], base: number, line: num
     const index = sentences.length;
     const firstToken = tokens.length;
     const placed = placedAt(s, base, line, index);
-    for (const token of placed.tokens) tokens.push(token);
-    for (const word of placed.words) words.push(word);
+    tokens.push(...placed.tokens);
+    words.push(...placed.words);
     if (!placed.sentence) continue;
     sentences.push(placed.sentence);
     sources.push({ source: s, firstToken });

@@ -6,6 +6,7 @@ import { defineRule, type RuleFinding } from '../rule.ts';
 import { int } from '../options.ts';
 import { capitalize } from '../nlp/clauses.ts';
 import type { Draft, Sentence, Token } from '../nlp/draft.ts';
+import { perSentence } from '../nlp/per-sentence.ts';
 import { isEmail, isUrl, wordOf } from '../nlp/words.ts';
 import type { Suggestion } from '../types.ts';
 
@@ -63,19 +64,28 @@ export default defineRule({
  * Words per sentence, and the longest stretch between colons, semicolons and dashes: a reader
  * takes "try this: open Reports, click Save, set it to Monday" in parts, so each part counts.
  */
-function lengths(draft: Draft): Map<number, { count: number; longest: number; run: number }> {
-  const out = new Map<number, { count: number; longest: number; run: number }>();
-  for (const w of draft.words) {
-    if (!isCountedWord(w)) continue;
-    let entry = out.get(w.sentence);
-    if (!entry) out.set(w.sentence, (entry = { count: 0, longest: 0, run: 0 }));
-    entry.count++;
-    entry.run++;
-    entry.longest = Math.max(entry.longest, entry.run);
-    if (PAUSE.test(w.post)) entry.run = 0;
+function lengths(draft: Draft): Map<number, { count: number; longest: number }> {
+  const out = new Map<number, { count: number; longest: number }>();
+  for (let i = 0; i < draft.sentences.length; i++) {
+    const length = sentenceLength(draft, i);
+    if (length.count > 0) out.set(i, length);
   }
   return out;
 }
+
+const sentenceLength = perSentence((sentence) => {
+  let count = 0;
+  let longest = 0;
+  let run = 0;
+  for (const t of sentence.tokens) {
+    if (!WORDISH.test(t.text) || !isCountedWord(t)) continue;
+    count++;
+    run++;
+    longest = Math.max(longest, run);
+    if (PAUSE.test(t.post)) run = 0;
+  }
+  return { count, longest };
+});
 const PAUSE = /[:;]|\s[—–]\s/;
 
 /** The sentence split at the joint nearest its middle ("X, and Y" -> "X. Y"), or null. */

@@ -5,6 +5,7 @@
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { isShouted, isShoutedSentence, toSentenceCase } from '../nlp/caps.ts';
 import type { Token } from '../nlp/draft.ts';
+import { perSentence } from '../nlp/per-sentence.ts';
 
 const TWO_CAPS = /\p{Lu}\p{Lu}/u;
 // Hoisted: loudRuns tests every token of a sentence with capitals.
@@ -33,9 +34,11 @@ export default defineRule({
     const out: RuleFinding[] = [];
     // Fast path: a sentence with no two capitals in a row cannot shout.
     if (!TWO_CAPS.test(draft.text)) return out;
-    for (const sentence of draft.sentences) {
-      if (!TWO_CAPS.test(sentence.text)) continue;
-      if (isShoutedSentence(sentence)) {
+    for (let index = 0; index < draft.sentences.length; index++) {
+      const sentence = draft.sentences[index]!;
+      const caps = capsOf(draft, index);
+      if (!caps) continue;
+      if (caps.shouted) {
         out.push({
           messageId: 'sentence',
           start: sentence.start,
@@ -47,7 +50,7 @@ export default defineRule({
         });
         continue;
       }
-      for (const [first, last] of loudRuns(sentence.tokens)) {
+      for (const [first, last] of caps.runs) {
         const from = sentence.tokens[first]!;
         const to = sentence.tokens[last]!;
         const words = draft.text.slice(from.start, to.end);
@@ -69,6 +72,13 @@ export default defineRule({
     }
     return out;
   },
+});
+
+/** Whether a sentence shouts, or else its loud runs; null when it has no two capitals in a row. */
+const capsOf = perSentence((sentence) => {
+  if (!TWO_CAPS.test(sentence.text)) return null;
+  const shouted = isShoutedSentence(sentence);
+  return { shouted, runs: shouted ? [] : loudRuns(sentence.tokens) };
 });
 
 /** Runs of capitalised tokens joined by spaces ("FOR A LIMITED TIME ONLY"), trimmed to shouted words. */

@@ -10,6 +10,7 @@ import { baitSentences } from '../nlp/bait.ts';
 import { matchCase } from '../nlp/clauses.ts';
 import type { Draft } from '../nlp/draft.ts';
 import { ownedPhrase } from '../nlp/noun-phrase.ts';
+import { firstTokenOf, perSentence } from '../nlp/per-sentence.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { isQuoted } from '../nlp/quotes.ts';
 import { hasValue } from '../nlp/value.ts';
@@ -58,22 +59,23 @@ export default defineRule({
     let self = 0;
     let reader = 0;
     const tokens = draft.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.normal.length > 10) continue; // longer than any pronoun: skip the lookups
-      const word = wordOf(t);
-      // "US" and "U.S." are the country, not the sender.
-      const sender = SELF_WORDS.has(word) && t.text !== 'US' && t.text !== 'U.S.';
-      if (!sender && !READER_WORDS.has(word)) continue;
-      if (isQuoted(draft, t.start)) continue; // a customer's words, not the sender's
-      if (sender) {
-        self++;
-        const list = selfBySentence.get(t.sentence);
-        if (list) list.push(i);
-        else selfBySentence.set(t.sentence, [i]);
-      } else if (!ignoredYou.has(i) && !bait.has(t.sentence)) {
-        reader++;
-        readerBySentence.set(t.sentence, (readerBySentence.get(t.sentence) ?? 0) + 1);
+    for (let s = 0; s < draft.sentences.length; s++) {
+      const people = peopleWordsOf(draft, s);
+      if (people.length === 0) continue;
+      const first = firstTokenOf(draft, s);
+      for (const { at, sender } of people) {
+        const i = first + at;
+        const t = tokens[i]!;
+        if (isQuoted(draft, t.start)) continue; // a customer's words, not the sender's
+        if (sender) {
+          self++;
+          const list = selfBySentence.get(t.sentence);
+          if (list) list.push(i);
+          else selfBySentence.set(t.sentence, [i]);
+        } else if (!ignoredYou.has(i) && !bait.has(t.sentence)) {
+          reader++;
+          readerBySentence.set(t.sentence, (readerBySentence.get(t.sentence) ?? 0) + 1);
+        }
       }
     }
     if (self < options.minSelfWords || self <= reader) return [];
@@ -114,6 +116,19 @@ export default defineRule({
     const total = Math.min(2.5, Math.max(0.5, (self - reader) / 2)) * (conversing ? 0.5 : 1);
     return out.map((f) => ({ ...f, scale: total / out.length }));
   },
+});
+
+/** The sentence's we/I words (sender) and you words, by place in the sentence. */
+const peopleWordsOf = perSentence((sentence) => {
+  const found: { at: number; sender: boolean }[] = [];
+  sentence.tokens.forEach((t, at) => {
+    if (t.normal.length > 10) return; // longer than any pronoun: skip the lookups
+    const word = wordOf(t);
+    // "US" and "U.S." are the country, not the sender.
+    const sender = SELF_WORDS.has(word) && t.text !== 'US' && t.text !== 'U.S.';
+    if (sender || READER_WORDS.has(word)) found.push({ at, sender });
+  });
+  return found;
 });
 
 function adviceFor(draft: Draft, i: number): Suggestion {

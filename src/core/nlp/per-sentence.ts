@@ -1,0 +1,34 @@
+/**
+ * Per-sentence facts that depend on nothing but the sentence's own tokens, remembered for as
+ * long as the sentence's parse is cached (the bargain sentence-phrases.ts makes for phrases):
+ * after an edit, a rule that looks at every token looks again only at the edited sentence.
+ * A fact must not hold offsets or Token objects (the same sentence sits elsewhere in the next
+ * draft): refer to tokens by their place in sentence.tokens.
+ */
+import { type Draft, type Sentence, sentenceOrigins } from './draft.ts';
+
+export type SentenceFact<T> = (draft: Draft, index: number) => T;
+
+export function perSentence<T>(compute: (sentence: Sentence) => T): SentenceFact<T> {
+  const memo = new WeakMap<object, { value: T }>();
+  return (draft, index) => {
+    const sentence = draft.sentences[index]!;
+    const source = sentenceOrigins(draft)?.[index]?.source;
+    // A draft not made by buildDraft (tests build some by hand) has no parse to key on.
+    if (!source) return compute(sentence);
+    let entry = memo.get(source);
+    if (!entry) {
+      entry = { value: compute(sentence) };
+      memo.set(source, entry);
+    }
+    return entry.value;
+  };
+}
+
+/** Index in draft.tokens of the sentence's first token. */
+export function firstTokenOf(draft: Draft, index: number): number {
+  const origin = sentenceOrigins(draft)?.[index];
+  if (origin) return origin.firstToken;
+  const first = draft.sentences[index]!.tokens[0];
+  return first ? draft.tokens.indexOf(first) : -1;
+}
