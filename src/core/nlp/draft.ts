@@ -117,12 +117,18 @@ function addChunk(prepared: readonly PreparedSentence[], base: number, line: num
     const index = sentences.length;
     const firstToken = tokens.length;
     const placed = placedAt(s, base, line, index);
-    tokens.push(...placed.tokens);
-    words.push(...placed.words);
+    appendAll(tokens, placed.tokens);
+    appendAll(words, placed.words);
     if (!placed.sentence) continue;
     sentences.push(placed.sentence);
     sources.push({ source: s, firstToken });
   }
+}
+
+/** push(...items) is fastest for a sentence's tokens, but a huge unpunctuated paste would overflow the call's arguments. */
+function appendAll<T>(target: T[], items: readonly T[]): void {
+  if (items.length < 4096) target.push(...items);
+  else for (const item of items) target.push(item);
 }
 
 function placedAt(s: PreparedSentence, base: number, line: number, index: number): Placed {
