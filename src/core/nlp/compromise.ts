@@ -49,7 +49,7 @@ interface ParsedTerm {
  */
 export function tokenize(chunk: string): RawSentence[] {
   const doc = new View(parse(chunk));
-  doc.compute('contractions');
+  if (doc.document.some((terms) => terms.some(mayContract))) doc.compute('contractions');
   let elapsed = 0;
   return doc.document.map((terms) => {
     const out: RawTerm[] = terms.map((t) => {
@@ -71,6 +71,18 @@ function parse(chunk: string): ParsedTerm[][] {
       return term;
     }),
   );
+}
+
+/**
+ * compromise's contraction step splits only words with an apostrophe ("we're"), numbers with a
+ * unit or range ("4km", "5-9pm") and the listed words ("gonna", "cannot"); most sentences have
+ * none, and the step costs a scan of its list per word.
+ */
+const APOSTROPHE_OR_DIGIT = /['\d]/;
+let listedContractions: ReadonlySet<string> | undefined;
+function mayContract(term: ParsedTerm): boolean {
+  listedContractions ??= new Set(world.model.one.contractions.flatMap((c) => (c.word ? [c.word] : [])));
+  return APOSTROPHE_OR_DIGIT.test(term.normal) || listedContractions.has(term.normal);
 }
 
 /**
@@ -99,7 +111,7 @@ interface CompromiseView {
   compute(step: string): void;
 }
 const world = nlp.world() as unknown as {
-  model: { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, TagInfo> } };
+  model: { one: { lexicon: Record<string, string | string[]>; tagSet: Record<string, TagInfo>; contractions: { word?: string }[] } };
   methods: {
     one: {
       tokenize: {
