@@ -40,6 +40,34 @@ export const JOINER = /^[ \t\u00a0]*[-‑]?[ \t\u00a0]*$/;
 export const isNumber = (key: string): boolean => DIGITS.test(key) || NUMBER_WORDS.has(key);
 const fits = (want: string, key: string): boolean => want === key || (want === NUMBER_SLOT && isNumber(key));
 
+/**
+ * First words of every phrase list compiled so far (compilePhrases registers them): where none
+ * of them occurs, no matcher can start, so a sentence's stream is searched for starts once
+ * rather than once per matcher. Only ever grows; `version` says when it did.
+ */
+const firstWords = new Set<string>();
+let firstWordsVersion = 0;
+
+export function registerFirstWords(words: Iterable<string>): void {
+  for (const word of words) {
+    if (firstWords.has(word)) continue;
+    firstWords.add(word);
+    firstWordsVersion++;
+  }
+}
+
+export const startsVersion = (): number => firstWordsVersion;
+
+/** Stream positions where some compiled phrase may start (a listed first word, or a number). */
+export function possibleStarts(stream: readonly StreamWord[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i < stream.length; i++) {
+    const key = stream[i]!.key;
+    if (firstWords.has(key) || isNumber(key)) starts.push(i);
+  }
+  return starts;
+}
+
 /** The words of `tokens`, offsets less `base` (0 for draft offsets, a sentence's start for its own). */
 export function streamOf(tokens: readonly Token[], base = 0): StreamWord[] {
   const stream: StreamWord[] = [];

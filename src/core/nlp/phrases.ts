@@ -11,7 +11,7 @@
  */
 import type { Draft } from './draft.ts';
 import { Lru } from './lru.ts';
-import { isNumber, NUMBER_SLOT, type PhraseMatch, type PhraseMatcher, scanStream, type StreamWord, streamOf } from './phrase-stream.ts';
+import { isNumber, NUMBER_SLOT, type PhraseMatch, type PhraseMatcher, registerFirstWords, scanStream, type StreamWord, streamOf } from './phrase-stream.ts';
 import { matchesBySentence } from './sentence-phrases.ts';
 
 export { NUMBER_SLOT, type PhraseMatch, type PhraseMatcher } from './phrase-stream.ts';
@@ -42,6 +42,7 @@ export function compilePhrases(phrases: Iterable<string>): PhraseMatcher {
     byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  registerFirstWords(byFirst.keys());
   return { byFirst };
 }
 

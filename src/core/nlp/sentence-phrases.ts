@@ -5,11 +5,14 @@
  * gaps hold punctuation or a line break, and matches the whole draft at once otherwise).
  */
 import { type Draft, type Sentence, sentenceOrigins } from './draft.ts';
-import { isNumber, JOINER, NUMBER_SLOT, type PhraseMatch, type PhraseMatcher, scanStream, type StreamWord, streamOf } from './phrase-stream.ts';
+import { isNumber, JOINER, NUMBER_SLOT, type PhraseMatch, type PhraseMatcher, possibleStarts, scanStream, startsVersion, type StreamWord, streamOf } from './phrase-stream.ts';
 
 /** A sentence's stream and matches, in its own offsets (from sentence.start) and token indexes. */
 interface SentencePhrases {
   stream: StreamWord[];
+  /** Where any compiled phrase may start (phrase-stream.ts possibleStarts), as of `version`. */
+  starts: number[];
+  version: number;
   /** Few matchers (built-in lists and the user's): a Map is cheaper than a WeakMap here. */
   byMatcher: Map<PhraseMatcher, PhraseMatch[]>;
 }
@@ -33,11 +36,17 @@ export function matchesBySentence(draft: Draft, matcher: PhraseMatcher, until: n
   const parts = partsOf(draft);
   if (!parts) return null;
   const out: PhraseMatch[] = [];
+  const version = startsVersion();
   for (const { sentence, firstToken, phrases } of parts) {
     if (sentence.start >= until) break;
+    if (phrases.version !== version) {
+      phrases.starts = possibleStarts(phrases.stream);
+      phrases.version = version;
+    }
+    if (phrases.starts.length === 0) continue;
     let matches = phrases.byMatcher.get(matcher);
     if (!matches) {
-      matches = scanStream(sentence.text, phrases.stream, matcher, startsIn(phrases.stream, matcher));
+      matches = scanStream(sentence.text, phrases.stream, matcher, startsIn(phrases.stream, phrases.starts, matcher));
       phrases.byMatcher.set(matcher, matches);
     }
     for (const m of matches) {
@@ -49,11 +58,11 @@ export function matchesBySentence(draft: Draft, matcher: PhraseMatcher, until: n
   return out;
 }
 
-/** Stream positions where one of the matcher's phrases may start, in order. */
-function startsIn(stream: readonly StreamWord[], matcher: PhraseMatcher): number[] {
+/** Of the sentence's possible starts, those where one of the matcher's phrases may start, in order. */
+function startsIn(stream: readonly StreamWord[], possible: readonly number[], matcher: PhraseMatcher): number[] {
   const numbered = matcher.byFirst.has(NUMBER_SLOT);
   const starts: number[] = [];
-  for (let i = 0; i < stream.length; i++) {
+  for (const i of possible) {
     const key = stream[i]!.key;
     if ((key !== NUMBER_SLOT && matcher.byFirst.has(key)) || (numbered && isNumber(key))) starts.push(i);
   }
@@ -75,7 +84,7 @@ function partsOf(draft: Draft): Part[] | null {
     const origin = origins[i]!;
     let phrases = memo.get(origin.source);
     if (!phrases) {
-      phrases = { stream: streamOf(sentence.tokens, sentence.start), byMatcher: new Map() };
+      phrases = { stream: streamOf(sentence.tokens, sentence.start), starts: [], version: -1, byMatcher: new Map() };
       memo.set(origin.source, phrases);
     }
     parts.push({ sentence, firstToken: origin.firstToken, phrases });
