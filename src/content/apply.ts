@@ -2,9 +2,10 @@
  * Applies a one-click fix the way a user's own typing makes it, so every editor keeps its own
  * model and undo history: focus, select exactly the span, let the editor see the selection,
  * announce the edit with a `beforeinput` (what a keystroke over a selection fires), then let
- * the browser's editing command make it (which fires `input`). Neither Chromium nor Firefox
- * fires `beforeinput` for execCommand, and editors that build their model from `beforeinput`
- * (Slate, Lexical, roosterjs' plugins…) would otherwise see the screen change under them.
+ * the browser's editing command make it (which fires `input`). Chromium fires no `beforeinput`
+ * for execCommand (Firefox does, for a command an extension runs: see insert()), and editors
+ * that build their model from `beforeinput` (Slate, Lexical, CKEditor, Trix, roosterjs'
+ * plugins…) would otherwise see the screen change under them.
  * An editor that cancels the `beforeinput` has made (or refused) the edit itself: no command.
  * Fallback when the browser command does nothing: a synthetic paste (Draft.js handles it in
  * its model). Never rewrites the whole body; re-reads to verify, never retries blindly
@@ -108,20 +109,40 @@ function announceInput(el: Element, selected: Selected, replacement: string): bo
  * fix into the typing before it, so Ctrl+Z goes back past it. A key press over the selection
  * is what makes them snapshot the words a keystroke is about to replace, and one at the caret
  * afterwards marks the fix as new content, so one Ctrl+Z restores exactly what the fix replaced.
- * The press is flagged as a command (Ctrl) with no character code: editors and React's
- * keypress fallback ignore such presses, so no editor inserts or acts on it.
+ * Editors that close a typing undo level when a key comes up with Ctrl held (TinyMCE: the end
+ * of a shortcut) need the key's release as well: the words before the fix become one level,
+ * the fix the next, where otherwise the fix joins the typing and Ctrl+Z undoes both.
+ * The key is flagged as a command (Ctrl) with no character code: editors and React's keypress
+ * fallback ignore such keys, so no editor inserts or acts on it.
  */
 function markUndoStep(el: Element): void {
   const view = el.ownerDocument.defaultView;
   if (!view || isField(el)) return;
-  el.dispatchEvent(new view.KeyboardEvent('keypress', { key: 'Unidentified', ctrlKey: true, bubbles: true, cancelable: true, composed: true }));
+  for (const type of ['keypress', 'keyup']) {
+    el.dispatchEvent(new view.KeyboardEvent(type, { key: 'Unidentified', ctrlKey: true, bubbles: true, cancelable: true, composed: true }));
+  }
 }
 
+/**
+ * Makes the announced edit with the browser's command. Firefox fires a `beforeinput` of its own
+ * for a command an extension runs; the edit was announced already, and an editor that takes
+ * `beforeinput` into its model and lets the browser edit the screen too (Trix) would make it
+ * twice. So that second announcement of the same edit goes no further: one edit, one event.
+ */
 function insert(el: Element, replacement: string): void {
   const doc = el.ownerDocument;
-  // An empty insertText is not reliably a deletion in every editor; "delete" is.
-  if (replacement === '') doc.execCommand('delete', false);
-  else doc.execCommand('insertText', false, replacement);
+  const view = doc.defaultView;
+  const duplicate = (event: Event): void => {
+    if (event.isTrusted) event.stopImmediatePropagation();
+  };
+  view?.addEventListener('beforeinput', duplicate, true);
+  try {
+    // An empty insertText is not reliably a deletion in every editor; "delete" is.
+    if (replacement === '') doc.execCommand('delete', false);
+    else doc.execCommand('insertText', false, replacement);
+  } finally {
+    view?.removeEventListener('beforeinput', duplicate, true);
+  }
 }
 
 function paste(el: Element, replacement: string): void {

@@ -52,14 +52,30 @@ async function typeInto(page: DriverPage, selector: string, text: string): Promi
   await page.type(text);
 }
 
-/** The centre of an element in the overlay's shadow root (viewport coordinates), once it is shown. */
-async function overlayCentre(page: DriverPage, selector: string): Promise<{ x: number; y: number }> {
+/**
+ * The centre of an element in an overlay's shadow root (page viewport coordinates), once it is
+ * shown. `frame`: the iframe whose document draws that overlay (an iframe editor's, TinyMCE's).
+ * A card taller than a small frame scrolls: the element is scrolled into the card's view first,
+ * as a user scrolls the card to its buttons.
+ */
+async function overlayCentre(page: DriverPage, selector: string, frame: string | null = null): Promise<{ x: number; y: number }> {
   const centre = (): Promise<{ x: number; y: number } | null> =>
-    page.evaluate((s) => {
-      const found = document.querySelector('parley-overlay')?.shadowRoot?.querySelector(s);
-      const r = found?.getBoundingClientRect();
-      return r && r.width > 0 ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
-    }, selector);
+    page.evaluate(
+      ([s, f]) => {
+        const host = f ? document.querySelector<HTMLIFrameElement>(f) : null;
+        const doc = host ? host.contentDocument : document;
+        const found = doc?.querySelector('parley-overlay')?.shadowRoot?.querySelector(s);
+        if (found?.closest('[data-parley-card]')) found.scrollIntoView({ block: 'nearest' });
+        const r = found?.getBoundingClientRect();
+        if (!r || r.width === 0) return null;
+        const frameBox = host?.getBoundingClientRect();
+        const style = host ? getComputedStyle(host) : null;
+        const x = host && frameBox && style ? frameBox.left + host.clientLeft + parseFloat(style.paddingLeft) : 0;
+        const y = host && frameBox && style ? frameBox.top + host.clientTop + parseFloat(style.paddingTop) : 0;
+        return { x: x + r.left + r.width / 2, y: y + r.top + r.height / 2 };
+      },
+      [selector, frame] as const,
+    );
   await expect.poll(centre, { timeout: 10_000 }).not.toBeNull();
   return (await centre())!;
 }
@@ -67,21 +83,33 @@ async function overlayCentre(page: DriverPage, selector: string): Promise<{ x: n
 interface OwnHint {
   start: number;
   composer: string;
+  /** The iframe whose overlay draws the hint (an iframe editor's), or null for the page's. */
+  frame: string | null;
 }
 
-/** The hint of `rule` drawn over the editor `selector` (the playground shows every editor's hints). */
+/**
+ * The hint of `rule` drawn over the editor `selector` (the playground shows every editor's
+ * hints). An iframe editor (TinyMCE) is coached from inside its frame: its hints are in the
+ * frame's overlay, in the frame's coordinates.
+ */
 function hintInside(page: DriverPage, selector: string, rule: string): Promise<OwnHint | null> {
   return page.evaluate(
     ([s, r]) => {
-      const editor = document.querySelector(s)?.getBoundingClientRect();
-      const marks = document.querySelector('parley-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>(`[data-parley-rule="${r}"]`) ?? [];
+      const found = document.querySelector(s);
+      const frame = found instanceof HTMLIFrameElement ? found : null;
+      const editor = found?.getBoundingClientRect();
+      const doc = frame ? frame.contentDocument : document;
+      const style = frame ? getComputedStyle(frame) : null;
+      const dx = frame && editor && style ? editor.left + frame.clientLeft + parseFloat(style.paddingLeft) : 0;
+      const dy = frame && editor && style ? editor.top + frame.clientTop + parseFloat(style.paddingTop) : 0;
+      const marks = doc?.querySelector('parley-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>(`[data-parley-rule="${r}"]`) ?? [];
       for (const mark of marks) {
         const box = mark.querySelector('.box')?.getBoundingClientRect();
         if (!editor || !box || box.width === 0) continue;
-        const x = box.left + box.width / 2;
-        const y = box.top + box.height / 2;
+        const x = dx + box.left + box.width / 2;
+        const y = dy + box.top + box.height / 2;
         if (x >= editor.left && x <= editor.right && y >= editor.top && y <= editor.bottom) {
-          return { start: Number(mark.dataset.parleyStart), composer: mark.dataset.parleyComposer ?? '' };
+          return { start: Number(mark.dataset.parleyStart), composer: mark.dataset.parleyComposer ?? '', frame: frame ? s : null };
         }
       }
       return null;
@@ -98,13 +126,20 @@ const CARD_FIX = '[data-parley-card]:not([hidden]) button.fix';
  */
 async function applyFirstFix(page: DriverPage, rule: string, hint: OwnHint): Promise<void> {
   const underline = `[data-parley-rule="${rule}"][data-parley-composer="${hint.composer}"][data-parley-start="${hint.start}"] .box`;
-  const cardShown = (): Promise<boolean> => page.evaluate((s) => !!document.querySelector('parley-overlay')?.shadowRoot?.querySelector(s), CARD_FIX);
+  const cardShown = (): Promise<boolean> =>
+    page.evaluate(
+      ([s, f]) => {
+        const doc = f ? document.querySelector<HTMLIFrameElement>(f)?.contentDocument : document;
+        return !!doc?.querySelector('parley-overlay')?.shadowRoot?.querySelector(s);
+      },
+      [CARD_FIX, hint.frame] as const,
+    );
   for (let attempt = 0; attempt < 3 && !(await cardShown()); attempt++) {
-    const box = await overlayCentre(page, underline);
+    const box = await overlayCentre(page, underline, hint.frame);
     await page.hover(box.x, box.y);
     await expect.poll(cardShown, { timeout: 5000 }).toBe(true).catch(() => page.hover(4, 4));
   }
-  const fix = await overlayCentre(page, CARD_FIX);
+  const fix = await overlayCentre(page, CARD_FIX, hint.frame);
   await page.click(fix.x, fix.y);
 }
 

@@ -1,6 +1,7 @@
 /**
  * Apply and undo a fix in every editor of the playground (textarea, contenteditable, Quill,
- * Lexical, Draft.js, ProseMirror, Slate, TipTap, roosterjs), the way a user does it: hover the underline, click the fix.
+ * Lexical, Draft.js, ProseMirror, Slate, TipTap, roosterjs, CKEditor 5, Trix, TinyMCE in its
+ * iframe), the way a user does it: hover the underline, click the fix.
  * The editor's own model must hold the expected text, one undo must restore the original, and
  * typing must still work. Typing 500 characters with Parley on must leave the model exact.
  */
@@ -8,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PLAYGROUND_URL } from './pages.ts';
 import { type Harness, launch } from './harness.ts';
-import { currentComposer, findHint, hintBoxes, modelText, typeInto } from './coach-helpers.ts';
+import { currentComposer, editorScope, findHint, hintBoxes, modelText, typeInto } from './coach-helpers.ts';
 import { EDITORS } from './editors.ts';
 
 const DRAFT = 'Our award-winning team answers every email within an hour.';
@@ -33,12 +34,13 @@ describe.each(Object.entries(EDITORS))('%s', (name, selector) => {
   it('applies a fix from the card; one undo restores; typing still works', async () => {
     await typeInto(page, selector, DRAFT);
     const composer = await currentComposer(h, page);
-    await expect.poll(() => findHint(page, 'self-praise', DRAFT, 'award-winning', composer), { timeout: 15_000 }).toBeTruthy();
+    const { scope, offset } = await editorScope(page, selector);
+    await expect.poll(() => findHint(scope, 'self-praise', DRAFT, 'award-winning', composer), { timeout: 15_000 }).toBeTruthy();
     await undoGroupPause(page);
-    const hint = await findHint(page, 'self-praise', DRAFT, 'award-winning', composer);
-    const [box] = await hintBoxes(page, 'self-praise', hint!.start);
-    await page.mouse.move((box!.left + box!.right) / 2, (box!.top + box!.bottom) / 2);
-    await page.locator('[data-parley-card] button.fix').click();
+    const hint = await findHint(scope, 'self-praise', DRAFT, 'award-winning', composer);
+    const [box] = await hintBoxes(scope, 'self-praise', hint!.start);
+    await page.mouse.move(offset.x + (box!.left + box!.right) / 2, offset.y + (box!.top + box!.bottom) / 2);
+    await scope.locator('[data-parley-card] button.fix').click();
     await expect.poll(() => modelText(page, selector)).toBe(FIXED);
     await undoGroupPause(page);
     await page.keyboard.press('Control+z');

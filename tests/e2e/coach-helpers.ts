@@ -4,9 +4,9 @@
  * model, and talk to the content script the way the popup does.
  */
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { PageState } from '../../src/shared/protocol.ts';
-import { DIST, type Harness, launch, messageTab, withGenericSite } from './harness.ts';
+import { DIST, type Harness, currentWorker, launch, messageTab, withGenericSite } from './harness.ts';
 import { composerHasFocus } from './editors.ts';
 
 export const BROADCAST =
@@ -21,8 +21,11 @@ export interface Hint {
   composer: string;
 }
 
+/** A document Parley draws an overlay in: the page's, or a same-origin frame's (an iframe editor's). */
+export type Scope = Page | Frame;
+
 /** The hints the overlay draws, read from its shadow root as a screen reader or test would. */
-export function hints(page: Page): Promise<Hint[]> {
+export function hints(page: Scope): Promise<Hint[]> {
   return page.evaluate(() => {
     const root = document.querySelector('parley-overlay')?.shadowRoot;
     return [...(root?.querySelectorAll<HTMLElement>('[data-parley-rule]') ?? [])].map((e) => ({
@@ -35,7 +38,7 @@ export function hints(page: Page): Promise<Hint[]> {
 }
 
 /** The first hint of `rule` (in one composer, when given) whose text contains `word`. */
-export async function findHint(page: Page, rule: string, text: string, word: string, composer?: string): Promise<Hint | undefined> {
+export async function findHint(page: Scope, rule: string, text: string, word: string, composer?: string): Promise<Hint | undefined> {
   return (await hints(page)).find((x) => x.rule === rule && (!composer || x.composer === composer) && text.slice(x.start, x.end).includes(word));
 }
 
@@ -69,10 +72,29 @@ export function pageState(h: Harness, page: Page): Promise<PageState> {
   return messageTab<PageState>(h, page, { parley: 'getPageState', payload: {} });
 }
 
-/** The id of the composer the popup would show (the focused one), once it has a report. */
+/**
+ * Each coached frame's state, top frame first, asked as the popup asks (popup/connector.ts):
+ * an iframe editor's (TinyMCE's) coach runs in its frame, and a message to the whole tab gets
+ * whichever frame answers first.
+ */
+export async function frameStates(h: Harness, page: Page): Promise<PageState[]> {
+  await page.bringToFront();
+  const worker = await currentWorker(h);
+  return worker.evaluate(async (msg) => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const tabId = tab?.id;
+    if (tabId === undefined) throw new Error('no active tab');
+    const coached = await chrome.scripting.executeScript({ target: { tabId, allFrames: true }, func: () => Symbol.for('parley.coach') in globalThis });
+    const frames = coached.filter((r) => r.result === true).map((r) => r.frameId).sort((a, b) => a - b);
+    return Promise.all(frames.map((frameId) => chrome.tabs.sendMessage(tabId, msg, { frameId })));
+  }, { parley: 'getPageState', payload: {} }) as Promise<PageState[]>;
+}
+
+/** The id of the composer the popup would show (the focused one, in whichever frame), once it has a report. */
 export async function currentComposer(h: Harness, page: Page): Promise<string> {
-  await expect.poll(async () => (await pageState(h, page)).draft?.composerId, { timeout: 15_000 }).toBeTruthy();
-  return (await pageState(h, page)).draft!.composerId;
+  const shown = async (): Promise<string | undefined> => (await frameStates(h, page)).find((state) => state.draft)?.draft?.composerId;
+  await expect.poll(shown, { timeout: 15_000 }).toBeTruthy();
+  return (await shown())!;
 }
 
 /**
@@ -108,8 +130,30 @@ export function spanRects(page: Page, selector: string, needle: string): Promise
 }
 
 /** Screen boxes of the underline of hint `rule` that starts at `start`. */
-export function hintBoxes(page: Page, rule: string, start: number): Promise<{ left: number; top: number; right: number; bottom: number }[]> {
+export function hintBoxes(page: Scope, rule: string, start: number): Promise<{ left: number; top: number; right: number; bottom: number }[]> {
   return page
     .locator(`[data-parley-rule="${rule}"][data-parley-start="${start}"] .box`)
     .evaluateAll((boxes) => boxes.map((b) => b.getBoundingClientRect()).map((r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom })));
+}
+
+export interface EditorScope {
+  /** Where the editor's overlay is drawn: the page, or the frame the composer's selector names. */
+  readonly scope: Scope;
+  /** Add to a point in `scope`'s viewport to get the page's (zero when `scope` is the page). */
+  readonly offset: { readonly x: number; readonly y: number };
+}
+
+/**
+ * The document an editor's text lives in. Parley coaches an iframe editor (TinyMCE) from inside
+ * its frame, so its hints and card are drawn there, in the frame's own coordinates.
+ */
+export async function editorScope(page: Page, selector: string): Promise<EditorScope> {
+  const frame = await (await page.$(selector))?.contentFrame();
+  if (!frame) return { scope: page, offset: { x: 0, y: 0 } };
+  const offset = await page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    return { x: box.left + el.clientLeft + parseFloat(style.paddingLeft), y: box.top + el.clientTop + parseFloat(style.paddingTop) };
+  });
+  return { scope: frame, offset };
 }

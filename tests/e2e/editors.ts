@@ -9,6 +9,10 @@ export const EDITORS = {
   slate: '#slate [data-slate-editor]',
   tiptap: '#tiptap .tiptap',
   roosterjs: '#roosterjs',
+  ckeditor: '#ckeditor',
+  trix: '#trix',
+  /** TinyMCE's iframe: its editable body lives in the frame's document. */
+  tinymce: '#tinymce_ifr',
 } as const;
 
 /**

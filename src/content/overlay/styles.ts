@@ -15,7 +15,9 @@ export const OVERLAY_CSS = `
 .pill:hover, .pill:focus-visible { opacity: 1; }
 .pill .dot { width: 8px; height: 8px; border-radius: 50%; background: var(--s); }
 .pill .noise { color: #cf222e; }
+/* Never taller than the viewport it is drawn in: an iframe editor's (TinyMCE) may be a few lines high, and the fixes must stay reachable. */
 .card, .panel { position: fixed; pointer-events: auto; box-sizing: border-box; width: 340px; max-width: calc(100vw - 16px); padding: 12px 14px;
+  max-height: calc(100vh - 16px); overflow-y: auto;
   background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-radius: 8px; box-shadow: 0 8px 24px rgba(31,35,40,.2);
   transition: opacity .12s ease-out, transform .12s ease-out; }
 .card[hidden], .panel[hidden], .notice[hidden] { display: none; }

@@ -4,7 +4,7 @@
  * never corrupts what the site would actually send.
  */
 
-export type EditorKind = 'textarea' | 'contenteditable' | 'quill' | 'lexical' | 'draftjs' | 'prosemirror' | 'slate' | 'tiptap' | 'roosterjs' | 'model';
+export type EditorKind = 'textarea' | 'contenteditable' | 'quill' | 'lexical' | 'draftjs' | 'prosemirror' | 'slate' | 'tiptap' | 'roosterjs' | 'ckeditor' | 'trix' | 'tinymce' | 'model';
 
 /** One mounted composer, whatever library drives it. */
 export interface EditorHandle {

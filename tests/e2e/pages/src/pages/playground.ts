@@ -2,6 +2,7 @@
 import '../../styles/base.css';
 import '../../styles/playground.css';
 import { byId } from '../dom.ts';
+import { mountCkeditor } from '../editors/ckeditor.ts';
 import { mountDraft } from '../editors/draft.ts';
 import { mountLexical } from '../editors/lexical.ts';
 import { editableHandle, fieldHandle } from '../editors/native.ts';
@@ -9,7 +10,9 @@ import { mountProseMirror } from '../editors/prosemirror.ts';
 import { mountQuill } from '../editors/quill.ts';
 import { mountRooster } from '../editors/rooster.ts';
 import { mountSlate } from '../editors/slate.ts';
+import { mountTinymce } from '../editors/tinymce.ts';
 import { mountTiptap } from '../editors/tiptap.ts';
+import { mountTrix } from '../editors/trix.ts';
 import { exposeFixture, markReady, register } from '../fixture.ts';
 
 const labelled = (id: string): Record<string, string> => ({
@@ -33,5 +36,8 @@ register('#prosemirror .ProseMirror', mountProseMirror(byId('prosemirror', HTMLD
 register('#slate [data-slate-editor]', await mountSlate(byId('slate', HTMLDivElement), labelled('slate')));
 register('#tiptap .tiptap', mountTiptap(byId('tiptap', HTMLDivElement), labelled('tiptap')));
 register('#roosterjs', mountRooster(byId('roosterjs', HTMLDivElement)));
+register('#ckeditor', await mountCkeditor(byId('ckeditor', HTMLDivElement), labelled('ckeditor')));
+register('#trix', await mountTrix(byId('trix', HTMLElement)));
+register('#tinymce_ifr', await mountTinymce(byId('tinymce', HTMLTextAreaElement), { ariaLabel: 'TinyMCE composer' }));
 exposeFixture();
 markReady();
