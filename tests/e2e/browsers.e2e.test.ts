@@ -1,9 +1,9 @@
 /**
  * The user flows that matter, written once and run in both browsers: Chromium with dist/ and
  * Firefox ESR with dist-firefox/ (driver.ts). Focus → hints and a score pill on every site
- * fixture and on an enabled generic site (textarea, iframe editor); a fix applied through the
- * card in every editor → the editor's own model text is exact → one undo restores it → typing
- * lands at the caret; the popup's score for the focused composer; an options change reaching an
+ * fixture and on an enabled generic site (textarea, iframe editor); a deletion and then a
+ * replacement applied through the card in every editor → the editor's own model text is exact
+ * → each undo restores one fix → typing lands at the caret; the popup's score for the focused composer; an options change reaching an
  * open tab; a send recorded and a discarded draft not; no request leaving the browser.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -167,6 +167,10 @@ const SITES = {
 
 const FIX_DRAFT = 'Our award-winning team answers every email within an hour.';
 const FIXED = 'Our team answers every email within an hour.';
+/** Two fixes in one draft: a deletion, then a replacement. */
+const TWO_FIX_DRAFT = 'Our award-winning team answers every email within an hour!!!';
+const DELETED = 'Our team answers every email within an hour!!!';
+const REPLACED = 'Our team answers every email within an hour.';
 const GMAIL_BODY = (id: string): string => `[data-fixture-compose="${id}"] [g_editable="true"]`;
 
 describe.each(BROWSERS)('%s', (browserName) => {
@@ -213,30 +217,39 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await page.close();
   });
 
-  describe('a fix through the card: exact model text, one undo restores, typing goes on', () => {
+  describe('fixes through the card: exact model text, each undo restores one fix, typing goes on', () => {
     let page: DriverPage;
     beforeAll(async () => {
       page = await d.open(PLAYGROUND_URL);
     });
     afterAll(() => page.close());
 
-    it.each(Object.entries(EDITORS))('%s', async (name, selector) => {
+    it.each(Object.entries(EDITORS))('%s', async (_name, selector) => {
       await page.evaluate((s) => document.querySelector(s)?.scrollIntoView({ block: 'center' }), selector);
-      await typeInto(page, selector, FIX_DRAFT);
-      const own = (): Promise<OwnHint | null> => hintInside(page, selector, 'self-praise');
-      await expect.poll(own, { timeout: 15_000 }).toBeTruthy();
+      await typeInto(page, selector, TWO_FIX_DRAFT);
+      const own = (rule: string) => (): Promise<OwnHint | null> => hintInside(page, selector, rule);
+      await expect.poll(own('self-praise'), { timeout: 15_000 }).toBeTruthy();
       await undoGroupPause();
       // A click on the page's margin closes the card left open by the previous editor.
       await page.click(4, 4);
-      await applyFirstFix(page, 'self-praise', (await own())!);
-      await expect.poll(() => modelText(page, selector)).toBe(FIXED);
+      // A deletion ("award-winning ")…
+      await applyFirstFix(page, 'self-praise', (await own('self-praise')())!);
+      await expect.poll(() => modelText(page, selector)).toBe(DELETED);
+      // …then a replacement ("!!!" -> "."), each its own undo step.
+      await expect.poll(own('exclamations'), { timeout: 15_000 }).toBeTruthy();
+      await undoGroupPause();
+      await page.click(4, 4);
+      await applyFirstFix(page, 'exclamations', (await own('exclamations')())!);
+      await expect.poll(() => modelText(page, selector)).toBe(REPLACED);
       await undoGroupPause();
       await page.press('Control+z');
-      await expect.poll(() => modelText(page, selector)).toBe(FIX_DRAFT);
+      await expect.poll(() => modelText(page, selector)).toBe(DELETED);
+      await page.press('Control+z');
+      await expect.poll(() => modelText(page, selector)).toBe(TWO_FIX_DRAFT);
       await page.press('Control+End');
       await caretPause();
       await page.type(' Thanks');
-      await expect.poll(() => modelText(page, selector)).toBe(`${FIX_DRAFT} Thanks`);
+      await expect.poll(() => modelText(page, selector)).toBe(`${TWO_FIX_DRAFT} Thanks`);
     });
   });
 
