@@ -3,7 +3,8 @@
  * long as the sentence's parse is cached (the bargain sentence-phrases.ts makes for phrases):
  * after an edit, a rule that looks at every token looks again only at the edited sentence.
  * A fact must not hold offsets or Token objects (the same sentence sits elsewhere in the next
- * draft): refer to tokens by their place in sentence.tokens.
+ * draft): refer to tokens by their place in sentence.tokens. Nor may it depend on a rule's
+ * options or the user's word lists: apply those to the fact, in the rule.
  */
 import { type Draft, type Sentence, sentenceOrigins } from './draft.ts';
 
