@@ -45,10 +45,19 @@ async function scored(page: DriverPage, frame?: string): Promise<number | null> 
 
 const modelText = (page: DriverPage, selector: string): Promise<string> => page.evaluate((s) => window.parleyFixture?.getTextOf(s) ?? '', selector);
 
-/** Focuses a composer the way its editor does, waits until it has the focus (TipTap takes it a frame later), then types. */
+/**
+ * Focuses a composer the way its editor does, waits until it has the focus (TipTap takes it a
+ * frame later), then types. Focus that did not land is asked for again, as a user clicks again:
+ * Firefox now and then drops a focus() into an iframe editor (TinyMCE) right after another editor had it.
+ */
 async function typeInto(page: DriverPage, selector: string, text: string): Promise<void> {
+  const focused = async (): Promise<boolean> => {
+    if (await page.evaluate(composerHasFocus, selector)) return true;
+    await page.evaluate((s) => window.parleyFixture?.focusOf(s), selector);
+    return page.evaluate(composerHasFocus, selector);
+  };
   await page.evaluate((s) => window.parleyFixture?.focusOf(s), selector);
-  await expect.poll(() => page.evaluate(composerHasFocus, selector)).toBe(true);
+  await expect.poll(focused, { timeout: 5000, interval: 200 }).toBe(true);
   await page.type(text);
 }
 
