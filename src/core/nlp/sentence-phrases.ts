@@ -5,6 +5,7 @@
  * gaps hold punctuation or a line break, and matches the whole draft at once otherwise).
  */
 import { type Draft, type Sentence, sentenceOrigins } from './draft.ts';
+import { perSentence } from './per-sentence.ts';
 import { isNumber, JOINER, NUMBER_SLOT, type PhraseMatch, type PhraseMatcher, possibleStarts, scanStream, startsVersion, type StreamWord, streamOf } from './phrase-stream.ts';
 
 /** A sentence's stream and matches, in its own offsets (from sentence.start) and token indexes. */
@@ -16,8 +17,8 @@ interface SentencePhrases {
   /** Few matchers (built-in lists and the user's): a Map is cheaper than a WeakMap here. */
   byMatcher: Map<PhraseMatcher, PhraseMatch[]>;
 }
-/** Keyed by the cached parse of the sentence (draft.ts sentenceOrigins), shared by every draft using it. */
-const memo = new WeakMap<object, SentencePhrases>();
+/** Remembered with the sentence's cached parse (per-sentence.ts), shared by every draft using it. */
+const phrasesOf = perSentence((sentence): SentencePhrases => ({ stream: streamOf(sentence.tokens, sentence.start), starts: [], version: -1, byMatcher: new Map() }));
 
 /** A draft's sentences with their memo entries, looked up once per draft for all matchers. */
 interface Part {
@@ -81,13 +82,8 @@ function partsOf(draft: Draft): Part[] | null {
   let lastEnd = -1;
   for (let i = 0; origins && parts && i < draft.sentences.length; i++) {
     const sentence = draft.sentences[i]!;
-    const origin = origins[i]!;
-    let phrases = memo.get(origin.source);
-    if (!phrases) {
-      phrases = { stream: streamOf(sentence.tokens, sentence.start), starts: [], version: -1, byMatcher: new Map() };
-      memo.set(origin.source, phrases);
-    }
-    parts.push({ sentence, firstToken: origin.firstToken, phrases });
+    const phrases = phrasesOf(draft, i);
+    parts.push({ sentence, firstToken: origins[i]!.firstToken, phrases });
     const first = phrases.stream[0];
     const last = phrases.stream[phrases.stream.length - 1];
     if (!first || !last) continue;

@@ -65,16 +65,15 @@ export default defineRule({
       const first = firstTokenOf(draft, s);
       for (const { at, sender } of people) {
         const i = first + at;
-        const t = tokens[i]!;
-        if (isQuoted(draft, t.start)) continue; // a customer's words, not the sender's
+        if (isQuoted(draft, tokens[i]!.start)) continue; // a customer's words, not the sender's
         if (sender) {
           self++;
-          const list = selfBySentence.get(t.sentence);
+          const list = selfBySentence.get(s);
           if (list) list.push(i);
-          else selfBySentence.set(t.sentence, [i]);
-        } else if (!ignoredYou.has(i) && !bait.has(t.sentence)) {
+          else selfBySentence.set(s, [i]);
+        } else if (!ignoredYou.has(i) && !bait.has(s)) {
           reader++;
-          readerBySentence.set(t.sentence, (readerBySentence.get(t.sentence) ?? 0) + 1);
+          readerBySentence.set(s, (readerBySentence.get(s) ?? 0) + 1);
         }
       }
     }
