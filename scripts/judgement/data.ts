@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Channel } from '../../src/core/types.ts';
+import { CHANNELS, type Channel } from '../../src/core/types.ts';
 
 export type Label = 'broadcast' | 'dialogue';
 export type Part = 'fit' | 'holdout';
@@ -15,8 +15,11 @@ export interface LabelledText {
   id: string;
   text: string;
   label: Label;
-  /** The data file the row came from, without ".jsonl": email, short, social. */
+  /** The data file the row came from, without ".jsonl": email, short, social, brand-x. */
   file: string;
+  /** The row's source dataset within its file (SOURCES.md), e.g. enron-spam; the file's name when a row names none. */
+  dataset: string;
+  /** The row's own channel when it names one (brand-x: x), else the file's (as judge.mjs does). */
   channel: Channel;
   part: Part;
 }
@@ -45,14 +48,32 @@ export const channelOf = (file: string): Channel => (file.startsWith('email') ? 
 
 export const hasData = (dir = DATA_DIR): boolean => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.jsonl'));
 
+interface RawRow {
+  id: unknown;
+  text?: unknown;
+  label?: unknown;
+  dataset?: unknown;
+  channel?: unknown;
+}
+
+const isLabelled = (row: RawRow): boolean => typeof row.text === 'string' && (row.label === 'broadcast' || row.label === 'dialogue');
+
+/**
+ * Every file of labelled texts in the folder. A file whose rows are something else (reply-pairs.jsonl
+ * holds replies with the message they answer) is not labelled text and is skipped whole.
+ */
 export function loadData(dir = DATA_DIR): LabelledText[] {
   const rows: LabelledText[] = [];
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
     const file = name.replace(/\.jsonl$/, '');
-    for (const line of readFileSync(join(dir, name), 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const row = JSON.parse(line) as { id: string; text: string; label: Label };
-      rows.push({ id: String(row.id), text: row.text, label: row.label, file, channel: channelOf(file), part: partOf(String(row.id)) });
+    const parsed = readFileSync(join(dir, name), 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as RawRow);
+    if (!parsed.length || !isLabelled(parsed[0]!)) continue;
+    for (const row of parsed) {
+      if (!isLabelled(row)) continue;
+      const id = String(row.id);
+      const channel = typeof row.channel === 'string' && (CHANNELS as readonly string[]).includes(row.channel) ? (row.channel as Channel) : channelOf(file);
+      const dataset = typeof row.dataset === 'string' && row.dataset ? row.dataset : file;
+      rows.push({ id, text: row.text as string, label: row.label as Label, file, dataset, channel, part: partOf(id) });
     }
   }
   return rows;

@@ -26,6 +26,13 @@ export function evaluate(part: Part = 'holdout'): FileMetrics[] {
   return [...judge(part)].map(([file, judged]) => fileMetrics(file, judged));
 }
 
+/** The same figures per source dataset ("email/genspam"), for every file. */
+export function evaluateByDataset(part: Part = 'holdout'): FileMetrics[] {
+  return [...judge(part)].flatMap(([file, judged]) =>
+    [...new Set(judged.map((j) => j.row.dataset))].sort().map((dataset) => fileMetrics(`${file}/${dataset}`, judged.filter((j) => j.row.dataset === dataset))),
+  );
+}
+
 function showWorst(file: string, judged: readonly Judged[], count: number): void {
   const scored = judged.filter((j) => j.report.score !== null);
   const worst = (label: string, key: (j: Judged) => number) => scored.filter((j) => j.row.label === label).sort((a, b) => key(a) - key(b)).slice(0, count);
@@ -52,7 +59,7 @@ function main(): void {
     mkdirSync(writeTo, { recursive: true });
     const rows = loadData().filter((r) => r.part === part);
     for (const file of new Set(rows.map((r) => r.file))) {
-      const lines = rows.filter((r) => r.file === file).map((r) => JSON.stringify({ id: r.id, text: r.text, label: r.label }));
+      const lines = rows.filter((r) => r.file === file).map((r) => JSON.stringify({ id: r.id, text: r.text, label: r.label, dataset: r.dataset, channel: r.channel }));
       writeFileSync(join(writeTo, `${file}.jsonl`), lines.join('\n') + '\n');
     }
     console.log(`Wrote the ${part} part to ${writeTo}`);

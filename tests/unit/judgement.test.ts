@@ -10,10 +10,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DATA_DIR, hasData } from '../../scripts/judgement/data.ts';
-import { evaluate } from '../../scripts/judgement/eval.ts';
+import { evaluateByDataset } from '../../scripts/judgement/eval.ts';
 
-/** The issue's thresholds, per file. */
-const MIN_AUC: Record<string, number> = { email: 0.93, short: 0.93, social: 0.85 };
+/** Issue 10's thresholds, held on the datasets issue 10 had until issue 17's per-dataset targets land. */
+const MIN_AUC: Record<string, number> = { 'email/enron-spam': 0.93, 'short/exais-sms': 0.93, 'social/scamspot': 0.85 };
+const FILES = Object.keys(MIN_AUC);
 const LENGTH_MARGIN = 0.03;
 
 test('the labelled data is there (CI lays shared/ beside the checkout)', () => {
@@ -22,11 +23,11 @@ test('the labelled data is there (CI lays shared/ beside the checkout)', () => {
 });
 
 describe.skipIf(!hasData())('on the held-out part of shared/data', () => {
-  const metrics = evaluate('holdout');
+  const metrics = evaluateByDataset('holdout');
   const byFile = new Map(metrics.map((m) => [m.file, m]));
 
-  test('every file is judged, nearly every text scored', () => {
-    expect([...byFile.keys()].sort()).toEqual(['email', 'short', 'social']);
+  test('every dataset is judged', () => {
+    for (const name of FILES) expect([...byFile.keys()]).toContain(name);
   });
 
   test.each(Object.entries(MIN_AUC))('%s: the score ranks broadcast below dialogue (AUC ≥ %s), clearly better than length alone', (file, min) => {
@@ -35,18 +36,18 @@ describe.skipIf(!hasData())('on the held-out part of shared/data', () => {
     expect(m.auc - m.lengthAuc).toBeGreaterThanOrEqual(LENGTH_MARGIN);
   });
 
-  test.each(['email', 'short', 'social'])('%s: the colour tells the truth (≤ 10%% of broadcast green, ≥ 60%% of dialogue green)', (file) => {
+  test.each(FILES)('%s: the colour tells the truth (≤ 10%% of broadcast green, ≥ 60%% of dialogue green)', (file) => {
     const m = byFile.get(file)!;
     expect(m.green.broadcast).toBeLessThanOrEqual(0.1);
     expect(m.green.dialogue).toBeGreaterThanOrEqual(0.6);
   });
 
-  test.each(['email', 'short', 'social'])('%s: a real reply is not nagged (median warnings on dialogue ≤ 1)', (file) => {
+  test.each(FILES)('%s: a real reply is not nagged (median warnings on dialogue ≤ 1)', (file) => {
     expect(byFile.get(file)!.warnings.dialogue).toBeLessThanOrEqual(1);
   });
 
   test('email: noise is at least medium on ≥ 80% of bulk mail and ≤ 10% of replies', () => {
-    const m = byFile.get('email')!;
+    const m = byFile.get('email/enron-spam')!;
     expect(m.noisy.broadcast).toBeGreaterThanOrEqual(0.8);
     expect(m.noisy.dialogue).toBeLessThanOrEqual(0.1);
   });
@@ -63,7 +64,7 @@ describe.skipIf(!hasData() || !existsSync(JUDGE) || !CLI_BUILT)('the team\'s jud
       expect(write.status, write.stderr).toBe(0);
       const judge = spawnSync(
         process.execPath,
-        [JUDGE, dir, '--min-auc', 'email=0.93,short=0.93,social=0.85', '--max-green-broadcast', '0.1', '--min-green-dialogue', '0.6'],
+        [JUDGE, dir, '--by-dataset', '--min-auc', FILES.map((name) => `${name}=${MIN_AUC[name]}`).join(','), '--max-green-broadcast', '0.1', '--min-green-dialogue', '0.6'],
         { encoding: 'utf8', maxBuffer: 1 << 26 },
       );
       expect(judge.status, judge.stdout + judge.stderr).toBe(0);
