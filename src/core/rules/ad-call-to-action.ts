@@ -7,6 +7,8 @@
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { linePattern, matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
 
+/** Lookbehind: the phrase is not what the writer wants to do ("love to learn more"). */
+const NOT_OWN_WISH = '(?<!(?:love|like|want|wanted|happy|glad|eager|keen|hoping) to )';
 export const AD_PUSH = wordsPattern('ad-call-to-action', [
   'click (?:here|below|the link|on the link|this link|the button)',
   'tap (?:here|the link|below)',
@@ -19,9 +21,10 @@ export const AD_PUSH = wordsPattern('ad-call-to-action', [
   'subscribe(?! now)',
   'register (?:here|today|online)',
   'download (?:today|here|the app|our app)',
-  'learn more',
-  'find out more',
-  'read more',
+  // Not the writer's own wish ("we'd love to learn more" about their case): that is a reply.
+  `${NOT_OWN_WISH}learn more`,
+  `${NOT_OWN_WISH}find out more`,
+  `${NOT_OWN_WISH}read more`,
   'get (?:yours|it|started) today',
   'follow the link',
   'see (?:the )?link below',
@@ -47,6 +50,7 @@ export default defineRule({
     good: [
       'If the checklist helps, reply with the step that takes your team longest and I will send our notes on it.',
       'I saved the file and sent it to 3 people on the team.',
+      "We're sorry to hear about this and would love to learn more: could you send us a DM?",
     ],
     bad: ['Click here to claim your spring discount.', 'To get 1GB of bonus data, send YES to 5035.'],
   },

@@ -8,6 +8,8 @@ import { countIn, matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
 
 export const YOU = wordsPattern('crowd-you:you', ['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya']);
 export const I = wordsPattern('crowd-you:i', ['i', "i['’](?:m|ll|ve|d)", 'me', 'my', 'mine', 'myself', 'im', 'ive']);
+/** Strengths that show the "you" is one person (a brand replying as "we" still writes to them). */
+const TO_ONE_PERSON: ReadonlySet<string> = new Set(['names-them', 'answers-them', 'responds', 'thanks', 'apologises', 'offers-help']);
 /** Drafts under 8 words ("Are you free? See you at 3") are too short to judge. */
 const MIN_WORDS = 8;
 
@@ -23,6 +25,7 @@ export default defineRule({
     good: [
       'Hi Dana, I read your post on onboarding and wondered how you handle the first week.',
       'You asked about the export, so I checked: your data is in the shared folder now.',
+      "We're sorry to hear about your order. Could you DM us your order number so we can look into it?",
     ],
     bad: ['Your skin deserves the best. Give yourself the glow you have always wanted.', 'You could be earning more from your savings. Find out how you can start today.'],
   },
@@ -31,8 +34,8 @@ export default defineRule({
     crowd: 'Says "you" {count} times but never who is writing: it reads as speaking to a crowd.',
   },
   check({ draft, strengths }) {
-    // A draft that names its reader says "you" to that person, not to a crowd.
-    if (draft.words.length < MIN_WORDS || countIn(draft, I) > 0 || strengths.some((s) => s.id === 'names-them')) return [];
+    // A draft that names, thanks, answers or helps its reader says "you" to that person, not to a crowd.
+    if (draft.words.length < MIN_WORDS || countIn(draft, I) > 0 || strengths.some((s) => TO_ONE_PERSON.has(s.id))) return [];
     const yous = matchesIn(draft, YOU);
     if (yous.length < 2) return [];
     const first = yous[0]!;

@@ -1,15 +1,18 @@
 /** The strengths registry: the dialogue signals, in the order the popup lists them. */
 import answersThem from './answers-them.ts';
+import apologises from './apologises.ts';
 import asksThem from './asks-them.ts';
 import goodWishes from './good-wishes.ts';
 import hedges from './hedges.ts';
 import iVoice from './i-voice.ts';
 import makesPlans from './makes-plans.ts';
 import namesThem from './names-them.ts';
+import offersHelp from './offers-help.ts';
+import responds from './responds.ts';
 import type { Strength } from './strength.ts';
 import talksLikePeople from './talks-like-people.ts';
 import texting from './texting.ts';
 import thanks from './thanks.ts';
 
-export const STRENGTHS: readonly Strength[] = [namesThem, answersThem, thanks, asksThem, makesPlans, goodWishes, hedges, talksLikePeople, texting, iVoice];
+export const STRENGTHS: readonly Strength[] = [namesThem, answersThem, responds, thanks, apologises, offersHelp, asksThem, makesPlans, goodWishes, hedges, talksLikePeople, texting, iVoice];
 export type { Strength } from './strength.ts';

@@ -1,0 +1,18 @@
+/** apologises: sorry for something that went wrong for this reader ("sorry to hear", "we apologise"). */
+import { wordsPattern } from '../nlp/line-patterns.ts';
+import { patternStrength } from './strength.ts';
+
+export default patternStrength({
+  id: 'apologises',
+  label: 'You say sorry for what went wrong for them.',
+  docs: {
+    why: 'An apology answers what happened to one reader; an announcement to a list has nobody to apologise to (P1, P8).',
+    examples: ["We're so sorry to hear about this.", 'Sorry about the mix-up with your order, Jeff.', 'We apologize for the wait.', 'Oh no, our apologies!'],
+    counterExamples: ['Sorry, this offer has ended: shop the new deals now.', "Don't be sorry later: book today."],
+  },
+  pattern: wordsPattern('apologises', [
+    '(?:so |very |really |truly )?sorry (?:to hear|to see|to learn|about|for (?:the|this|that|any|your|our)|that|if|you|we|it)',
+    "(?:i|we)(?:['’]re| are| am|['’]m)? (?:so |very |really )?sorry",
+    '(?:i|we) (?:do |sincerely )?apologi[sz]e', '(?:our|my) (?:sincere |deepest )?apologies', 'apologies for',
+  ]),
+});

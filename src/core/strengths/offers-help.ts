@@ -1,0 +1,28 @@
+/**
+ * offers-help: the writer takes up this reader's case ("DM us so we can look into it", "happy to
+ * help", "could you tell us which…"): customer care, one person at a time.
+ */
+import { wordsPattern } from '../nlp/line-patterns.ts';
+import { patternStrength } from './strength.ts';
+
+export default patternStrength({
+  id: 'offers-help',
+  label: 'You take up their case and offer to help.',
+  docs: {
+    why: 'Taking up one reader\'s problem, and asking what you need to solve it, is dialogue in its plainest form (P1, P3, P4).',
+    examples: [
+      'Would you mind sending us a DM so we can help?',
+      "We'll look into this and get back to you.",
+      'Happy to help! Can you confirm which website you use?',
+      'Please DM your contact details and our team will reach out.',
+    ],
+    counterExamples: ['Our experts are here to help you save more this season.', 'Follow us for more deals.'],
+  },
+  pattern: wordsPattern('offers-help', [
+    '(?:send|drop|shoot) (?:us|me) (?:a )?(?:dm|direct message|private message|pm)', '(?:dm|pm|message) (?:us|me)\\b', 'please dm', 'in (?:a |your )?dm',
+    '(?:we|i)(?:[\'’]ll| will| can|[\'’]d| would)? (?:be )?(?:happy|glad) to help', '(?:we|i)(?:[\'’]re| are| am|[\'’]m) (?:looking|going to look) into',
+    '(?:we|i)(?:[\'’]ll| will| can) (?:look|check) into', 'look into (?:this|it|that) for you', 'so (?:we|i) can (?:help|look|check|assist|take a look)',
+    '(?:can|could|would) (?:you|u) (?:please )?(?:confirm|tell us|let us know|share|send us|dm)', 'reaching out', 'reach out to (?:us|me)',
+    '(?:we|i)(?:[\'’]d| would) (?:love|like) to (?:help|learn more|look into|hear more|make (?:this|it) right)',
+  ]),
+});

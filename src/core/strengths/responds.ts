@@ -1,0 +1,34 @@
+/**
+ * responds: the draft opens on a reaction to something the reader said ("Haha, fair", "Yes,
+ * that's possible", "Good catch", "Glad to hear it"): it is a turn in a conversation.
+ * Only the opening counts: a reply starts by reacting, an announcement by announcing.
+ */
+import { linePattern, matchesIn } from '../nlp/line-patterns.ts';
+import type { Strength } from './strength.ts';
+
+const REACTIONS = [
+  'ha(?:ha)+\\w*', 'lol', 'lmao', 'omg', 'aw+', 'oh+ no', 'yes+', 'yep', 'yup', 'yeah', 'nope', 'no worries', 'of course', 'absolutely',
+  'exactly', 'same', 'fair', 'agreed', 'indeed', 'totally', 'ok(?:ay)?', 'sure', 'good (?:catch|call|point|question|one)', 'great (?:question|point|catch|idea)',
+  "you['’]re (?:right|welcome|not wrong|too kind)", 'you are (?:right|welcome)', 'glad (?:to hear|you|it)', 'happy to hear', 'so glad', 'congrat(?:s|ulations) (?:to you|on your)',
+  'we hear you', 'same here', 'us too', 'me too', 'not yet',
+];
+
+// At the start of a line (after an @handle the site put there), then a break.
+const REACTION = linePattern('responds', new RegExp(`^(?:@\\w+\\s+)*(?:${REACTIONS.join('|')})(?=[\\s,.!?…:;—–-]|$)`, 'giu'));
+
+const responds: Strength = {
+  id: 'responds',
+  label: 'You open by responding to what they said.',
+  docs: {
+    why: 'A reply reacts before it adds anything: "Good catch", "Yes, that is possible". It shows the writer heard this reader (P1, P3).',
+    examples: ['Haha, fair point.', 'Yes, we welcome global applicants.', 'Good catch, we just fixed it.', 'Glad to hear you are safe.', "You're right, it should be a comma."],
+    counterExamples: ['Introducing the new spring range.', 'Happy National Pancake Day! Stacks are half price.', 'The right time to invest is now.'],
+  },
+  // Only the draft's first line: further down, "Yes" or "Sure" no longer answers anybody.
+  find(draft) {
+    const first = draft.lines.find((line) => line.end > line.start);
+    return first ? matchesIn(draft, REACTION).filter((m) => m.start === first.start) : [];
+  },
+};
+
+export default responds;
