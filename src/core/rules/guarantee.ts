@@ -22,7 +22,9 @@ export const GUARANTEE = linePattern(
         'no credit checks?',
         'proven',
         'certified',
-        '(?:pre-?)?approved',
+        // "Approved" alone is business as usual ("the budget was approved"); the seal is for the reader.
+        'pre-?approved', '(?<=\\b(?:loans?|credit|cards?|mortgages?) )approved', 'approved (?:in|within) (?:minutes|seconds|hours|24)',
+        "(?:you(?:['’]ve| have)? been|you are|you['’]re|(?:application|loan|request) (?:is|was|has been)) approved",
         'amazing',
         'incredible',
         `(?:the )?(?:very )?best\\s+(?:${BEST_OF})`,

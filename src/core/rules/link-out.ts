@@ -1,10 +1,16 @@
 /**
  * link-out (P7): URLs and bare domains. A link asks the reader to leave the message; broadcast
  * copy leans on them ("details at example.com"), a person says in a sentence what is there.
- * Email addresses are a person sharing contact details, not a link out, so they pass.
+ * Email addresses are a person sharing contact details, not a link out, so they pass. In a draft
+ * that answers one person (a thanks, an apology, their name, a reply to what they said), a link
+ * is more likely the help they asked for: it carries a third of the evidence.
  */
 import { defineRule } from '../rule.ts';
 import { linePattern, matchFindings } from '../nlp/line-patterns.ts';
+import { ANSWERS_ONE_PERSON } from '../strengths/index.ts';
+
+/** A link's share of the evidence in a draft that answers one person. */
+const IN_AN_ANSWER = 1 / 3;
 
 /** Ends on a character that is not closing punctuation, so "example.com." flags "example.com". */
 const TAIL = String.raw`(?:[^\s<>"'“”]*[^\s<>"'“”.,;:!?)\]])?`;
@@ -38,8 +44,9 @@ export default defineRule({
   messages: {
     link: '"{link}" sends the reader away; say in a sentence what they get there.',
   },
-  check({ draft }) {
-    return matchFindings(draft, LINK, {
+  check({ draft, strengths }) {
+    const scale = strengths.some((s) => ANSWERS_ONE_PERSON.has(s.id)) ? IN_AN_ANSWER : 1;
+    const found = matchFindings(draft, LINK, {
       messageId: 'link',
       dataKey: 'link',
       suggestions: [
@@ -49,5 +56,6 @@ export default defineRule({
         },
       ],
     });
+    return scale === 1 ? found : found.map((f) => ({ ...f, scale }));
   },
 });

@@ -1,6 +1,7 @@
 /**
- * money-pitch (P4): investment and get-rich words ("invest", "profit", "crypto", "forex",
- * "payout", "account manager", "recover your account"). They are the vocabulary of investment
+ * money-pitch (P4): investment and get-rich words ("invest", "daily profits", "crypto", "forex",
+ * "payout", "account manager", "recover your account"). Business words alone ("trading",
+ * "investment", "income") pass: they are what many replies are about. They are the vocabulary of investment
  * scams and money-making comments. The same words turn up in ordinary business replies, so the
  * fitted weight decides what one finding costs; the rule just names them.
  */
@@ -8,17 +9,21 @@ import { defineRule } from '../rule.ts';
 import { matchFindings, wordsPattern } from '../nlp/line-patterns.ts';
 
 export const MONEY = wordsPattern('money-pitch', [
-  'invest(?:s|ed|ing|ment|ments|or|ors)?',
-  'profits?',
+  // The verbs of a money-making story ("I invested with…", "earn from home"); the nouns alone
+  // ("investment", "trading", "income", "profit") are the topic of many business replies.
+  'invest(?:s|ed|ing)?',
+  'earn(?:s|ed|ing)?',
+  'investment (?:platform|opportunity|opportunities|plan|plans|expert|manager|advisor|company)',
+  'trading (?:platform|signals?|account|bot|expert|mentor|company)',
+  '(?:forex|crypto|bitcoin|expert|professional|account) traders?',
+  '(?:passive|extra|weekly|daily|monthly|residual|steady) income',
+  '(?:daily|weekly|huge|good|massive|great|steady) profits?',
+  'profits? (?:daily|weekly|every)',
   'profitable',
-  'earn(?:s|ed|ing|ings)?',
-  'income',
   'crypto(?:currency|currencies|s)?',
   'bitcoins?',
   'btc',
   'forex',
-  'trading',
-  'traders?',
   'withdraw(?:s|n|al|als|ed)?',
   'payouts?',
   '(?:daily|weekly|monthly|high|huge|guaranteed|massive|steady|\\d+%?) returns',
