@@ -68,7 +68,7 @@ function printTable(title: string, metrics: readonly FileMetrics[], sizes: Map<s
     console.log(
       `${m.file.padEnd(36)} ${String(m.items).padStart(5)}  ${m.auc.toFixed(3)}  ${m.lengthAuc.toFixed(3)}  ` +
         `${pct(m.green.broadcast)}/${pct(m.green.dialogue)}  ${pct(m.red.broadcast)}/${pct(m.red.dialogue)}  ${pct(m.noisy.broadcast)}/${pct(m.noisy.dialogue)}  ` +
-        `${m.warnings.broadcast}/${m.warnings.dialogue}${missed.length ? `   SHORT: ${missed.join('; ')}` : ''}`,
+        `${m.warnings.broadcast}/${m.warnings.dialogue}${missed.length ? `   SHORT: ${missed.map((x) => x.text).join('; ')}` : ''}`,
     );
   }
 }

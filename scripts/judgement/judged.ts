@@ -16,6 +16,8 @@ export interface Evidence {
   total: number;
   /** The part of it that counts as noise (noise.ts). */
   pushing: number;
+  /** The one-to-many baseline's part. */
+  baseline: number;
   warnings: number;
 }
 
@@ -47,12 +49,14 @@ export function evidenceOf(x: Features, model: FittedModel): Evidence {
     if (countsAsNoise(rule) && evidence > 0) pushing += evidence;
     if (weight > 0 && rule.severity !== 'hint') warnings += x.counts[j]!;
   });
+  let baseline = 0;
   if (credit < 1) {
     const weight = ruleEvidence(baselineRule, x.group, model);
-    total += weight * (1 - credit) * baselineShare(x.words, x.group, model);
+    baseline = weight * (1 - credit) * baselineShare(x.words, x.group, model);
+    total += baseline;
     if (weight > 0 && baselineRule.severity !== 'hint') warnings++;
   }
-  return { total, pushing, warnings };
+  return { total, pushing, baseline, warnings };
 }
 
 export function judged(x: Features, model: FittedModel): Verdict {

@@ -31,16 +31,22 @@ export function targetsFor(name: string, rows: number): Targets {
   return base;
 }
 
-/** What a dataset's figures miss of its targets, in words; empty when every target holds. */
-export function shortfalls(m: FileMetrics, t: Targets): string[] {
+export interface Shortfall {
+  target: keyof Targets;
+  text: string;
+}
+
+/** What a dataset's figures miss of its targets; empty when every target holds. */
+export function shortfalls(m: FileMetrics, t: Targets): Shortfall[] {
   const pct = (x: number): string => `${Math.round(x * 100)}%`;
-  const out: string[] = [];
-  if (m.auc < t.minAuc) out.push(`AUC ${m.auc.toFixed(3)} < ${t.minAuc}`);
-  if (m.auc < m.lengthAuc + t.lengthMargin) out.push(`AUC ${m.auc.toFixed(3)} not ${t.lengthMargin} above length alone (${m.lengthAuc.toFixed(3)})`);
-  if (m.green.broadcast > t.maxBroadcastGreen) out.push(`${pct(m.green.broadcast)} of broadcast green (max ${pct(t.maxBroadcastGreen)})`);
-  if (m.green.dialogue < t.minDialogueGreen) out.push(`${pct(m.green.dialogue)} of dialogue green (min ${pct(t.minDialogueGreen)})`);
-  if (m.noisy.dialogue > t.maxDialogueNoisy) out.push(`${pct(m.noisy.dialogue)} of dialogue noisy (max ${pct(t.maxDialogueNoisy)})`);
-  if (m.noisy.broadcast < t.minBroadcastNoisy) out.push(`${pct(m.noisy.broadcast)} of broadcast noisy (min ${pct(t.minBroadcastNoisy)})`);
-  if (m.warnings.dialogue > t.maxDialogueWarnings) out.push(`median ${m.warnings.dialogue} warnings on dialogue (max ${t.maxDialogueWarnings})`);
+  const out: Shortfall[] = [];
+  const miss = (target: keyof Targets, text: string): void => void out.push({ target, text });
+  if (m.auc < t.minAuc) miss('minAuc', `AUC ${m.auc.toFixed(3)} < ${t.minAuc}`);
+  if (m.auc < m.lengthAuc + t.lengthMargin) miss('lengthMargin', `AUC ${m.auc.toFixed(3)} not ${t.lengthMargin} above length alone (${m.lengthAuc.toFixed(3)})`);
+  if (m.green.broadcast > t.maxBroadcastGreen) miss('maxBroadcastGreen', `${pct(m.green.broadcast)} of broadcast green (max ${pct(t.maxBroadcastGreen)})`);
+  if (m.green.dialogue < t.minDialogueGreen) miss('minDialogueGreen', `${pct(m.green.dialogue)} of dialogue green (min ${pct(t.minDialogueGreen)})`);
+  if (m.noisy.dialogue > t.maxDialogueNoisy) miss('maxDialogueNoisy', `${pct(m.noisy.dialogue)} of dialogue noisy (max ${pct(t.maxDialogueNoisy)})`);
+  if (m.noisy.broadcast < t.minBroadcastNoisy) miss('minBroadcastNoisy', `${pct(m.noisy.broadcast)} of broadcast noisy (min ${pct(t.minBroadcastNoisy)})`);
+  if (m.warnings.dialogue > t.maxDialogueWarnings) miss('maxDialogueWarnings', `median ${m.warnings.dialogue} warnings on dialogue (max ${t.maxDialogueWarnings})`);
   return out;
 }

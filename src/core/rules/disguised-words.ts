@@ -12,6 +12,11 @@ import { linePattern, matchesIn } from '../nlp/line-patterns.ts';
  * runs (longer mixes are IDs and codes), and not inside a handle, link or file name.
  */
 export const DISGUISED = linePattern('disguised-words', /(?<![\p{L}\p{N}_'’@#./=-])\p{L}+(?:\d+\p{L}+){1,2}(?![\p{L}\p{N}_'’@-])/gu);
+/**
+ * Letters broken by symbols no word carries ("Pha*rmacy", "Cia{lis", "m~eds", "Xan)ax", "Valiu;m"),
+ * not "friend(s)" or a handle, link or file name.
+ */
+export const BROKEN = linePattern('disguised-words:symbols', /(?<![\p{L}\p{N}_'’@#./=~*{}()|^\\;-])\p{L}+(?:[~*{}()|^\\;]+(?!s\))\p{L}+){1,4}(?![\p{L}\p{N}_@~*{}()|^\\;-])/gu);
 /** Twenty-five or more lowercase words in a row with nothing but spaces between them. */
 export const SALAD = linePattern('disguised-words:salad', /(?<![\p{L}\p{N}'’-])(?:[a-z]{2,} +){24,}[a-z]{2,}(?![\p{L}\p{N}'’-])/gu);
 
@@ -27,21 +32,22 @@ export default defineRule({
   weight: 3,
   noiseReason: 'Disguised words: {count:place|places} written to dodge spam filters.',
   docs: {
-    summary: 'Flags words with digits hidden inside (V1agra, pr0duct, Onlin0e) and long unpunctuated runs of filler words.',
+    summary: 'Flags words with digits or symbols hidden inside (V1agra, pr0duct, Pha*rmacy, m~eds) and long unpunctuated runs of filler words.',
     why: 'Spelling tricks and filler text are how spam dodges filters; readers spot them at once and filters learned them long ago.',
-    good: ['c u 2day at 3pm? b4 the Q3 review, any1 can join the call on MH370 notes.', 'The B2B plan ships with 1Gb of storage and mp3 export.'],
-    bad: ['Cheap V1agra and C1alis, no prescription.', 'Or32der our pr0duct Onlin0e today.'],
+    good: ['c u 2day at 3pm? b4 the Q3 review, any1 can join the call on MH370 notes.', 'The B2B plan ships with 1Gb of storage and mp3 export.', 'Ask your friend(s) and see note (a); the *final* file is in reports/q3.'],
+    bad: ['Cheap V1agra and C1alis, no prescription.', 'Or32der our pr0duct Onlin0e today.', 'Buy from our Onl*ine Pha*rmacy, and get your m~eds with no p~r~escription.'],
   },
   options: {},
   messages: {
-    disguised: '"{word}" hides digits in a word, a spam-filter dodge readers spot at once.',
+    disguised: '"{word}" hides digits or symbols in a word, a spam-filter dodge readers spot at once.',
     salad: 'A run of {count} unpunctuated words reads as filler pasted in to beat spam filters.',
   },
   check({ draft }) {
     const out: RuleFinding[] = [];
-    for (const m of matchesIn(draft, DISGUISED)) {
+    const disguised = [...matchesIn(draft, DISGUISED), ...matchesIn(draft, BROKEN)].sort((a, b) => a.start - b.start);
+    for (const m of disguised) {
       // Short codes (h2o, i18n, k8s, a11y) and textese (l8r, w8ing) are not disguises.
-      if (letters(m.text) < 4 || SOUND_DIGIT.test(m.text)) continue;
+      if (letters(m.text.replace(/[^\p{L}]/gu, '')) < 4 || SOUND_DIGIT.test(m.text)) continue;
       out.push({
         messageId: 'disguised',
         data: { word: m.text },

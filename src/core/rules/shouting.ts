@@ -1,7 +1,6 @@
 /**
  * shouting (P5): words or whole sentences in capitals for volume ("FREE", "WE ARE THRILLED").
- * Acronyms (SEO, CEO, B2B, and a lone capitalised word English does not know, such as EBITDA),
- * hashtags, mentions and links are not shouting.
+ * Acronyms (SEO, CEO, B2B), names the lexicon knows (IBM), hashtags, mentions and links are not shouting.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { isShouted, isShoutedSentence, toSentenceCase } from '../nlp/caps.ts';
@@ -83,11 +82,6 @@ const capsOf = perSentence((sentence) => {
   return { shouted, runs: shouted ? [] : loudRuns(sentence.tokens) };
 });
 
-function isCommonWord(normal: string): boolean {
-  const tags = lexiconTags(normal);
-  return tags.length > 0 && !tags.includes('ProperNoun');
-}
-
 /** Runs of capitalised tokens joined by spaces ("FOR A LIMITED TIME ONLY"), trimmed to shouted words. */
 function loudRuns(tokens: readonly Token[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -105,7 +99,6 @@ function loudRuns(tokens: readonly Token[]): [number, number][] {
     }
   });
   if (first >= 0) runs.push([first, last]);
-  // A lone capitalised word English does not know ("EBITDA", "SCADA"), or knows as a name
-  // ("IBM", "UBS"), is an acronym, not volume; loud words ("FREE", "NOT") are common words.
-  return runs.filter(([from, to]) => from !== to || isCommonWord(tokens[from]!.normal));
+  // A lone capitalised word the lexicon knows as a name ("IBM", "UBS", "NASA") is that name, not volume.
+  return runs.filter(([from, to]) => from !== to || !lexiconTags(tokens[from]!.normal).includes('ProperNoun'));
 }
