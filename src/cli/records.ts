@@ -5,7 +5,7 @@
 import { CHANNELS, type Channel } from '../core/index.ts';
 import { type CsvRow, parseCsv } from './csv.ts';
 import type { BatchRecord, Where } from './source.ts';
-import { isObject } from '../settings/values.ts';
+import { isObject } from '../core/option-check.ts';
 
 type Id = string | number;
 

@@ -3,7 +3,7 @@
  * flag a phrase again (the user's allow list, saved to settings, picked up by every tab).
  */
 import type { Finding, Suggestion } from '../core/types.ts';
-import { isShortPhrase } from '../shared/allow-phrase.ts';
+import { isShortPhrase } from '../core/word-lists.ts';
 import { loadSettings, saveSettings } from '../settings/store.ts';
 import { type ApplyResult, applyFix } from './apply.ts';
 import type { Coach } from './coach.ts';

@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { resolveOptions } from '../core/options.ts';
 import type { Rule } from '../core/rule.ts';
-import { ruleTitle } from '../shared/labels.ts';
+import { ruleTitle } from '../core/labels.ts';
 import { SeverityPicker } from '../ui/SeverityPicker.tsx';
 import { Switch } from '../ui/Switch.tsx';
 import { isRuleChanged, resetRule, setRuleEnabled, setRuleOption, setRuleSeverity } from './edit.ts';

@@ -1,7 +1,7 @@
 /** The user's own word lists: extra brag words, phrases to always flag, names never to flag. */
 import type { WordLists } from '../core/rule.ts';
-import { MAX_ALLOW_WORDS } from '../shared/allow-phrase.ts';
-import { WORD_LIST_SPEC } from '../settings/schema.ts';
+import { MAX_ALLOW_WORDS } from '../core/word-lists.ts';
+import { WORD_LIST_SPEC } from '../core/word-lists.ts';
 import { WordListEditor } from '../ui/WordListEditor.tsx';
 import { setWordList } from './edit.ts';
 import { Managed } from './Managed.tsx';

@@ -8,7 +8,7 @@ import { type OptionDescriptor, resolveOptions } from '../core/options.ts';
 import type { WordLists } from '../core/rule.ts';
 import { RULES } from '../core/rules/index.ts';
 import { CHANNELS } from '../core/types.ts';
-import { ruleTitle, WORD_LIST_LABELS } from '../shared/labels.ts';
+import { ruleTitle, WORD_LIST_LABELS } from '../core/labels.ts';
 import { DAILY_LIMIT_SPEC, MEMORY_SPEC, type Settings } from './schema.ts';
 import { SITE_IDS, siteLabel } from '../shared/sites.ts';
 

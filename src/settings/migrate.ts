@@ -3,7 +3,7 @@
  * imported pack) up to SETTINGS_VERSION, one step at a time, and follows rule renames so a
  * renamed rule keeps the user's overrides.
  */
-import { isObject } from './values.ts';
+import { isObject } from '../core/option-check.ts';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './schema.ts';
 
 type Raw = Record<string, unknown>;

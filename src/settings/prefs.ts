@@ -3,7 +3,7 @@
  * settings-clean.ts cleans the analysis overrides: keep what is valid, name what is not.
  */
 import type { Channel } from '../core/types.ts';
-import { type Cleaned, cleanOptions, type CleanMode, isObject } from './values.ts';
+import { type Cleaned, cleanOptions, type CleanMode, isObject } from '../core/option-check.ts';
 import { DAILY_LIMIT_SPEC, DEFAULT_SETTINGS, MEMORY_SPEC, type MemorySettings, type Settings } from './schema.ts';
 import { isSiteId, SITE_IDS } from '../shared/sites.ts';
 

@@ -4,7 +4,7 @@
  * repair.ts's keepAnalysis instead).
  */
 import { RULES } from '../core/rules/index.ts';
-import { cleanAnalysis } from './analysis.ts';
+import { cleanAnalysis } from '../core/settings-check.ts';
 import { type Repaired, repairSettingsWith } from './repair.ts';
 
 export function repairSettings(raw: unknown): Repaired {

@@ -9,9 +9,9 @@
  * for. This module loads no rule.
  */
 import type { AnalysisSettings } from '../core/settings.ts';
-import { isShortPhrase } from '../shared/allow-phrase.ts';
+import { isShortPhrase } from '../core/word-lists.ts';
 import { cleanEnabled, cleanMemory, cleanSites } from './prefs.ts';
-import { type Cleaned, isObject } from './values.ts';
+import { type Cleaned, isObject } from '../core/option-check.ts';
 import { migrate } from './migrate.ts';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema.ts';
 

@@ -5,7 +5,7 @@
  */
 import { settingsAccess } from './access.ts';
 import { RULES } from '../core/rules/index.ts';
-import { cleanAnalysis } from './analysis.ts';
+import { cleanAnalysis } from '../core/settings-check.ts';
 import { repairSettings } from './repair-with-rules.ts';
 
 export const { loadSettings, saveSettings, updateSettings, watchSettings } = settingsAccess(repairSettings, (raw) => cleanAnalysis(raw, 'import', RULES));

@@ -5,7 +5,7 @@
  * the CLI or to analyze(), or pushed by an administrator) is *checked*: a bad value is
  * skipped and named, the good ones kept, so the user sees exactly what the pack got wrong.
  */
-import { type IntOption, MAX_ITEM_CHARS, type OptionDescriptor, wordCount, type WordsOption } from '../core/options.ts';
+import { type IntOption, MAX_ITEM_CHARS, type OptionDescriptor, wordCount, type WordsOption } from './options.ts';
 
 /**
  * repair: stored settings (nearest valid value); import: a pack (bad items skipped and named);

@@ -1,6 +1,6 @@
 /** Words the UI shows for ids: rule titles, dimensions, severities, word lists. */
-import type { WordLists } from '../core/rule.ts';
-import type { Dimension, Severity } from '../core/types.ts';
+import type { WordLists } from './rule.ts';
+import type { Dimension, Severity } from './types.ts';
 
 /** Words an id spells in lower case that people write otherwise. */
 const PROPER: Record<string, string> = { linkedin: 'LinkedIn', cta: 'CTA', url: 'URL', urls: 'URLs' };

@@ -5,13 +5,13 @@
  * imported and managed packs, the CLI's --settings and analyze()'s settings (mode "import").
  * The rule registry is passed in, so analyze() can check against its own.
  */
-import { CHANNEL_TARGETS, CHANNEL_LABELS } from '../core/channels.ts';
-import type { Rule, WordLists } from '../core/rule.ts';
-import type { AnalysisSettings, RuleOverride } from '../core/settings.ts';
-import { CHANNELS, SEVERITIES, type Channel, type Severity } from '../core/types.ts';
-import { ruleTitle } from '../shared/labels.ts';
-import { WORD_LIST_SPEC } from './schema.ts';
-import { type Cleaned, cleanOptions, cleanWords, type CleanMode, isObject } from './values.ts';
+import { CHANNEL_TARGETS, CHANNEL_LABELS } from './channels.ts';
+import type { Rule, WordLists } from './rule.ts';
+import type { AnalysisSettings, RuleOverride } from './settings.ts';
+import { CHANNELS, SEVERITIES, type Channel, type Severity } from './types.ts';
+import { ruleTitle } from './labels.ts';
+import { WORD_LIST_SPEC } from './word-lists.ts';
+import { type Cleaned, cleanOptions, cleanWords, type CleanMode, isObject } from './option-check.ts';
 
 export function cleanRules(raw: unknown, mode: CleanMode, registry: readonly Rule[]): Cleaned<Record<string, RuleOverride>> {
   const rulesById = new Map(registry.map((r) => [r.id, r]));
