@@ -8,7 +8,7 @@ import { basename, dirname, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CHANNEL_TARGETS, RULES, analyze } from '../src/core/index.ts';
 import type { Example } from '../src/core/rule.ts';
-import { validateOption } from '../src/core/options.ts';
+import { cleanValue } from '../src/core/option-check.ts';
 import { CHANNELS, DIMENSIONS, PRINCIPLES, SEVERITIES } from '../src/core/types.ts';
 import { findingsForExample } from './rules/docsExamples.ts';
 import { scanSource, sourceFiles } from './sourceScan.ts';
@@ -71,7 +71,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
   });
 
   test('every option default passes its own validation', () => {
-    for (const [key, descriptor] of Object.entries(rule.options)) expect(validateOption(descriptor, descriptor.default), key).toBeNull();
+    for (const [key, descriptor] of Object.entries(rule.options)) expect(cleanValue(descriptor, descriptor.default, 'strict', key).problem, key).toBeUndefined();
   });
 
   test('flags every bad example, and none of the good ones', () => {
@@ -102,7 +102,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
 
 test('every channel target default passes its own validation', () => {
   for (const channel of CHANNELS) {
-    for (const [key, descriptor] of Object.entries(CHANNEL_TARGETS[channel])) expect(validateOption(descriptor, descriptor.default), `${channel}.${key}`).toBeNull();
+    for (const [key, descriptor] of Object.entries(CHANNEL_TARGETS[channel])) expect(cleanValue(descriptor, descriptor.default, 'strict', key).problem, `${channel}.${key}`).toBeUndefined();
   }
 });
 

@@ -7,7 +7,7 @@
 import browser from 'webextension-polyfill';
 import type { Req, ToBackground } from '../shared/protocol.ts';
 import type { Caller } from './callers.ts';
-import { loadPrefs, watchPrefs } from '../settings/prefs-store.ts';
+import { loadPrefs, watchPrefs } from '../settings/store.ts';
 import { isChannel } from './memory-codec.ts';
 import { contextOf, emptyContext, historyOf } from './memory-queries.ts';
 import { toNewSend } from './memory-input.ts';

@@ -4,7 +4,7 @@
  * settings-repair-parts.ts keepAnalysis) and written back, so no draft text stays at rest.
  */
 import browser from 'webextension-polyfill';
-import { updatePrefs } from '../settings/prefs-store.ts';
+import { updatePrefs } from '../settings/store.ts';
 
 // Registered at the top level so the worker wakes for it.
 browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -4,7 +4,7 @@
  */
 import type { Finding, Suggestion } from '../core/types.ts';
 import { isShortPhrase } from '../core/word-lists.ts';
-import { loadSettings, saveSettings } from '../settings/store.ts';
+import { loadSettings, saveSettings } from './settings.ts';
 import { type ApplyResult, applyFix } from './apply.ts';
 import type { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';

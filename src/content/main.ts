@@ -7,7 +7,7 @@ import { analyze } from '../core/index.ts';
 import { handle, sendToBackground } from '../shared/messaging.ts';
 import type { BadgeState, ToContent } from '../shared/protocol.ts';
 import { isActiveOn, type Settings } from '../settings/schema.ts';
-import { loadSettings, watchSettings } from '../settings/store.ts';
+import { loadSettings, watchSettings } from './settings.ts';
 import { coachActions } from './actions.ts';
 import { COACH_MARK } from './coach-mark.ts';
 import { Coach } from './coach.ts';

@@ -44,9 +44,9 @@ export function resolveSettings(raw: unknown, registry: readonly Rule[]): { sett
   for (const rule of registry) {
     const override = value.rules?.[rule.id];
     if (override?.enabled === false) continue;
-    rules.push({ rule, severity: override?.severity ?? rule.severity, options: resolveOptions(rule.options, override?.options).values });
+    rules.push({ rule, severity: override?.severity ?? rule.severity, options: resolveOptions(rule.options, override?.options) });
   }
-  const targets = Object.fromEntries(CHANNELS.map((c) => [c, channelTargets(c, value.channels?.[c]).values])) as Record<Channel, ChannelTargets>;
+  const targets = Object.fromEntries(CHANNELS.map((c) => [c, channelTargets(c, value.channels?.[c])])) as Record<Channel, ChannelTargets>;
   // Matching ignores case (allow-list.ts, phrases.ts): lists are compared lower-cased.
   const list = (key: keyof WordLists): string[] => (value.words?.[key] ?? []).map((w) => w.toLowerCase());
   return { settings: { rules, targets, words: { brag: list('brag'), flag: list('flag'), allow: list('allow') } }, errors: problems };

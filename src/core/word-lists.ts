@@ -9,18 +9,11 @@
  * wherever one could come in: the card, the options page, an imported pack, stored settings.
  */
 import { WORD_LIST_LABELS } from './labels.ts';
-import { wordCount, words, type WordsOption } from './options.ts';
+import { checkNewItem } from './option-check.ts';
+import { words, type WordsOption } from './options.ts';
 import type { WordLists } from './rule.ts';
 
 export const MAX_ALLOW_WORDS = 4;
-
-export const isShortPhrase = (phrase: string): boolean => {
-  const n = wordCount(phrase);
-  return n > 0 && n <= MAX_ALLOW_WORDS;
-};
-
-/** Why an allow-list entry is refused, in words a user can act on. */
-export const LONG_PHRASE_PROBLEM = `at most ${MAX_ALLOW_WORDS} words: the allow list is for names and short phrases, not sentences.`;
 
 /**
  * The user's word lists. 500 items each keeps storage.sync within quota; the allow list names
@@ -31,3 +24,6 @@ export const WORD_LIST_SPEC: Record<keyof WordLists, WordsOption> = {
   flag: words({ default: [], label: WORD_LIST_LABELS.flag, maxItems: 500 }),
   allow: words({ default: [], label: WORD_LIST_LABELS.allow, maxItems: 500, maxWords: MAX_ALLOW_WORDS }),
 };
+
+/** May `phrase` go on the allow list? The check the options page and every pack apply to an item. */
+export const isShortPhrase = (phrase: string): boolean => checkNewItem(WORD_LIST_SPEC.allow, [], phrase).ok;

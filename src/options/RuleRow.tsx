@@ -18,7 +18,7 @@ export function RuleRow({ rule, settings, update, locked }: SectionProps & { rul
   const override = settings.analysis.rules?.[rule.id];
   const on = override?.enabled !== false;
   const title = ruleTitle(rule.id);
-  const options = resolveOptions(rule.options, override?.options).values;
+  const options = resolveOptions(rule.options, override?.options);
   const headingId = `rule-${rule.id}-title`;
   return (
     <article class={on ? 'rule' : 'rule rule-off'} id={`rule-${rule.id}`} data-rule={rule.id} aria-labelledby={headingId}>

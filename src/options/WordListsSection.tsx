@@ -23,12 +23,10 @@ export function WordListsSection({ settings, update, locked }: SectionProps) {
           <Managed key={key} locked={locked.has(`words.${key}`)}>
           <WordListEditor
             id={`words-${key}`}
-            label={WORD_LIST_SPEC[key].label}
+            descriptor={WORD_LIST_SPEC[key]}
             hint={HINTS[key].hint}
             placeholder={HINTS[key].placeholder}
             items={settings.analysis.words?.[key] ?? []}
-            maxItems={WORD_LIST_SPEC[key].maxItems}
-            maxWords={WORD_LIST_SPEC[key].maxWords}
             onChange={(items) => update((s) => setWordList(s, key, items))}
           />
           </Managed>

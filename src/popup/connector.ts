@@ -10,7 +10,7 @@ import type { DraftState, PageState } from '../shared/protocol.ts';
 import { type FrameAnswer, pickDraft } from './frames.ts';
 import { PageFeed } from './page-feed.ts';
 import type { Settings } from '../settings/schema.ts';
-import { loadPrefs, updatePrefs, watchPrefs } from '../settings/prefs-store.ts';
+import { loadPrefs, updatePrefs, watchPrefs } from '../settings/store.ts';
 import type { WithheldSite } from '../shared/site-access.ts';
 import { withheldSites } from '../shared/withheld-sites.ts';
 

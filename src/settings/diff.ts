@@ -43,14 +43,14 @@ export function describeChanges(before: Settings, after: Settings): Change[] {
     const title = ruleTitle(rule.id);
     add('Rules', title, onOff(a?.enabled !== false), onOff(b?.enabled !== false));
     add('Rules', `${title}: severity`, a?.severity ?? rule.severity, b?.severity ?? rule.severity);
-    const optsA = resolveOptions(rule.options, a?.options).values;
-    const optsB = resolveOptions(rule.options, b?.options).values;
+    const optsA = resolveOptions(rule.options, a?.options);
+    const optsB = resolveOptions(rule.options, b?.options);
     for (const [key, d] of Object.entries(rule.options)) add('Rules', `${title}: ${d.label}`, formatValue(d, optsA[key]), formatValue(d, optsB[key]));
   }
 
   for (const channel of CHANNELS) {
-    const a = channelTargets(channel, before.analysis.channels?.[channel]).values;
-    const b = channelTargets(channel, after.analysis.channels?.[channel]).values;
+    const a = channelTargets(channel, before.analysis.channels?.[channel]);
+    const b = channelTargets(channel, after.analysis.channels?.[channel]);
     const spec = CHANNEL_TARGETS[channel];
     for (const key of Object.keys(spec) as (keyof typeof spec)[]) add('Channels', `${CHANNEL_LABELS[channel]}: ${spec[key].label}`, String(a[key]), String(b[key]));
   }
