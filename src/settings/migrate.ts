@@ -18,7 +18,7 @@ export const RULE_RENAMES: Readonly<Record<string, string>> = {};
 /** MIGRATIONS[n] turns a version-n object into version n + 1. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // v1 stored the whole object, defaults included, in one storage item; v2 stores overrides
-  // only (and may split them into parts, settings-sync.ts). Keep only what differs.
+  // only (and may split them into parts, sync.ts). Keep only what differs.
   1: (raw) => (isObject(raw) ? withoutDefaults(raw, { ...DEFAULT_SETTINGS }) : raw),
 };
 

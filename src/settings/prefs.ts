@@ -1,6 +1,6 @@
 /**
  * Cleans the extension's own sections (global switch, sites, noise memory) the same way
- * settings-clean.ts cleans the analysis overrides: keep what is valid, name what is not.
+ * core/settings-check.ts cleans the analysis overrides: keep what is valid, name what is not.
  */
 import type { Channel } from '../core/types.ts';
 import { type Cleaned, cleanOptions, type CleanMode, isObject } from '../core/option-check.ts';

@@ -1,12 +1,13 @@
 /**
  * A Connector that answers from canned scenarios (Dark Reader's connect/mock.ts): every popup
  * state can be seen and screenshot without a page, a composer or a permission prompt.
- * Open the popup with `?mock=<scenario>`; the scenarios are the keys of SCENARIOS.
+ * Open the fixture page popup-mock.html?mock=<scenario>; the scenarios are the keys of
+ * SCENARIOS. Test code only: the extension's popup always uses the browser's connector.
  */
-import type { Channel } from '../core/types.ts';
-import type { PageState } from '../shared/protocol.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../settings/schema.ts';
-import type { Connector } from './connector.ts';
+import type { Channel } from '../../../../../src/core/types.ts';
+import type { PageState } from '../../../../../src/shared/protocol.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../../../src/settings/schema.ts';
+import type { Connector } from '../../../../../src/popup/connector.ts';
 import { BROADCAST_DRAFT, DIALOGUE_DRAFT, NOT_ENGLISH_DRAFT, TOO_SHORT_DRAFT } from './mock-drafts.ts';
 
 interface Scenario {

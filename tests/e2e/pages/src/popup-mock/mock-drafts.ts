@@ -2,12 +2,12 @@
  * Canned drafts for the mock connector: findings as the analysis core reports them, scored
  * by the core's own scoring so the numbers add up as they do for real.
  */
-import { groupOf } from '../core/model.ts';
-import { levelFor } from '../core/noise.ts';
-import { scoreFindings } from '../core/score.ts';
-import type { Channel, Dimension, Finding, Report, ReportStatus } from '../core/types.ts';
-import { VERDICT_LABELS, verdictFor } from '../core/verdict.ts';
-import type { DraftState } from '../shared/protocol.ts';
+import { groupOf } from '../../../../../src/core/model.ts';
+import { levelFor } from '../../../../../src/core/noise.ts';
+import { scoreFindings } from '../../../../../src/core/score.ts';
+import type { Channel, Dimension, Finding, Report, ReportStatus } from '../../../../../src/core/types.ts';
+import { VERDICT_LABELS, verdictFor } from '../../../../../src/core/verdict.ts';
+import type { DraftState } from '../../../../../src/shared/protocol.ts';
 
 type Seed = [rule: string, category: Dimension, cost: number, message: string, fix: string, start: number, end: number];
 
