@@ -3,22 +3,16 @@
  * handler map answers the kinds it knows and leaves others to other listeners.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { Kind, Req, Res, ToBackground, ToContent } from './protocol.ts';
-
-interface Envelope {
-  parley: string;
-  payload: unknown;
-}
-const isEnvelope = (m: unknown): m is Envelope => typeof m === 'object' && m !== null && typeof (m as Envelope).parley === 'string';
+import { isEnvelope, type Kind, type Req, type Res, type ToBackground, toBackground, type ToContent, toContent } from './protocol.ts';
 
 export type Handlers<P> = { [K in Kind<P>]?: (payload: Req<P, K>, sender: Runtime.MessageSender) => Res<P, K> | Promise<Res<P, K>> };
 
 export function sendToBackground<K extends Kind<ToBackground>>(kind: K, payload: Req<ToBackground, K>): Promise<Res<ToBackground, K>> {
-  return browser.runtime.sendMessage({ parley: kind, payload } satisfies Envelope) as Promise<Res<ToBackground, K>>;
+  return browser.runtime.sendMessage(toBackground(kind, payload)) as Promise<Res<ToBackground, K>>;
 }
 
 export function sendToTab<K extends Kind<ToContent>>(tabId: number, kind: K, payload: Req<ToContent, K>, frameId = 0): Promise<Res<ToContent, K>> {
-  return browser.tabs.sendMessage(tabId, { parley: kind, payload } satisfies Envelope, { frameId }) as Promise<Res<ToContent, K>>;
+  return browser.tabs.sendMessage(tabId, toContent(kind, payload), { frameId }) as Promise<Res<ToContent, K>>;
 }
 
 /** Listen for the kinds in `handlers`; returns a function that stops listening. */

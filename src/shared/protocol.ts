@@ -3,7 +3,8 @@
  * named functions (messaging.ts), never a string switch.
  *
  * Directions: content/popup/options -> background ("toBackground"), popup -> a tab's content
- * script ("toContent").
+ * script ("toContent"). Pure types and two tiny builders, so the bootstrap (content/bootstrap.ts),
+ * which cannot afford webextension-polyfill, sends and answers the same typed messages.
  */
 import type { Channel, NoiseLevel, Report, SendContext } from '../core/types.ts';
 
@@ -95,17 +96,12 @@ export interface ToBackground {
 /**
  * The popup's live feed: while open it holds a runtime port (this name) to each frame where
  * the coach runs, and the coach posts a PagePush whenever its draft's report changes, so the
- * popup never polls. A coach that starts while the popup is open says so (ToPopup).
+ * popup never polls. A coach that starts while the popup is open says so (content/popup-feed.ts).
  */
 export const POPUP_PORT = 'parley-popup';
 export interface PagePush {
   parley: 'pageState';
   state: PageState;
-}
-
-export interface ToPopup {
-  /** The coach started in this frame (sender.frameId): connect to its feed. */
-  coachStarted: { req: Record<string, never>; res: void };
 }
 
 export interface ToContent {
@@ -117,3 +113,21 @@ export interface ToContent {
 export type Kind<P> = keyof P & string;
 export type Req<P, K extends keyof P> = P[K] extends { req: infer R } ? R : never;
 export type Res<P, K extends keyof P> = P[K] extends { res: infer R } ? R : never;
+
+/** A message as it travels: `{ parley: kind, payload }`. */
+export interface Envelope<P, K extends Kind<P>> {
+  parley: K;
+  payload: Req<P, K>;
+}
+
+export const isEnvelope = (m: unknown): m is { parley: string; payload: unknown } =>
+  typeof m === 'object' && m !== null && typeof (m as { parley?: unknown }).parley === 'string';
+
+/** A message to the worker, typed by its kind. */
+export const toBackground = <K extends Kind<ToBackground>>(kind: K, payload: Req<ToBackground, K>): Envelope<ToBackground, K> => ({ parley: kind, payload });
+
+/** A message to a tab's content script, typed by its kind. */
+export const toContent = <K extends Kind<ToContent>>(kind: K, payload: Req<ToContent, K>): Envelope<ToContent, K> => ({ parley: kind, payload });
+
+/** Is `m` a message of this kind to a content script? */
+export const isToContent = <K extends Kind<ToContent>>(m: unknown, kind: K): m is Envelope<ToContent, K> => isEnvelope(m) && m.parley === kind;
