@@ -124,16 +124,24 @@ describe('the analysis core is pure (no DOM, no extension APIs)', () => {
 
 /**
  * The folders of src/ in layers, lowest first: a folder imports only from layers below its
- * own, so every arrow points down and no two folders can form a cycle. The core is at the
- * bottom and imports nothing outside itself (it is the published library); the extension's
- * settings build on it; the parts of the extension (content script, worker, popup, options
- * page), the CLI and the build scripts sit on top. `build` and `background` sit above
- * `content` only because they name its script bundle (`content/main.ts?script`), not its code.
+ * own, so every arrow points down and no two folders can form a cycle.
+ * - core: the analysis, pure; imports nothing outside itself (it is the published library).
+ * - sites (the built-in sites, the hosts a browser withholds), history (the send history's
+ *   storage keys and recipient domains), report (a Report as the screens present it): small
+ *   pieces the extension's parts share, each on the core alone.
+ * - settings: the extension's settings (the core's analysis overrides plus sites, the on/off
+ *   switch and the noise memory), stored, synced and managed.
+ * - messaging: the typed protocol between the extension's parts, and send/handle over it.
+ * - ui: Preact controls shared by the popup and the options page.
+ * - the parts: the content script and the CLI, then the worker, popup, options page and
+ *   build scripts. `background` and `build` sit above `content` only because they name its
+ *   script bundle (`content/main.ts?script`), not its code.
  */
 const LAYERS: readonly (readonly string[])[] = [
   ['core'],
-  ['shared'],
+  ['sites', 'history', 'report'],
   ['settings'],
+  ['messaging'],
   ['ui'],
   ['content', 'cli'],
   ['background', 'popup', 'options', 'build'],

@@ -7,7 +7,7 @@
  * properties of `window` in every world, so a global flag or API lookup can be shadowed by
  * `<div id="…">`. The one mark it reads is a symbol (coach-mark.ts), which no page can set.
  */
-import { isToContent, type Res, toBackground, type ToBackground, type ToContent } from '../shared/protocol.ts';
+import { isToContent, type Res, toBackground, type ToBackground, type ToContent } from '../messaging/protocol.ts';
 import { COACH_MARK } from './coach-mark.ts';
 import { isEditable } from './editable.ts';
 

@@ -10,7 +10,7 @@ import type { RuleOverride } from '../core/settings.ts';
 import type { Channel, Severity } from '../core/types.ts';
 import { cleanAnalysis } from '../core/settings-check.ts';
 import { DEFAULT_SETTINGS, type MemorySettings, type Settings } from '../settings/schema.ts';
-import type { SiteId } from '../shared/sites.ts';
+import type { SiteId } from '../sites/built-in.ts';
 
 type Edit = (draft: Settings) => void;
 

@@ -3,7 +3,7 @@
  * "https://app.hubspot.com/inbox") into the host match pattern to request permission for.
  */
 import type { Checked } from '../core/option-check.ts';
-import { siteLabel, siteOf } from '../shared/sites.ts';
+import { siteLabel, siteOf } from '../sites/built-in.ts';
 
 export interface SiteOrigin {
   /** Match pattern for permissions.request and registerContentScripts. */

@@ -10,7 +10,7 @@ import { RULES } from '../core/rules/index.ts';
 import { CHANNELS } from '../core/types.ts';
 import { ruleTitle, WORD_LIST_LABELS } from '../core/labels.ts';
 import { DAILY_LIMIT_SPEC, MEMORY_SPEC, type Settings } from './schema.ts';
-import { SITE_IDS, siteLabel } from '../shared/sites.ts';
+import { SITE_IDS, siteLabel } from '../sites/built-in.ts';
 
 export type ChangeSection = 'General' | 'Rules' | 'Channels' | 'Word lists' | 'Sites' | 'Noise memory';
 

@@ -5,7 +5,7 @@
 import type { Channel } from '../core/types.ts';
 import { type Cleaned, cleanOptions, type CleanMode, isObject } from '../core/option-check.ts';
 import { DAILY_LIMIT_SPEC, DEFAULT_SETTINGS, MEMORY_SPEC, type MemorySettings, type Settings } from './schema.ts';
-import { isSiteId, SITE_IDS } from '../shared/sites.ts';
+import { isSiteId, SITE_IDS } from '../sites/built-in.ts';
 
 export function cleanEnabled(raw: unknown): Cleaned<boolean> {
   if (raw === undefined || typeof raw === 'boolean') return { value: raw ?? true, problems: [] };

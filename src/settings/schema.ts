@@ -6,12 +6,12 @@
  * pack) checks values against these through one validator (core/option-check.ts). Only what
  * differs from the defaults is stored (storage.sync, sync.ts).
  */
-import { DEFAULT_DAILY_LIMITS, DEFAULT_DOMAIN_DAILY, DEFAULT_DUPLICATE_THRESHOLD } from '../core/memory/limits.ts';
+import { DEFAULT_DAILY_LIMITS, DEFAULT_DOMAIN_DAILY, DEFAULT_DUPLICATE_THRESHOLD } from '../core/history/limits.ts';
 import { bool, int, type IntOption, type OptionSpec } from '../core/options.ts';
 import type { AnalysisSettings } from '../core/settings.ts';
 import { CHANNEL_LABELS } from '../core/channels.ts';
 import { CHANNELS, type Channel } from '../core/types.ts';
-import { type SiteId, siteOf } from '../shared/sites.ts';
+import { type SiteId, siteOf } from '../sites/built-in.ts';
 
 /**
  * The stored schema's version. Bump it with a migration in migrate.ts whenever the

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { DIMENSION_SHARE, RULES } from '../../src/core/index.ts';
 import { VERDICT_LABELS, verdictFor as verdictKey } from '../../src/core/verdict.ts';
-import { FAIR_FROM, GOOD_FROM } from '../../src/shared/report/score-band.ts';
+import { FAIR_FROM, GOOD_FROM } from '../../src/report/score-band.ts';
 
 const verdictFor = (score: number): string => VERDICT_LABELS[verdictKey(score)];
 

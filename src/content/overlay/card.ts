@@ -5,7 +5,7 @@
  */
 import type { Suggestion } from '../../core/types.ts';
 import { DIMENSION_LABELS } from '../../core/labels.ts';
-import { DIMENSION_COLOURS } from '../../shared/report/dimension-colours.ts';
+import { DIMENSION_COLOURS } from '../../report/dimension-colours.ts';
 import { el } from './dom.ts';
 import type { DrawnHint } from './underlines.ts';
 import type { OverlayActions, WhyOf } from './types.ts';

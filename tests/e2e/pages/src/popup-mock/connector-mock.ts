@@ -5,7 +5,7 @@
  * SCENARIOS. Test code only: the extension's popup always uses the browser's connector.
  */
 import type { Channel } from '../../../../../src/core/types.ts';
-import type { PageState } from '../../../../../src/shared/protocol.ts';
+import type { PageState } from '../../../../../src/messaging/protocol.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../../src/settings/schema.ts';
 import type { Connector } from '../../../../../src/popup/connector.ts';
 import { BROADCAST_DRAFT, DIALOGUE_DRAFT, NOT_ENGLISH_DRAFT, TOO_SHORT_DRAFT } from './mock-drafts.ts';

@@ -7,7 +7,7 @@ import { levelFor } from '../../../../../src/core/noise.ts';
 import { scoreFindings } from '../../../../../src/core/score.ts';
 import type { Channel, Dimension, Finding, Report, ReportStatus } from '../../../../../src/core/types.ts';
 import { VERDICT_LABELS, verdictFor } from '../../../../../src/core/verdict.ts';
-import type { DraftState } from '../../../../../src/shared/protocol.ts';
+import type { DraftState } from '../../../../../src/messaging/protocol.ts';
 
 type Seed = [rule: string, category: Dimension, cost: number, message: string, fix: string, start: number, end: number];
 

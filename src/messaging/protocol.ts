@@ -1,6 +1,6 @@
 /**
  * Every message Parley sends, in one typed map: name -> request and response. Handlers are
- * named functions (messaging.ts), never a string switch.
+ * named functions (runtime.ts), never a string switch.
  *
  * Directions: content/popup/options -> background ("toBackground"), popup -> a tab's content
  * script ("toContent"). Pure types and two tiny builders, so the bootstrap (content/bootstrap.ts),
@@ -29,7 +29,7 @@ export type SendContextReply = Required<SendContext> & {
   weekByChannel: Partial<Record<Channel, number>>;
 };
 
-export interface MemoryHistory {
+export interface HistoryListing {
   /** False when the user chose "Don't keep history" (sends is then empty). */
   keepHistory: boolean;
   /** Newest first. */
@@ -85,9 +85,9 @@ export interface ToBackground {
     res: SendContextReply;
   };
   /** The options page's history table: when, where and how long; never text or fingerprints. */
-  memoryHistory: { req: Record<string, never>; res: MemoryHistory };
+  sendHistory: { req: Record<string, never>; res: HistoryListing };
   /** "Clear history": forget every remembered send. */
-  clearMemory: { req: Record<string, never>; res: void };
+  clearHistory: { req: Record<string, never>; res: void };
   /** Sites opted in at run time: (re)register the content script for them. */
   syncSites: { req: Record<string, never>; res: { origins: string[] } };
   ping: { req: Record<string, never>; res: { pong: true; version: string } };

@@ -4,23 +4,23 @@
  * the user may have sent something in another tab.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { sendToBackground } from '../../shared/messaging.ts';
-import type { MemoryHistory } from '../../shared/protocol.ts';
+import { sendToBackground } from '../../messaging/runtime.ts';
+import type { HistoryListing } from '../../messaging/protocol.ts';
 
-export type HistoryState = { kind: 'loading' } | { kind: 'ready'; history: MemoryHistory } | { kind: 'error' };
+export type HistoryState = { kind: 'loading' } | { kind: 'ready'; history: HistoryListing } | { kind: 'error' };
 
 export function useSendHistory(keepHistory: boolean): { state: HistoryState; reload: () => void; clear: () => Promise<void> } {
   const [state, setState] = useState<HistoryState>({ kind: 'loading' });
 
   const reload = useCallback(() => {
-    sendToBackground('memoryHistory', {}).then(
+    sendToBackground('sendHistory', {}).then(
       (history) => setState({ kind: 'ready', history }),
       () => setState({ kind: 'error' }),
     );
   }, []);
 
   const clear = useCallback(async () => {
-    await sendToBackground('clearMemory', {});
+    await sendToBackground('clearHistory', {});
     reload();
   }, [reload]);
 

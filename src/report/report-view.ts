@@ -4,11 +4,11 @@
  * the top fixes first. Pure (no DOM, no extension API), so the wording is unit-tested and both
  * screens list the same fixes for the same draft.
  */
-import { SEND_HISTORY_RULES } from '../../core/memory/history-rules.ts';
-import { DIMENSION_SHARE } from '../../core/score.ts';
-import { DIMENSIONS, type Channel, type Dimension, type Finding, type Report } from '../../core/types.ts';
-import { VERDICT_LABELS, type Verdict, verdictFor } from '../../core/verdict.ts';
-import { DIMENSION_LABELS } from '../../core/labels.ts';
+import { SEND_HISTORY_RULES } from '../core/history/history-rules.ts';
+import { DIMENSION_SHARE } from '../core/score.ts';
+import { DIMENSIONS, type Channel, type Dimension, type Finding, type Report } from '../core/types.ts';
+import { VERDICT_LABELS, type Verdict, verdictFor } from '../core/verdict.ts';
+import { DIMENSION_LABELS } from '../core/labels.ts';
 import { noiseView, type NoiseView } from './noise-view.ts';
 import { type ScoreBand, scoreBand, scoreColour } from './score-band.ts';
 import { tidyCounts } from './wording.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { contextOf, emptyContext, historyOf } from '../../src/background/memory-queries.ts';
-import { toNewSend } from '../../src/background/memory-input.ts';
-import type { MemoryEntry } from '../../src/background/memory-codec.ts';
-import { fingerprint } from '../../src/core/memory/fingerprint.ts';
+import { contextOf, emptyContext, historyOf } from '../../src/background/history-queries.ts';
+import { toNewSend } from '../../src/background/history-input.ts';
+import type { HistoryEntry } from '../../src/background/history-codec.ts';
+import { fingerprint } from '../../src/core/history/fingerprint.ts';
 import type { Channel } from '../../src/core/types.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema.ts';
 
@@ -15,7 +15,7 @@ const MEMORY = DEFAULT_SETTINGS.memory;
 const LAUNCH = 'Our spring release is live: a new scheduler, side-by-side channels and cleaner exports for your weekly reports.';
 const OTHER = 'Quick question about the conference next month: is the Tuesday workshop open to people outside the partner programme?';
 
-const entry = (at: number, channel: Channel, text = OTHER): MemoryEntry => ({ channel, site: 'example.com', at, words: 10, fingerprint: fingerprint(text) });
+const entry = (at: number, channel: Channel, text = OTHER): HistoryEntry => ({ channel, site: 'example.com', at, words: 10, fingerprint: fingerprint(text) });
 
 describe('contextOf', () => {
   test('counts today by the local calendar day, and the week as the last 7 days', () => {

@@ -4,12 +4,12 @@
  * about 1 MB of JSON, and appending a send rewrites one small chunk instead of the whole log
  * (every storage write is also copied to each storage.onChanged listener, so size matters).
  */
-import { FINGERPRINT_SIZE } from '../core/memory/fingerprint.ts';
+import { FINGERPRINT_SIZE } from '../core/history/fingerprint.ts';
 import { CHANNELS, type Channel } from '../core/types.ts';
 import { base64ToBytes, bytesToBase64 } from './base64.ts';
 
 /** One remembered send. Never any text: a fingerprint and a word count stand for it. */
-export interface MemoryEntry {
+export interface HistoryEntry {
   channel: Channel;
   /** Hostname the send happened on ("www.linkedin.com"). */
   site: string;
@@ -38,7 +38,7 @@ export interface StoredChunk {
   fingerprints: string;
 }
 
-export function encodeChunk(entries: readonly MemoryEntry[]): StoredChunk {
+export function encodeChunk(entries: readonly HistoryEntry[]): StoredChunk {
   const bytes = new Uint8Array(entries.length * FINGERPRINT_SIZE);
   let any = false;
   entries.forEach((e, i) => {
@@ -56,11 +56,11 @@ export function encodeChunk(entries: readonly MemoryEntry[]): StoredChunk {
 }
 
 /** The chunk's entries; anything unreadable (a hand-edited or older format) is skipped, never thrown. */
-export function decodeChunk(raw: unknown): MemoryEntry[] {
+export function decodeChunk(raw: unknown): HistoryEntry[] {
   if (!isStoredChunk(raw)) return [];
   const slots = raw.fingerprints === '' ? new Uint8Array(raw.at.length * FINGERPRINT_SIZE) : base64ToBytes(raw.fingerprints);
   if (!slots || slots.length !== raw.at.length * FINGERPRINT_SIZE) return [];
-  const out: MemoryEntry[] = [];
+  const out: HistoryEntry[] = [];
   for (let i = 0; i < raw.at.length; i++) {
     const [channel, at, words, site] = [raw.channel[i], raw.at[i], raw.words[i], raw.site[i]];
     if (!isChannel(channel) || !isCount(at) || !isCount(words) || typeof site !== 'string') continue;

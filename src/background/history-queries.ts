@@ -3,14 +3,14 @@
  * channel today and this week, to which companies today, and the most similar recent send.
  * Pure: the caller passes the log, the settings and the clock.
  */
-import { DEFAULT_DAILY_LIMITS, DUPLICATE_WINDOW_DAYS } from '../core/memory/limits.ts';
-import { isFingerprint, similarity } from '../core/memory/fingerprint.ts';
+import { DEFAULT_DAILY_LIMITS, DUPLICATE_WINDOW_DAYS } from '../core/history/limits.ts';
+import { isFingerprint, similarity } from '../core/history/fingerprint.ts';
 import type { Channel } from '../core/types.ts';
-import { isOrganisationDomain } from '../shared/domains.ts';
-import type { MemoryHistory, SendContextReply } from '../shared/protocol.ts';
+import { isOrganisationDomain } from '../history/recipient-domains.ts';
+import type { HistoryListing, SendContextReply } from '../messaging/protocol.ts';
 import type { MemorySettings } from '../settings/schema.ts';
-import type { MemoryEntry } from './memory-codec.ts';
-import type { DomainSend } from './memory-store.ts';
+import type { HistoryEntry } from './history-codec.ts';
+import type { DomainSend } from './history-store.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -26,7 +26,7 @@ export function emptyContext(channel: Channel, memory: MemorySettings): SendCont
 }
 
 export function contextOf(
-  entries: readonly MemoryEntry[],
+  entries: readonly HistoryEntry[],
   domainSends: readonly DomainSend[],
   draft: DraftFacts,
   memory: MemorySettings,
@@ -73,7 +73,7 @@ function busiestDomain(sends: readonly DomainSend[], domains: readonly string[],
 }
 
 /** The options page's table: newest first, no fingerprints. */
-export function historyOf(entries: readonly MemoryEntry[], keepHistory: boolean): MemoryHistory {
+export function historyOf(entries: readonly HistoryEntry[], keepHistory: boolean): HistoryListing {
   const sends = entries.map(({ at, channel, site, words }) => ({ at, channel, site, words }));
   return { keepHistory, sends: sends.sort((a, b) => b.at - a.at) };
 }

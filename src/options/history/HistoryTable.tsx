@@ -1,12 +1,12 @@
 /** The remembered sends, newest first: when, where, how long. There is no text to show. */
 import { useState } from 'preact/hooks';
 import { CHANNEL_LABELS } from '../../core/channels.ts';
-import type { MemoryHistory } from '../../shared/protocol.ts';
+import type { HistoryListing } from '../../messaging/protocol.ts';
 
 const PAGE = 25;
 const WHEN: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
 
-export function HistoryTable({ sends }: { sends: MemoryHistory['sends'] }) {
+export function HistoryTable({ sends }: { sends: HistoryListing['sends'] }) {
   const [shown, setShown] = useState(PAGE);
   return (
     <div class="history-table-wrap">

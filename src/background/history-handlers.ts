@@ -1,21 +1,21 @@
 /**
  * The noise memory's message handlers (wired in index.ts). settings.memory decides: with
  * "Don't keep history" nothing is recorded, the log is cleared, and drafts get an empty
- * context. Incoming sends are checked first (memory-input.ts) and rate-limited per tab
+ * context. Incoming sends are checked first (history-input.ts) and rate-limited per tab
  * (send-rate.ts); the site is the sender's, as the browser reports it (callers.ts).
  */
 import browser from 'webextension-polyfill';
-import type { Req, ToBackground } from '../shared/protocol.ts';
+import type { Req, ToBackground } from '../messaging/protocol.ts';
 import type { Caller } from './callers.ts';
 import { loadPrefs, watchPrefs } from '../settings/store.ts';
-import { isChannel } from './memory-codec.ts';
-import { contextOf, emptyContext, historyOf } from './memory-queries.ts';
-import { toNewSend } from './memory-input.ts';
-import { MemoryStore } from './memory-store.ts';
+import { isChannel } from './history-codec.ts';
+import { contextOf, emptyContext, historyOf } from './history-queries.ts';
+import { toNewSend } from './history-input.ts';
+import { HistoryStore } from './history-store.ts';
 import { enforceRetention } from './retention.ts';
 import { SendRate } from './send-rate.ts';
 
-const store = new MemoryStore(browser.storage.local);
+const store = new HistoryStore(browser.storage.local);
 const rate = new SendRate();
 
 /** Undo Send lasts at most 30 s in Gmail; a page cannot erase older history this way. */
@@ -25,7 +25,7 @@ const DROPPED_SENDS_KEY = 'parley.memory.droppedSends';
 
 const keepsHistory = async (): Promise<boolean> => (await loadPrefs()).settings.memory.keepHistory;
 
-export const memoryHandlers = {
+export const historyHandlers = {
   async recordSend(record: Req<ToBackground, 'recordSend'>, caller: Caller) {
     if (!(await keepsHistory())) return store.clear();
     if (caller.tabId !== undefined && !rate.take(caller.tabId)) {
@@ -45,11 +45,11 @@ export const memoryHandlers = {
     const [entries, domains] = await Promise.all([store.entries(), store.recentDomains()]);
     return contextOf(entries, domains, draft, memory, Date.now());
   },
-  async memoryHistory() {
+  async sendHistory() {
     const keep = await keepsHistory();
     return historyOf(keep ? await store.entries() : [], keep);
   },
-  clearMemory: () => store.clear(),
+  clearHistory: () => store.clear(),
 };
 
 /** A closed tab's send allowance goes with it. */

@@ -1,5 +1,5 @@
 /** One colour per score dimension, for underlines, the card's tag, the panel's and the popup's bars. */
-import type { Dimension } from '../../core/types.ts';
+import type { Dimension } from '../core/types.ts';
 
 export const DIMENSION_COLOURS: Record<Dimension, { light: string; dark: string }> = {
   'self-promotion': { light: '#cf222e', dark: '#ff8182' },

@@ -2,11 +2,11 @@
  * Checks a recordSend request before it reaches storage. Requests come from our own content
  * scripts, but a page can drive a composer, and nothing malformed may be stored.
  */
-import { isFingerprint } from '../core/memory/fingerprint.ts';
-import { isOrganisationDomain } from '../shared/domains.ts';
-import type { SendRecord } from '../shared/protocol.ts';
-import { isChannel } from './memory-codec.ts';
-import type { NewSend } from './memory-store.ts';
+import { isFingerprint } from '../core/history/fingerprint.ts';
+import { isOrganisationDomain } from '../history/recipient-domains.ts';
+import type { SendRecord } from '../messaging/protocol.ts';
+import { isChannel } from './history-codec.ts';
+import type { NewSend } from './history-store.ts';
 
 /** A well-formed send to remember, or null. The time is capped at now (no sends from the future). */
 export function toNewSend(record: SendRecord, now: number): NewSend | null {

@@ -4,7 +4,7 @@
  * cannot run there, and must say so rather than look idle.
  */
 import browser from 'webextension-polyfill';
-import type { WithheldSite } from './site-access.ts';
+import type { WithheldSite } from './withheld-wording.ts';
 
 const hostOf = (pattern: string): string => new URL(pattern.replace(/\/\*$/, '/')).hostname;
 

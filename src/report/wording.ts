@@ -1,5 +1,5 @@
 /** Small wording helpers for the popup's sentences. */
-import type { Channel } from '../../core/types.ts';
+import type { Channel } from '../core/types.ts';
 
 /** The last count before a point in a sentence: "Urgency: 2 "act now"-style push(es)" -> 2. */
 const COUNT_BEFORE = /(\d+)[^\d.!?;]*$/;

@@ -1,11 +1,11 @@
 /**
- * `npm run bench:memory`: the noise memory on a full log (5,000 sends), against the issue's
+ * `npm run bench:history`: the noise memory's send history on a full log (5,000 sends), against the issue's
  * target (loads in < 50 ms). Storage is an in-memory fake that keeps values as JSON, so a load
  * includes parsing what the browser would hand back. Exits non-zero only on a crash.
  */
-import { MemoryStore, MAX_ENTRIES, type NewSend } from '../../src/background/memory-store.ts';
-import { contextOf } from '../../src/background/memory-queries.ts';
-import { fingerprint } from '../../src/core/memory/fingerprint.ts';
+import { HistoryStore, MAX_ENTRIES, type NewSend } from '../../src/background/history-store.ts';
+import { contextOf } from '../../src/background/history-queries.ts';
+import { fingerprint } from '../../src/core/history/fingerprint.ts';
 import { CHANNELS } from '../../src/core/types.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema.ts';
 import { FakeStorageArea } from '../unit/fakeStorage.ts';
@@ -30,7 +30,7 @@ async function timeAsync(runs: number, step: (i: number) => Promise<unknown>): P
 /** The worst case: 5,000 real-looking sends, all within the 30 days their fingerprints are kept. */
 async function fullStore(): Promise<FakeStorageArea> {
   const area = new FakeStorageArea();
-  const store = new MemoryStore(area, () => NOW);
+  const store = new HistoryStore(area, () => NOW);
   const sends: Promise<void>[] = [];
   for (let i = 0; i < MAX_ENTRIES; i++) {
     const text = marketingText(60 + (i % 90), i + 1);
@@ -50,14 +50,14 @@ async function fullStore(): Promise<FakeStorageArea> {
 
 async function main(): Promise<void> {
   const area = await fullStore();
-  const entries = await new MemoryStore(area, () => NOW).entries();
+  const entries = await new HistoryStore(area, () => NOW).entries();
   if (entries.length !== MAX_ENTRIES) throw new Error(`expected a full log, got ${entries.length}`);
 
   // Warm the JIT on the decode path so the first measured load is not penalised.
-  for (let i = 0; i < 5; i++) await new MemoryStore(area, () => NOW).entries();
-  const load = await timeAsync(30, () => new MemoryStore(area, () => NOW).entries());
+  for (let i = 0; i < 5; i++) await new HistoryStore(area, () => NOW).entries();
+  const load = await timeAsync(30, () => new HistoryStore(area, () => NOW).entries());
 
-  const store = new MemoryStore(area, () => NOW);
+  const store = new HistoryStore(area, () => NOW);
   const domains = await store.recentDomains();
   const draft = { channel: 'linkedin-post' as const, fingerprint: fingerprint(marketingText(150, 99_999)), domains: ['acme.com'] };
   const query = await timeAsync(200, async () => contextOf(entries, domains, draft, DEFAULT_SETTINGS.memory, NOW));

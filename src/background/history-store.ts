@@ -8,11 +8,11 @@
  * the log lives in storage, and every read and write runs one at a time through a queue;
  * sends that arrive while a write is in flight are written together in the next one.
  */
-import { DUPLICATE_WINDOW_DAYS } from '../core/memory/limits.ts';
-import { MEMORY_PREFIX } from '../shared/memory-keys.ts';
-import { decodeChunk, type DomainSend, encodeChunk, type MemoryEntry, readDomains, readIndex } from './memory-codec.ts';
+import { DUPLICATE_WINDOW_DAYS } from '../core/history/limits.ts';
+import { HISTORY_PREFIX } from '../history/storage-keys.ts';
+import { decodeChunk, type DomainSend, encodeChunk, type HistoryEntry, readDomains, readIndex } from './history-codec.ts';
 
-export { MEMORY_PREFIX };
+export { HISTORY_PREFIX };
 export type { DomainSend };
 
 /** The part of a storage area the log uses (browser.storage.local fits; tests pass a fake). */
@@ -22,7 +22,7 @@ export interface StorageAreaLike {
   remove(keys: string[]): Promise<void>;
 }
 
-export type NewSend = MemoryEntry & { domains: readonly string[] };
+export type NewSend = HistoryEntry & { domains: readonly string[] };
 
 export const KEEP_DAYS = 90;
 export const MAX_ENTRIES = 5_000;
@@ -31,13 +31,13 @@ const DOMAIN_KEEP_MS = 26 * 3_600_000;
 const CHUNK_SIZE = 250;
 const DAY_MS = 86_400_000;
 
-const INDEX_KEY = `${MEMORY_PREFIX}.index`;
-const DOMAINS_KEY = `${MEMORY_PREFIX}.domains`;
-const chunkKey = (id: number): string => `${MEMORY_PREFIX}.c${id}`;
+const INDEX_KEY = `${HISTORY_PREFIX}.index`;
+const DOMAINS_KEY = `${HISTORY_PREFIX}.domains`;
+const chunkKey = (id: number): string => `${HISTORY_PREFIX}.c${id}`;
 
 interface Chunk {
   id: number;
-  entries: MemoryEntry[];
+  entries: HistoryEntry[];
 }
 interface State {
   chunks: Chunk[];
@@ -45,7 +45,7 @@ interface State {
   domains: DomainSend[];
 }
 
-export class MemoryStore {
+export class HistoryStore {
   private state: State | null = null;
   private pending: NewSend[] = [];
   private tail: Promise<unknown> = Promise.resolve();
@@ -56,7 +56,7 @@ export class MemoryStore {
   ) {}
 
   /** Every remembered send, oldest first. */
-  entries(): Promise<MemoryEntry[]> {
+  entries(): Promise<HistoryEntry[]> {
     return this.serial(async () => (await this.loaded()).chunks.flatMap((c) => c.entries));
   }
 
@@ -185,7 +185,7 @@ function retain(state: State, now: number, dirty: Set<Chunk>): number[] {
 function prune(state: State, now: number, dirty: Set<Chunk>): number[] {
   const cutoff = now - KEEP_DAYS * DAY_MS;
   const fingerprintCutoff = now - DUPLICATE_WINDOW_DAYS * DAY_MS;
-  const expired = (e: MemoryEntry): boolean => e.at < fingerprintCutoff && e.fingerprint.length > 0;
+  const expired = (e: HistoryEntry): boolean => e.at < fingerprintCutoff && e.fingerprint.length > 0;
   for (const chunk of state.chunks) {
     const kept = chunk.entries.filter((e) => e.at >= cutoff);
     if (kept.length === chunk.entries.length && !kept.some(expired)) continue;

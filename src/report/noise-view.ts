@@ -2,7 +2,7 @@
  * The noise warning as plain data: shown when noise is medium or high, one sentence per
  * reason (hype, urgency, boilerplate, repetition, cadence) and the sends this week.
  */
-import { CHANNELS, type Channel, type NoiseLevel, type Report } from '../../core/types.ts';
+import { CHANNELS, type Channel, type NoiseLevel, type Report } from '../core/types.ts';
 import { listPhrase, sendsPhrase, tidyCounts } from './wording.ts';
 
 export interface NoiseView {
