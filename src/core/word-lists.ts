@@ -10,7 +10,7 @@
  */
 import { WORD_LIST_LABELS } from './labels.ts';
 import { checkNewItem } from './option-check.ts';
-import { words, type WordsOption } from './options.ts';
+import { wordCount, words, type WordsOption } from './options.ts';
 import type { WordLists } from './rule.ts';
 
 export const MAX_ALLOW_WORDS = 4;
@@ -25,5 +25,8 @@ export const WORD_LIST_SPEC: Record<keyof WordLists, WordsOption> = {
   allow: words({ default: [], label: WORD_LIST_LABELS.allow, maxItems: 500, maxWords: MAX_ALLOW_WORDS }),
 };
 
-/** May `phrase` go on the allow list? The check the options page and every pack apply to an item. */
-export const isShortPhrase = (phrase: string): boolean => checkNewItem(WORD_LIST_SPEC.allow, [], phrase).ok;
+/**
+ * Does the card offer "Never flag" for `phrase`? It must name something (punctuation or emoji
+ * alone is no name) and pass the check the options page and every pack apply to an item.
+ */
+export const isShortPhrase = (phrase: string): boolean => wordCount(phrase) > 0 && checkNewItem(WORD_LIST_SPEC.allow, [], phrase).ok;

@@ -93,7 +93,7 @@ describe('keyboard only', () => {
   test('word lists: an empty item is refused, a real one is added and removed', async () => {
     await tabUntil(page, '#words-allow');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#words-allow-error').textContent()).toMatch(/empty item is not saved/);
+    await expect.poll(() => page.locator('#words-allow-error').textContent()).toMatch(/not added: an empty item\./);
     await page.keyboard.type('Best Buy');
     await page.keyboard.press('Enter');
     await saved(page);
