@@ -14,7 +14,7 @@ import { managedSchemaFile } from './src/build/managed-schema-file.ts';
 
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
-  // Host permissions and content-script matches come from the built-in sites (shared/sites.ts).
+  // Host permissions and content-script matches come from the built-in sites (sites/built-in.ts).
   const chrome = withSites(manifest);
   return {
     plugins: [

@@ -4,11 +4,11 @@
  * forgets its test, its docs, its registry entry or a fix for its findings fails here.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CHANNEL_TARGETS, RULES, analyze } from '../src/core/index.ts';
 import type { Example } from '../src/core/rule.ts';
-import { validateOption } from '../src/core/options.ts';
+import { cleanValue } from '../src/core/option-check.ts';
 import { CHANNELS, DIMENSIONS, PRINCIPLES, SEVERITIES } from '../src/core/types.ts';
 import { findingsForExample } from './rules/docsExamples.ts';
 import { scanSource, sourceFiles } from './sourceScan.ts';
@@ -71,7 +71,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
   });
 
   test('every option default passes its own validation', () => {
-    for (const [key, descriptor] of Object.entries(rule.options)) expect(validateOption(descriptor, descriptor.default), key).toBeNull();
+    for (const [key, descriptor] of Object.entries(rule.options)) expect(cleanValue(descriptor, descriptor.default, 'strict', key).problem, key).toBeUndefined();
   });
 
   test('flags every bad example, and none of the good ones', () => {
@@ -102,7 +102,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
 
 test('every channel target default passes its own validation', () => {
   for (const channel of CHANNELS) {
-    for (const [key, descriptor] of Object.entries(CHANNEL_TARGETS[channel])) expect(validateOption(descriptor, descriptor.default), `${channel}.${key}`).toBeNull();
+    for (const [key, descriptor] of Object.entries(CHANNEL_TARGETS[channel])) expect(cleanValue(descriptor, descriptor.default, 'strict', key).problem, `${channel}.${key}`).toBeUndefined();
   }
 });
 
@@ -119,5 +119,96 @@ describe('the analysis core is pure (no DOM, no extension APIs)', () => {
     const { imports, globals } = scanSource(file);
     expect(imports.filter((i) => BANNED.test(i) || i.startsWith('node:'))).toEqual([]);
     expect(globals).toEqual([]);
+  });
+});
+
+/**
+ * The folders of src/ in layers, lowest first: a folder imports only from layers below its
+ * own, so every arrow points down and no two folders can form a cycle.
+ * - core: the analysis, pure; imports nothing outside itself (it is the published library).
+ * - sites (the built-in sites, the hosts a browser withholds), history (the send history's
+ *   storage keys and recipient domains), report (a Report as the screens present it): small
+ *   pieces the extension's parts share, each on the core alone.
+ * - settings: the extension's settings (the core's analysis overrides plus sites, the on/off
+ *   switch and the noise memory), stored, synced and managed.
+ * - messaging: the typed protocol between the extension's parts, and send/handle over it.
+ * - ui: Preact controls shared by the popup and the options page.
+ * - the parts: the content script and the CLI, then the worker, popup, options page and
+ *   build scripts. `background` and `build` sit above `content` only because they name its
+ *   script bundle (`content/main.ts?script`), not its code.
+ */
+const LAYERS: readonly (readonly string[])[] = [
+  ['core'],
+  ['sites', 'history', 'report'],
+  ['settings'],
+  ['messaging'],
+  ['ui'],
+  ['content', 'cli'],
+  ['background', 'popup', 'options', 'build'],
+];
+
+const SRC_DIR = new URL('../src/', import.meta.url).pathname;
+const folderOf = (file: string): string => relative(SRC_DIR, file).split('/')[0]!;
+
+/** Every import between two top-level folders of src/ (type-only and dynamic ones too). */
+const crossings = sourceFiles(SRC_DIR).flatMap((file) =>
+  scanSource(file)
+    .imports.filter((spec) => spec.startsWith('.'))
+    .map((spec) => ({ file: relative(SRC_DIR, file), from: folderOf(file), target: relative(SRC_DIR, resolve(dirname(file), spec.replace(/\?.*$/, ''))) }))
+    .map((i) => ({ ...i, to: i.target.startsWith('..') ? '(outside src)' : i.target.split('/')[0]! }))
+    .filter((i) => i.to !== i.from),
+);
+
+/** A cycle in the folder graph, as "a -> b -> a", or null. */
+function findCycle(edges: ReadonlyMap<string, ReadonlySet<string>>): string | null {
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (node: string): string | null => {
+    if (state.get(node) === 'open') return [...path.slice(path.indexOf(node)), node].join(' -> ');
+    if (state.get(node) === 'done') return null;
+    state.set(node, 'open');
+    path.push(node);
+    for (const next of edges.get(node) ?? []) {
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    path.pop();
+    state.set(node, 'done');
+    return null;
+  };
+  for (const node of edges.keys()) {
+    const cycle = visit(node);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
+describe('imports between the folders of src/ only point down', () => {
+  const layerOf = (folder: string): number => LAYERS.findIndex((layer) => layer.includes(folder));
+
+  test('the scan sees imports between folders, type-only and dynamic ones included', () => {
+    expect(crossings.length).toBeGreaterThan(50);
+    expect(crossings.some((c) => c.file === 'background/inject.ts' && c.to === 'content')).toBe(true);
+    expect(findCycle(new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])]]))).toBe('a -> b -> c -> a');
+  });
+
+  test('nothing under src/core imports a file outside it', () => {
+    expect(crossings.filter((c) => c.from === 'core').map((c) => `${c.file} -> ${c.target}`)).toEqual([]);
+  });
+
+  test('every folder of src/ has its layer', () => {
+    const folders = readdirSync(SRC_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(folders.filter((f) => layerOf(f) < 0)).toEqual([]);
+  });
+
+  test('a folder imports only from the layers below it', () => {
+    const upward = crossings.filter((c) => layerOf(c.to) < 0 || layerOf(c.to) >= layerOf(c.from));
+    expect(upward.map((c) => `${c.file} -> ${c.target}`)).toEqual([]);
+  });
+
+  test('no cycle between folders', () => {
+    const edges = new Map<string, Set<string>>();
+    for (const { from, to } of crossings) edges.set(from, (edges.get(from) ?? new Set()).add(to));
+    expect(findCycle(edges)).toBeNull();
   });
 });

@@ -6,7 +6,7 @@
  * every fit, leave-one-dataset-out or shipped, reuses them.
  */
 import { analyzeWith } from '../../src/core/analyze.ts';
-import { SEND_HISTORY_RULES } from '../../src/core/memory/history-rules.ts';
+import { SEND_HISTORY_RULES } from '../../src/core/history/history-rules.ts';
 import { type FittedModel, groupOf, MODEL, type ModelGroup, repeatSum, unitModel } from '../../src/core/model.ts';
 import { RULES } from '../../src/core/rules/index.ts';
 import { STRENGTHS } from '../../src/core/strengths/index.ts';

@@ -3,8 +3,8 @@
  * is high (the loudest thing to say about a draft), and a tooltip so colour is not all.
  * Pure, so it is unit-tested without a browser.
  */
-import type { BadgeState } from '../shared/protocol.ts';
-import { BAND_COLOURS, scoreBand } from '../shared/report/score-band.ts';
+import type { BadgeState } from '../messaging/protocol.ts';
+import { BAND_COLOURS, scoreBand } from '../report/score-band.ts';
 export const BADGE_TEXT_COLOUR = '#ffffff';
 
 export interface BadgeLook {

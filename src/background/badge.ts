@@ -3,7 +3,7 @@
  * badge is per tab, so Chrome keeps it while the worker sleeps and drops it on navigation.
  */
 import browser from 'webextension-polyfill';
-import type { BadgeState } from '../shared/protocol.ts';
+import type { BadgeState } from '../messaging/protocol.ts';
 import { BADGE_TEXT_COLOUR, badgeFor } from './badge-look.ts';
 
 export { badgeFor } from './badge-look.ts';

@@ -5,12 +5,12 @@
  * with the service worker, which Chrome stops after 30 s idle).
  */
 import browser from 'webextension-polyfill';
-import type { MemoryStore } from './memory-store.ts';
+import type { HistoryStore } from './history-store.ts';
 
 const ALARM = 'parley-retention';
 const EVERY_MINUTES = 60;
 
-export function enforceRetention(store: MemoryStore): void {
+export function enforceRetention(store: HistoryStore): void {
   const run = (): void => void store.enforceRetention().catch(() => undefined); // storage refused: next hour
   // Re-creating an alarm restarts its period, so only create it when it is missing (the worker
   // wakes far more often than hourly, and would otherwise never let it fire).

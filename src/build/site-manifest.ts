@@ -1,8 +1,8 @@
 /**
  * Fills the manifest's host permissions and content-script matches from the built-in sites
- * (shared/sites.ts), so a site is declared in one place.
+ * (sites/built-in.ts), so a site is declared in one place.
  */
-import { siteMatches } from '../shared/sites.ts';
+import { siteMatches } from '../sites/built-in.ts';
 
 type Manifest = Record<string, unknown> & { content_scripts?: readonly object[] };
 type Script<M extends Manifest> = NonNullable<M['content_scripts']>[number];

@@ -2,10 +2,9 @@
  * Batch records: one draft per JSONL line or CSV row, each checked to be a usable draft. A bad
  * line or row becomes an error record naming where it is, so the rest of the batch goes on.
  */
-import { CHANNELS, type Channel } from '../core/index.ts';
+import { CHANNELS, type Channel, isObject } from '../core/index.ts';
 import { type CsvBadRow, type CsvRow, parseCsv } from './csv.ts';
 import type { BatchRecord, Where } from './source.ts';
-import { isObject } from '../settings/values.ts';
 
 type Id = string | number;
 

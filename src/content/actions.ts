@@ -3,8 +3,8 @@
  * flag a phrase again (the user's allow list, saved to settings, picked up by every tab).
  */
 import type { Finding, Suggestion } from '../core/types.ts';
-import { isShortPhrase } from '../shared/allow-phrase.ts';
-import { loadSettings, saveSettings } from '../settings/store.ts';
+import { isShortPhrase } from '../core/word-lists.ts';
+import { loadSettings, saveSettings } from './settings.ts';
 import { type ApplyResult, applyFix } from './apply.ts';
 import type { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';

@@ -7,6 +7,7 @@
  * properties of `window` in every world, so a global flag or API lookup can be shadowed by
  * `<div id="…">`. The one mark it reads is a symbol (coach-mark.ts), which no page can set.
  */
+import { isToContent, type Res, toBackground, type ToBackground, type ToContent } from '../messaging/protocol.ts';
 import { COACH_MARK } from './coach-mark.ts';
 import { isEditable } from './editable.ts';
 
@@ -27,8 +28,9 @@ let asked = false;
 function activate(): void {
   if (asked || coached()) return;
   asked = true;
-  api.runtime.sendMessage({ parley: 'activate', payload: {} }).then(
-    (reply: { injected?: boolean } | undefined) => {
+  // The worker injects the coach only for a content script of a site Parley runs on (background/callers.ts).
+  api.runtime.sendMessage(toBackground('activate', {})).then(
+    (reply: Res<ToBackground, 'activate'> | undefined) => {
       if (!reply?.injected) asked = false; // The frame could not be reached: try again on the next focus.
     },
     () => {
@@ -57,11 +59,14 @@ document.addEventListener(
 );
 if (document.activeElement && isEditable(document.activeElement)) activate();
 
-// Until the coach is injected, answer the popup so it can say "focus a composer".
-api.runtime.onMessage.addListener((message: unknown, sender, reply: (r: unknown) => void) => {
+/** What the popup hears from a page whose coach is not injected yet: "focus a composer". */
+const NOT_STARTED: Res<ToContent, 'getPageState'> = { active: true, composers: 0, draft: null };
+
+// Until the coach is injected, answer the popup (only Parley's own pages: sender.id).
+api.runtime.onMessage.addListener((message: unknown, sender, reply: (r: Res<ToContent, 'getPageState'>) => void) => {
   if (sender.id !== api.runtime.id || coached()) return undefined;
-  if (typeof message !== 'object' || message === null || (message as { parley?: string }).parley !== 'getPageState') return undefined;
+  if (!isToContent(message, 'getPageState')) return undefined;
   if (window !== window.top) return undefined;
-  reply({ active: true, composers: 0, draft: null });
+  reply(NOT_STARTED);
   return undefined;
 });

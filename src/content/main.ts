@@ -4,10 +4,10 @@
  * the settings change), answers the popup, and keeps the toolbar badge up to date.
  */
 import { analyze } from '../core/index.ts';
-import { handle, sendToBackground } from '../shared/messaging.ts';
-import type { BadgeState, ToContent } from '../shared/protocol.ts';
+import { handle, sendToBackground } from '../messaging/runtime.ts';
+import type { BadgeState, ToContent } from '../messaging/protocol.ts';
 import { isActiveOn, type Settings } from '../settings/schema.ts';
-import { loadSettings, watchSettings } from '../settings/store.ts';
+import { loadSettings, watchSettings } from './settings.ts';
 import { coachActions } from './actions.ts';
 import { COACH_MARK } from './coach-mark.ts';
 import { Coach } from './coach.ts';

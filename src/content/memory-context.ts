@@ -5,10 +5,10 @@
  * pause, but a fingerprint barely moves between two keystrokes. The last change is always
  * asked about, a little later if need be (a trailing throttle), so the final draft is judged.
  */
-import { fingerprint } from '../core/memory/fingerprint.ts';
+import { fingerprint } from '../core/history/fingerprint.ts';
 import type { Channel } from '../core/types.ts';
-import { organisationDomains } from '../shared/domains.ts';
-import type { SendContextReply } from '../shared/protocol.ts';
+import { organisationDomains } from '../history/recipient-domains.ts';
+import type { SendContextReply } from '../messaging/protocol.ts';
 
 /** Least time between two questions about one composer's draft. */
 export const CONTEXT_REFRESH_MS = 3_000;

@@ -4,11 +4,11 @@
  * analysis weighs (memory-context.ts decides when to ask the service worker for it).
  */
 import browser from 'webextension-polyfill';
-import { fingerprint, similarity } from '../core/memory/fingerprint.ts';
+import { fingerprint, similarity } from '../core/history/fingerprint.ts';
 import type { Channel, SendContext } from '../core/types.ts';
-import { organisationDomains } from '../shared/domains.ts';
-import { touchesMemory } from '../shared/memory-keys.ts';
-import { sendToBackground } from '../shared/messaging.ts';
+import { organisationDomains } from '../history/recipient-domains.ts';
+import { touchesHistory as touchesMemory } from '../history/storage-keys.ts';
+import { sendToBackground } from '../messaging/runtime.ts';
 import { type AskContext, ComposerContext, type MemoryDraft } from './memory-context.ts';
 import { watchSends } from './sends.ts';
 

@@ -2,8 +2,8 @@
  * Answers the popup about this frame: the current draft and its report, focus a finding,
  * switch a composer's channel.
  */
-import type { Handlers } from '../shared/messaging.ts';
-import type { DraftState, PageState, ToContent } from '../shared/protocol.ts';
+import type { Handlers } from '../messaging/runtime.ts';
+import type { DraftState, PageState, ToContent } from '../messaging/protocol.ts';
 import type { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';
 

@@ -4,7 +4,7 @@
  * asking every second. Only the extension's own pages can connect to a content script.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { type PagePush, type PageState, POPUP_PORT } from '../shared/protocol.ts';
+import { type PagePush, type PageState, POPUP_PORT } from '../messaging/protocol.ts';
 
 export class PopupFeed {
   private readonly ports = new Set<Runtime.Port>();

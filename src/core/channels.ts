@@ -58,6 +58,7 @@ export const CHANNEL_TARGETS: Record<Channel, ChannelTargetSpec> = {
   generic: targetSpec({ maxChars: 0, bestMaxChars: 0, foldChars: 0, minWords: 0, bestMinWords: 0, bestMaxWords: 0, maxHashtags: 5, maxQuestions: 3, maxGrade: 10 }),
 };
 
-export function channelTargets(channel: Channel, overrides?: unknown): { values: ChannelTargets; errors: string[] } {
+/** A channel's targets: its defaults with the (already clean) overrides laid over them. */
+export function channelTargets(channel: Channel, overrides?: Readonly<Record<string, number>>): ChannelTargets {
   return resolveOptions(CHANNEL_TARGETS[channel], overrides);
 }

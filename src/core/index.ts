@@ -8,3 +8,5 @@ export * from './types.ts';
 export type { Rule, RuleDocs, Example, WordLists } from './rule.ts';
 export type { AnalysisSettings, RuleOverride } from './settings.ts';
 export type { OptionDescriptor, OptionSpec } from './options.ts';
+// For the CLI, which reaches the core only through this entry (vite.cli.config.ts).
+export { isObject } from './option-check.ts';

@@ -1,6 +1,7 @@
 /**
- * Option descriptors: one declaration gives an option's type, default, bounds, label and
- * validation, and the options page builds its form control from it (no hand-written forms).
+ * Option descriptors: one declaration gives an option's type, default, bounds and label; the
+ * one validator (option-check.ts) checks values against it, and the options page builds its
+ * form control from it (no hand-written forms).
  */
 
 export interface IntOption {
@@ -34,8 +35,7 @@ export interface WordsOption {
 /** Longest item of any word list. */
 export const MAX_ITEM_CHARS = 100;
 
-/** Words in a list item, as a person counts them. */
-/** Words as runs of letters and digits: "award-winning, industry-leading" is four, not two. */
+/** Words in a list item, as runs of letters and digits: "award-winning, industry-leading" is four, not two. */
 export const wordCount = (item: string): number => item.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 export type OptionDescriptor = IntOption | BoolOption | ChoiceOption | WordsOption;
 export type OptionSpec = Record<string, OptionDescriptor>;
@@ -60,31 +60,6 @@ export const words = (o: Omit<WordsOption, 'type' | 'maxItems'> & { maxItems?: n
   ...o,
 });
 
-/** Why a value was refused, in words a user can act on; null when it is valid. */
-export function validateOption(d: OptionDescriptor, value: unknown): string | null {
-  switch (d.type) {
-    case 'int':
-      if (typeof value !== 'number' || !Number.isInteger(value)) return `${d.label}: enter a whole number.`;
-      if (value < d.min || value > d.max) return `${d.label}: must be between ${d.min} and ${d.max}.`;
-      return null;
-    case 'bool':
-      return typeof value === 'boolean' ? null : `${d.label}: must be on or off.`;
-    case 'choice':
-      return typeof value === 'string' && d.choices.includes(value)
-        ? null
-        : `${d.label}: choose one of ${d.choices.join(', ')}.`;
-    case 'words':
-      if (!Array.isArray(value)) return `${d.label}: must be a list of words or phrases.`;
-      if (value.length > d.maxItems) return `${d.label}: at most ${d.maxItems} items.`;
-      for (const item of value) {
-        if (typeof item !== 'string' || item.trim() === '') return `${d.label}: list items cannot be empty.`;
-        if (item.length > MAX_ITEM_CHARS) return `${d.label}: items must be at most ${MAX_ITEM_CHARS} characters.`;
-        if (d.maxWords !== undefined && wordCount(item) > d.maxWords) return `${d.label}: items must be at most ${d.maxWords} words.`;
-      }
-      return null;
-  }
-}
-
 /** Defaults of a spec, as values. */
 export function defaultsOf<S extends OptionSpec>(spec: S): OptionValues<S> {
   const out: Record<string, unknown> = {};
@@ -93,28 +68,10 @@ export function defaultsOf<S extends OptionSpec>(spec: S): OptionValues<S> {
 }
 
 /**
- * Merge user overrides into defaults. Unknown keys and invalid values are dropped and named
- * in `errors`, so a bad value never reaches a rule and never throws.
+ * The values a rule (or a channel) runs with: its defaults, with the overrides laid over them.
+ * The overrides are already clean (option-check.ts checked them where they came in: stored
+ * settings, a pack, analyze()'s settings), so nothing is checked again here.
  */
-export function resolveOptions<S extends OptionSpec>(
-  spec: S,
-  overrides: unknown,
-): { values: OptionValues<S>; errors: string[] } {
-  const values = defaultsOf(spec) as Record<string, unknown>;
-  const errors: string[] = [];
-  if (overrides === undefined) return { values: values as OptionValues<S>, errors };
-  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
-    return { values: values as OptionValues<S>, errors: ['options must be an object'] };
-  }
-  for (const [key, value] of Object.entries(overrides)) {
-    const d = spec[key];
-    if (!d) {
-      errors.push(`unknown option "${key}"`);
-      continue;
-    }
-    const problem = validateOption(d, value);
-    if (problem) errors.push(problem);
-    else values[key] = d.type === 'words' ? (value as string[]).map((w) => w.trim()) : value;
-  }
-  return { values: values as OptionValues<S>, errors };
+export function resolveOptions<S extends OptionSpec>(spec: S, overrides: Readonly<Record<string, unknown>> = {}): OptionValues<S> {
+  return { ...defaultsOf(spec), ...overrides } as OptionValues<S>;
 }

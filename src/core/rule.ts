@@ -85,7 +85,7 @@ export interface Rule<S extends OptionSpec = OptionSpec> {
 
 /**
  * Identity at run time; types a rule file's options, then erases them so the registry holds
- * one Rule type (options arrive validated by settings.ts, so the erasure is sound).
+ * one Rule type (options arrive checked by settings-check.ts, so the erasure is sound).
  */
 export function defineRule<S extends OptionSpec>(rule: Rule<S>): Rule {
   return rule as unknown as Rule;

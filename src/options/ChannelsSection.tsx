@@ -18,7 +18,7 @@ export function ChannelsSection({ settings, update, locked }: SectionProps) {
   const [channel, setChannel] = useState<Channel>('email');
   const [generation, setGeneration] = useState(0);
   const spec = CHANNEL_TARGETS[channel];
-  const values = channelTargets(channel, settings.analysis.channels?.[channel]).values;
+  const values = channelTargets(channel, settings.analysis.channels?.[channel]);
   // Targets no group names (added later) still get a field.
   const grouped = new Set(GROUPS.flatMap((g) => g.keys));
   const groups = [...GROUPS, { title: 'Other', keys: (Object.keys(spec) as TargetKey[]).filter((k) => !grouped.has(k)) }];

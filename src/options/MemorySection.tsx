@@ -1,7 +1,7 @@
 /**
  * Noise memory settings: how often is too often per channel, when a draft counts as a
  * re-send, and whether any history is kept at all. Controls come from the descriptors in
- * shared/settings.ts; the history itself is NoiseHistory's (the noise-memory slot).
+ * settings/schema.ts; the history itself is NoiseHistory's (the noise-memory slot).
  */
 import { useState } from 'preact/hooks';
 import { CHANNELS } from '../core/types.ts';

@@ -31,7 +31,7 @@ export function OptionControl({ locked = false, ...props }: OptionControlProps) 
 function Control({ id, descriptor: d, value, onChange }: Omit<OptionControlProps, 'locked'>) {
   switch (d.type) {
     case 'int':
-      return <NumberField id={id} label={d.label} value={typeof value === 'number' ? value : d.default} min={d.min} max={d.max} onCommit={onChange} />;
+      return <NumberField id={id} descriptor={d} value={typeof value === 'number' ? value : d.default} onCommit={onChange} />;
     case 'bool':
       return <Switch label={d.label} checked={typeof value === 'boolean' ? value : d.default} onChange={onChange} />;
     case 'choice':
@@ -48,9 +48,8 @@ function Control({ id, descriptor: d, value, onChange }: Omit<OptionControlProps
       return (
         <WordListEditor
           id={id}
-          label={d.label}
+          descriptor={d}
           items={Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : d.default}
-          maxItems={d.maxItems}
           onChange={onChange}
         />
       );

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { sendToBackground } from '../shared/messaging.ts';
+import { sendToBackground } from '../messaging/runtime.ts';
 import { toSiteOrigin } from './origin.ts';
 
 async function grantedOrigins(): Promise<string[]> {

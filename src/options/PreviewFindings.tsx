@@ -1,6 +1,6 @@
 /** The preview's findings: what each flags, quoted, with its rule and severity. */
 import type { Report } from '../core/types.ts';
-import { ruleTitle, SEVERITY_LABELS } from '../shared/labels.ts';
+import { ruleTitle, SEVERITY_LABELS } from '../core/labels.ts';
 
 export function PreviewFindings({ report, text, subject }: { report: Report; text: string; subject: string }) {
   if (report.status !== 'ok') return null;

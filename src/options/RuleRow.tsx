@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { resolveOptions } from '../core/options.ts';
 import type { Rule } from '../core/rule.ts';
-import { ruleTitle } from '../shared/labels.ts';
+import { ruleTitle } from '../core/labels.ts';
 import { SeverityPicker } from '../ui/SeverityPicker.tsx';
 import { Switch } from '../ui/Switch.tsx';
 import { isRuleChanged, resetRule, setRuleEnabled, setRuleOption, setRuleSeverity } from './edit.ts';
@@ -18,7 +18,7 @@ export function RuleRow({ rule, settings, update, locked }: SectionProps & { rul
   const override = settings.analysis.rules?.[rule.id];
   const on = override?.enabled !== false;
   const title = ruleTitle(rule.id);
-  const options = resolveOptions(rule.options, override?.options).values;
+  const options = resolveOptions(rule.options, override?.options);
   const headingId = `rule-${rule.id}-title`;
   return (
     <article class={on ? 'rule' : 'rule rule-off'} id={`rule-${rule.id}`} data-rule={rule.id} aria-labelledby={headingId}>

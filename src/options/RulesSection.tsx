@@ -4,7 +4,7 @@ import type { Rule } from '../core/rule.ts';
 import { RULES } from '../core/rules/index.ts';
 import { DIMENSION_SHARE } from '../core/score.ts';
 import { DIMENSIONS } from '../core/types.ts';
-import { DIMENSION_BLURBS, DIMENSION_LABELS, ruleTitle } from '../shared/labels.ts';
+import { DIMENSION_BLURBS, DIMENSION_LABELS, ruleTitle } from '../core/labels.ts';
 import { RuleRow } from './RuleRow.tsx';
 import type { SectionProps } from './useSettings.ts';
 

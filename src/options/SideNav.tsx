@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { RULES } from '../core/rules/index.ts';
 import { DIMENSIONS } from '../core/types.ts';
-import { DIMENSION_LABELS } from '../shared/labels.ts';
+import { DIMENSION_LABELS } from '../core/labels.ts';
 
 const SECTIONS = [
   { id: 'rules', label: 'Rules' },

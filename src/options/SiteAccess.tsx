@@ -5,8 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { type WithheldSite, browserName, hostList } from '../shared/site-access.ts';
-import { withheldSites } from '../shared/withheld-sites.ts';
+import { type WithheldSite, browserName, hostList } from '../sites/withheld-wording.ts';
+import { withheldSites } from '../sites/withheld.ts';
 
 export function SiteAccess() {
   const [withheld, setWithheld] = useState<WithheldSite[]>([]);

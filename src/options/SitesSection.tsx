@@ -1,5 +1,5 @@
 /** Where Parley coaches: the built-in sites, other sites the user allowed, and paused sites. */
-import { SITE_IDS, SITES } from '../shared/sites.ts';
+import { SITE_IDS, SITES } from '../sites/built-in.ts';
 import { Switch } from '../ui/Switch.tsx';
 import { setSiteEnabled, unpauseSite } from './edit.ts';
 import { Managed } from './Managed.tsx';

@@ -1,7 +1,7 @@
 /** The user's own word lists: extra brag words, phrases to always flag, names never to flag. */
 import type { WordLists } from '../core/rule.ts';
-import { MAX_ALLOW_WORDS } from '../shared/allow-phrase.ts';
-import { WORD_LIST_SPEC } from '../settings/schema.ts';
+import { MAX_ALLOW_WORDS } from '../core/word-lists.ts';
+import { WORD_LIST_SPEC } from '../core/word-lists.ts';
 import { WordListEditor } from '../ui/WordListEditor.tsx';
 import { setWordList } from './edit.ts';
 import { Managed } from './Managed.tsx';
@@ -23,12 +23,10 @@ export function WordListsSection({ settings, update, locked }: SectionProps) {
           <Managed key={key} locked={locked.has(`words.${key}`)}>
           <WordListEditor
             id={`words-${key}`}
-            label={WORD_LIST_SPEC[key].label}
+            descriptor={WORD_LIST_SPEC[key]}
             hint={HINTS[key].hint}
             placeholder={HINTS[key].placeholder}
             items={settings.analysis.words?.[key] ?? []}
-            maxItems={WORD_LIST_SPEC[key].maxItems}
-            maxWords={WORD_LIST_SPEC[key].maxWords}
             onChange={(items) => update((s) => setWordList(s, key, items))}
           />
           </Managed>

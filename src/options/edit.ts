@@ -8,9 +8,9 @@ import type { WordLists } from '../core/rule.ts';
 import { RULES } from '../core/rules/index.ts';
 import type { RuleOverride } from '../core/settings.ts';
 import type { Channel, Severity } from '../core/types.ts';
-import { cleanAnalysis } from '../settings/analysis.ts';
+import { cleanAnalysis } from '../core/settings-check.ts';
 import { DEFAULT_SETTINGS, type MemorySettings, type Settings } from '../settings/schema.ts';
-import type { SiteId } from '../shared/sites.ts';
+import type { SiteId } from '../sites/built-in.ts';
 
 type Edit = (draft: Settings) => void;
 

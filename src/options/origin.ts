@@ -2,8 +2,8 @@
  * Turns what a user types for "coach me on other sites" ("hubspot.com",
  * "https://app.hubspot.com/inbox") into the host match pattern to request permission for.
  */
-import type { Checked } from '../ui/validate.ts';
-import { siteLabel, siteOf } from '../shared/sites.ts';
+import type { Checked } from '../core/option-check.ts';
+import { siteLabel, siteOf } from '../sites/built-in.ts';
 
 export interface SiteOrigin {
   /** Match pattern for permissions.request and registerContentScripts. */

@@ -5,11 +5,14 @@
  * made elsewhere (the popup, another options tab, another device).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { RULES } from '../core/rules/index.ts';
 import type { Settings } from '../settings/schema.ts';
-import type { Loaded } from '../settings/access.ts';
 import { keepLocked } from '../settings/managed.ts';
-import { loadSettings, saveSettings, watchSettings } from '../settings/store.ts';
+import { type Loaded, settingsStore } from '../settings/store.ts';
 import { toStored } from '../settings/sync.ts';
+
+// The page shows every rule, so it checks the analysis overrides against them as it loads.
+const { loadSettings, saveSettings, watchSettings } = settingsStore(RULES);
 
 export type SaveState = { kind: 'loading' } | { kind: 'saved' } | { kind: 'pending' } | { kind: 'error'; message: string };
 

@@ -1,7 +1,7 @@
 /** Where the draft is going: detected from the site, and the writer may say otherwise. */
 import { CHANNEL_LABELS } from '../core/channels.ts';
 import { CHANNELS, type Channel } from '../core/types.ts';
-import type { DraftState } from '../shared/protocol.ts';
+import type { DraftState } from '../messaging/protocol.ts';
 import './ChannelPicker.css';
 
 interface ChannelPickerProps {

@@ -3,10 +3,10 @@
  * findings that cost points there with the fix for each.
  */
 import { Card } from './Card.tsx';
-import { DIMENSION_COLOURS } from '../shared/report/dimension-colours.ts';
-import { DIMENSION_BLURBS } from '../shared/labels.ts';
+import { DIMENSION_COLOURS } from '../report/dimension-colours.ts';
+import { DIMENSION_BLURBS } from '../core/labels.ts';
 import { FixText, Points } from './FixText.tsx';
-import { type DimensionRow, mostLost } from '../shared/report/report-view.ts';
+import { type DimensionRow, mostLost } from '../report/report-view.ts';
 import './Dimensions.css';
 
 function RowHead({ row }: { row: DimensionRow }) {

@@ -1,7 +1,7 @@
 /** The screens without a score: each says why and offers the one step that helps. */
 import type { ComponentChildren } from 'preact';
-import { siteLabel } from '../shared/sites.ts';
-import { browserName, hostList } from '../shared/site-access.ts';
+import { siteLabel } from '../sites/built-in.ts';
+import { browserName, hostList } from '../sites/withheld-wording.ts';
 import type { Screen } from './screen.ts';
 import type { PopupActions } from './usePopup.ts';
 

@@ -1,6 +1,6 @@
 /** One finding as text: what costs points and what to do instead. */
-import type { FixLine } from '../shared/report/report-view.ts';
-import { pointsLabel } from '../shared/report/report-view.ts';
+import type { FixLine } from '../report/report-view.ts';
+import { pointsLabel } from '../report/report-view.ts';
 import './FixText.css';
 
 export function Points({ points }: { points: number }) {

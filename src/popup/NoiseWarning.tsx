@@ -1,5 +1,5 @@
 /** The noise warning: quiet at medium, shouted at high, each reason in one sentence. */
-import type { NoiseView } from '../shared/report/noise-view.ts';
+import type { NoiseView } from '../report/noise-view.ts';
 import './NoiseWarning.css';
 
 function WarningIcon() {

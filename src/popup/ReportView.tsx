@@ -1,6 +1,6 @@
 /** A scored draft: the score and verdict, the channel, the noise warning, the fixes, the bars. */
-import type { DraftState } from '../shared/protocol.ts';
-import { presentReport } from '../shared/report/report-view.ts';
+import type { DraftState } from '../messaging/protocol.ts';
+import { presentReport } from '../report/report-view.ts';
 import { ChannelPicker } from './ChannelPicker.tsx';
 import { Dimensions } from './Dimensions.tsx';
 import { NoiseWarning } from './NoiseWarning.tsx';

@@ -1,6 +1,6 @@
 /** The score, large, on a ring coloured by band, with the verdict in plain words. */
 import type { DraftStats } from '../core/types.ts';
-import type { ReportPresentation } from '../shared/report/report-view.ts';
+import type { ReportPresentation } from '../report/report-view.ts';
 import './ScoreHero.css';
 
 const RADIUS = 34;

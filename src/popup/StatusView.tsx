@@ -1,6 +1,6 @@
 /** A draft Parley cannot score yet (too short, not English, only a link): say so, and why. */
 import type { ReportStatus } from '../core/types.ts';
-import type { DraftState } from '../shared/protocol.ts';
+import type { DraftState } from '../messaging/protocol.ts';
 import { ChannelPicker } from './ChannelPicker.tsx';
 import type { PopupActions } from './usePopup.ts';
 

@@ -1,7 +1,7 @@
 /** The few changes worth the most points; each jumps to its hint on the page. */
 import { Card } from './Card.tsx';
 import { FixText, Points } from './FixText.tsx';
-import type { FixLine } from '../shared/report/report-view.ts';
+import type { FixLine } from '../report/report-view.ts';
 
 interface TopFixesProps {
   lines: FixLine[];

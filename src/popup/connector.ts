@@ -5,14 +5,14 @@
  */
 import browser from 'webextension-polyfill';
 import type { Channel } from '../core/types.ts';
-import { sendToBackground, sendToTab } from '../shared/messaging.ts';
-import type { DraftState, PageState } from '../shared/protocol.ts';
+import { sendToBackground, sendToTab } from '../messaging/runtime.ts';
+import type { DraftState, PageState } from '../messaging/protocol.ts';
 import { type FrameAnswer, pickDraft } from './frames.ts';
 import { PageFeed } from './page-feed.ts';
 import type { Settings } from '../settings/schema.ts';
-import { loadPrefs, updatePrefs, watchPrefs } from '../settings/prefs-store.ts';
-import type { WithheldSite } from '../shared/site-access.ts';
-import { withheldSites } from '../shared/withheld-sites.ts';
+import { loadPrefs, updatePrefs, watchPrefs } from '../settings/store.ts';
+import type { WithheldSite } from '../sites/withheld-wording.ts';
+import { withheldSites } from '../sites/withheld.ts';
 
 /** The tab the popup is about. url is null when the browser does not tell (no permission). */
 export interface TabTarget {

@@ -4,7 +4,7 @@
  * the bootstrap (which answers "no composer"). So the popup asks every frame where a coach
  * runs, and the answers are merged here.
  */
-import type { PageState } from '../shared/protocol.ts';
+import type { PageState } from '../messaging/protocol.ts';
 
 export interface FrameAnswer {
   frameId: number;

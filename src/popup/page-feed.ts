@@ -4,7 +4,7 @@
  * polling: a coach that starts later announces itself (coachStarted) and is connected then.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { type PagePush, type PageState, POPUP_PORT } from '../shared/protocol.ts';
+import { type PagePush, type PageState, POPUP_PORT } from '../messaging/protocol.ts';
 import { type FrameAnswer, pickDraft } from './frames.ts';
 
 const isPush = (m: unknown): m is PagePush => typeof m === 'object' && m !== null && (m as PagePush).parley === 'pageState' && typeof (m as PagePush).state === 'object';

@@ -3,9 +3,9 @@
  * function, so every empty state is a unit-tested case rather than a branch buried in JSX.
  */
 import type { ReportStatus } from '../core/types.ts';
-import type { DraftState, PageState } from '../shared/protocol.ts';
+import type { DraftState, PageState } from '../messaging/protocol.ts';
 import type { Settings } from '../settings/schema.ts';
-import { type SiteId, siteOf } from '../shared/sites.ts';
+import { type SiteId, siteOf } from '../sites/built-in.ts';
 
 export type Screen =
   | { kind: 'unsupported' }

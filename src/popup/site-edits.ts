@@ -1,6 +1,6 @@
 /** The settings changes the popup makes: pause or resume a site, switch Parley back on. */
 import type { Settings } from '../settings/schema.ts';
-import type { SiteId } from '../shared/sites.ts';
+import type { SiteId } from '../sites/built-in.ts';
 
 const withSites = (s: Settings, sites: Partial<Settings['sites']>): Settings => ({ ...s, sites: { ...s.sites, ...sites } });
 

@@ -4,13 +4,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Channel } from '../core/types.ts';
-import type { PageState } from '../shared/protocol.ts';
+import type { PageState } from '../messaging/protocol.ts';
 import type { Settings } from '../settings/schema.ts';
-import type { SiteId } from '../shared/sites.ts';
+import type { SiteId } from '../sites/built-in.ts';
 import type { Connector, TabTarget } from './connector.ts';
 import { type Screen, screenFor, sitePattern } from './screen.ts';
 import { setPaused, turnOn, turnOnSite } from './site-edits.ts';
-import type { WithheldSite } from '../shared/site-access.ts';
+import type { WithheldSite } from '../sites/withheld-wording.ts';
 
 interface Loaded {
   tab: TabTarget | null;

@@ -8,9 +8,9 @@ import { type OptionDescriptor, resolveOptions } from '../core/options.ts';
 import type { WordLists } from '../core/rule.ts';
 import { RULES } from '../core/rules/index.ts';
 import { CHANNELS } from '../core/types.ts';
-import { ruleTitle, WORD_LIST_LABELS } from '../shared/labels.ts';
+import { ruleTitle, WORD_LIST_LABELS } from '../core/labels.ts';
 import { DAILY_LIMIT_SPEC, MEMORY_SPEC, type Settings } from './schema.ts';
-import { SITE_IDS, siteLabel } from '../shared/sites.ts';
+import { SITE_IDS, siteLabel } from '../sites/built-in.ts';
 
 export type ChangeSection = 'General' | 'Rules' | 'Channels' | 'Word lists' | 'Sites' | 'Noise memory';
 
@@ -43,14 +43,14 @@ export function describeChanges(before: Settings, after: Settings): Change[] {
     const title = ruleTitle(rule.id);
     add('Rules', title, onOff(a?.enabled !== false), onOff(b?.enabled !== false));
     add('Rules', `${title}: severity`, a?.severity ?? rule.severity, b?.severity ?? rule.severity);
-    const optsA = resolveOptions(rule.options, a?.options).values;
-    const optsB = resolveOptions(rule.options, b?.options).values;
+    const optsA = resolveOptions(rule.options, a?.options);
+    const optsB = resolveOptions(rule.options, b?.options);
     for (const [key, d] of Object.entries(rule.options)) add('Rules', `${title}: ${d.label}`, formatValue(d, optsA[key]), formatValue(d, optsB[key]));
   }
 
   for (const channel of CHANNELS) {
-    const a = channelTargets(channel, before.analysis.channels?.[channel]).values;
-    const b = channelTargets(channel, after.analysis.channels?.[channel]).values;
+    const a = channelTargets(channel, before.analysis.channels?.[channel]);
+    const b = channelTargets(channel, after.analysis.channels?.[channel]);
     const spec = CHANNEL_TARGETS[channel];
     for (const key of Object.keys(spec) as (keyof typeof spec)[]) add('Channels', `${CHANNEL_LABELS[channel]}: ${spec[key].label}`, String(a[key]), String(b[key]));
   }

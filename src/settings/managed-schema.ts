@@ -8,8 +8,9 @@ import { CHANNEL_TARGETS } from '../core/channels.ts';
 import type { OptionDescriptor, OptionSpec } from '../core/options.ts';
 import type { Rule } from '../core/rule.ts';
 import { CHANNELS, SEVERITIES } from '../core/types.ts';
-import { SITE_IDS } from '../shared/sites.ts';
-import { DAILY_LIMIT_SPEC, MEMORY_SPEC, SETTINGS_VERSION, WORD_LIST_SPEC } from './schema.ts';
+import { SITE_IDS } from '../sites/built-in.ts';
+import { WORD_LIST_SPEC } from '../core/word-lists.ts';
+import { DAILY_LIMIT_SPEC, MEMORY_SPEC, SETTINGS_VERSION } from './schema.ts';
 
 type Schema = Record<string, unknown>;
 

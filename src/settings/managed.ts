@@ -10,7 +10,7 @@ import type { AnalysisCleaner } from './repair.ts';
 import { cleanEnabled, cleanMemory, cleanSites } from './prefs.ts';
 import { migrate } from './migrate.ts';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema.ts';
-import { isObject } from './values.ts';
+import { isObject } from '../core/option-check.ts';
 
 /** A pack read from managed storage: what it sets, and what was wrong with it. */
 export interface ManagedPack {

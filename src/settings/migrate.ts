@@ -3,7 +3,7 @@
  * imported pack) up to SETTINGS_VERSION, one step at a time, and follows rule renames so a
  * renamed rule keeps the user's overrides.
  */
-import { isObject } from './values.ts';
+import { isObject } from '../core/option-check.ts';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './schema.ts';
 
 type Raw = Record<string, unknown>;
@@ -18,7 +18,7 @@ export const RULE_RENAMES: Readonly<Record<string, string>> = {};
 /** MIGRATIONS[n] turns a version-n object into version n + 1. */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // v1 stored the whole object, defaults included, in one storage item; v2 stores overrides
-  // only (and may split them into parts, settings-sync.ts). Keep only what differs.
+  // only (and may split them into parts, sync.ts). Keep only what differs.
   1: (raw) => (isObject(raw) ? withoutDefaults(raw, { ...DEFAULT_SETTINGS }) : raw),
 };
 

@@ -16,9 +16,9 @@
  */
 import { RULES } from '../core/rules/index.ts';
 import type { AnalysisSettings } from '../core/settings.ts';
-import { cleanChannels, cleanRules, cleanWordLists } from './analysis.ts';
+import { cleanChannels, cleanRules, cleanWordLists } from '../core/settings-check.ts';
 import { cleanEnabled, cleanMemory, cleanSites } from './prefs.ts';
-import { isObject } from './values.ts';
+import { isObject } from '../core/option-check.ts';
 import { type Change, describeChanges } from './diff.ts';
 import { migrate, withoutDefaults } from './migrate.ts';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema.ts';

@@ -1,11 +1,11 @@
 /**
  * Cleans the extension's own sections (global switch, sites, noise memory) the same way
- * settings-clean.ts cleans the analysis overrides: keep what is valid, name what is not.
+ * core/settings-check.ts cleans the analysis overrides: keep what is valid, name what is not.
  */
 import type { Channel } from '../core/types.ts';
-import { type Cleaned, cleanOptions, type CleanMode, isObject } from './values.ts';
+import { type Cleaned, cleanOptions, type CleanMode, isObject } from '../core/option-check.ts';
 import { DAILY_LIMIT_SPEC, DEFAULT_SETTINGS, MEMORY_SPEC, type MemorySettings, type Settings } from './schema.ts';
-import { isSiteId, SITE_IDS } from '../shared/sites.ts';
+import { isSiteId, SITE_IDS } from '../sites/built-in.ts';
 
 export function cleanEnabled(raw: unknown): Cleaned<boolean> {
   if (raw === undefined || typeof raw === 'boolean') return { value: raw ?? true, problems: [] };

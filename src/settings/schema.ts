@@ -1,22 +1,20 @@
 /**
- * The settings schema, declared once as option descriptors: the analysis overrides
- * (core/settings.ts) plus sites, the global switch and the noise memory. Every reader of a
- * pack (the options page's import, the stored settings, the CLI's --settings, analyze() and
- * the administrator's managed pack) checks it against these through one validator (values.ts,
- * analysis.ts, prefs.ts). Only what differs from the defaults is stored (storage.sync, sync.ts).
+ * The extension's settings schema, declared once as option descriptors: the analysis
+ * overrides (core/settings.ts, checked by core/settings-check.ts) plus sites, the global switch
+ * and the noise memory (checked by prefs.ts). Every reader of a pack (the options page's
+ * import, the stored settings, the CLI's --settings, analyze() and the administrator's managed
+ * pack) checks values against these through one validator (core/option-check.ts). Only what
+ * differs from the defaults is stored (storage.sync, sync.ts).
  */
-import { DEFAULT_DAILY_LIMITS, DEFAULT_DOMAIN_DAILY, DEFAULT_DUPLICATE_THRESHOLD } from '../core/memory/limits.ts';
-import { bool, int, type IntOption, type OptionSpec, words, type WordsOption } from '../core/options.ts';
-import type { WordLists } from '../core/rule.ts';
-import { MAX_ALLOW_WORDS } from '../shared/allow-phrase.ts';
-import { WORD_LIST_LABELS } from '../shared/labels.ts';
+import { DEFAULT_DAILY_LIMITS, DEFAULT_DOMAIN_DAILY, DEFAULT_DUPLICATE_THRESHOLD } from '../core/history/limits.ts';
+import { bool, int, type IntOption, type OptionSpec } from '../core/options.ts';
 import type { AnalysisSettings } from '../core/settings.ts';
 import { CHANNEL_LABELS } from '../core/channels.ts';
 import { CHANNELS, type Channel } from '../core/types.ts';
-import { type SiteId, siteOf } from '../shared/sites.ts';
+import { type SiteId, siteOf } from '../sites/built-in.ts';
 
 /**
- * The stored schema's version. Bump it with a migration in settings-migrate.ts whenever the
+ * The stored schema's version. Bump it with a migration in migrate.ts whenever the
  * stored shape changes. 1: the whole object in one item; 2: overrides only, split into parts
  * when one item would pass storage.sync's per-item quota.
  */
@@ -74,16 +72,6 @@ export const MEMORY_SPEC = {
 export const DAILY_LIMIT_SPEC = Object.fromEntries(
   CHANNELS.map((c) => [c, int({ default: DEFAULT_SETTINGS.memory.dailyLimits[c] ?? 0, min: 0, max: 100, label: `${CHANNEL_LABELS[c]}: most a day (0 = no limit)` })]),
 ) as Record<Channel, IntOption>;
-
-/**
- * The user's word lists. 500 items each keeps storage.sync within quota; the allow list names
- * things ("Best Buy"), so an item of more than 4 words is a sentence that would hide real hints.
- */
-export const WORD_LIST_SPEC: Record<keyof WordLists, WordsOption> = {
-  brag: words({ default: [], label: WORD_LIST_LABELS.brag, maxItems: 500 }),
-  flag: words({ default: [], label: WORD_LIST_LABELS.flag, maxItems: 500 }),
-  allow: words({ default: [], label: WORD_LIST_LABELS.allow, maxItems: 500, maxWords: MAX_ALLOW_WORDS }),
-};
 
 /** storage.sync key under which the overrides live (plus `${SETTINGS_KEY}.part.N` when split). */
 export const SETTINGS_KEY = 'parley.settings';

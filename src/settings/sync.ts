@@ -5,7 +5,7 @@
  * main item says how many. Past the total quota nothing is written and the user is told why.
  * Pure over an injected storage area, so it is tested without a browser.
  */
-import { isObject } from './values.ts';
+import { isObject } from '../core/option-check.ts';
 import { withoutDefaults } from './migrate.ts';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION, type Settings } from './schema.ts';
 

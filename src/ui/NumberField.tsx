@@ -1,23 +1,25 @@
 /**
- * A whole-number field that validates as the user types: an out-of-range or empty value
- * shows its error next to the field and is not passed on (so it is never saved).
+ * A whole-number field that validates as the user types, with the same check (and message) as
+ * a stored or imported value (core/option-check.ts): an out-of-range or empty value shows its
+ * error next to the field and is not passed on (so it is never saved).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { checkWholeNumber } from './validate.ts';
+import { checkTypedNumber } from '../core/option-check.ts';
+import type { IntOption } from '../core/options.ts';
 import './tokens.css';
 import './NumberField.css';
 
 interface NumberFieldProps {
   id: string;
-  label: string;
+  /** The option it edits: label, bounds and check. */
+  descriptor: IntOption;
   value: number;
-  min: number;
-  max: number;
   onCommit: (value: number) => void;
   hint?: string;
 }
 
-export function NumberField({ id, label, value, min, max, onCommit, hint }: NumberFieldProps) {
+export function NumberField({ id, descriptor, value, onCommit, hint }: NumberFieldProps) {
+  const { label, min, max } = descriptor;
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<string | null>(null);
 
@@ -30,7 +32,7 @@ export function NumberField({ id, label, value, min, max, onCommit, hint }: Numb
 
   const onInput = (next: string): void => {
     setText(next);
-    const checked = checkWholeNumber(next, min, max);
+    const checked = checkTypedNumber(descriptor, next);
     setError(checked.ok ? null : checked.error);
     if (checked.ok && checked.value !== value) onCommit(checked.value);
   };

@@ -1,5 +1,5 @@
 /** A 0–100 score as a coloured bar with its number and verdict ("72 · Mostly dialogue"). */
-import { type ScoreBand, scoreBand } from '../shared/report/score-band.ts';
+import { type ScoreBand, scoreBand } from '../report/score-band.ts';
 import './tokens.css';
 import './ScoreBar.css';
 

@@ -1,6 +1,6 @@
 /** Hint / Warning / Error as a segmented radio group (arrow keys move between them). */
 import { SEVERITIES, type Severity } from '../core/types.ts';
-import { SEVERITY_LABELS } from '../shared/labels.ts';
+import { SEVERITY_LABELS } from '../core/labels.ts';
 import './tokens.css';
 import './SeverityPicker.css';
 

@@ -1,30 +1,31 @@
 /**
  * A list of words or phrases: type one and press Enter (or Add); each item is a chip with its
- * own remove button. An empty, repeated or over-long item is refused next to the field.
+ * own remove button. An empty, repeated or over-long item is refused next to the field, with
+ * the same check (and message) as an item of a stored or imported list (core/option-check.ts).
  */
 import { useState } from 'preact/hooks';
-import { checkListItem } from './validate.ts';
+import { checkNewItem } from '../core/option-check.ts';
+import type { WordsOption } from '../core/options.ts';
 import './tokens.css';
 import './WordListEditor.css';
 
 interface WordListEditorProps {
   id: string;
-  label: string;
+  /** The list it edits: label, limits and check. */
+  descriptor: WordsOption;
   items: readonly string[];
   onChange: (items: string[]) => void;
-  maxItems: number;
-  /** Most words an item may have, when the list limits it (the allow list). */
-  maxWords?: number;
   hint?: string;
   placeholder?: string;
 }
 
-export function WordListEditor({ id, label, items, onChange, maxItems, maxWords, hint, placeholder = 'Add a word or phrase' }: WordListEditorProps) {
+export function WordListEditor({ id, descriptor, items, onChange, hint, placeholder = 'Add a word or phrase' }: WordListEditorProps) {
+  const { label } = descriptor;
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   const add = (): void => {
-    const checked = checkListItem(text, items, maxItems, maxWords);
+    const checked = checkNewItem(descriptor, items, text);
     if (!checked.ok) {
       setError(checked.error);
       return;

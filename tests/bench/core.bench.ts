@@ -10,7 +10,7 @@ import { analyze, RULES } from '../../src/core/index.ts';
 import { cacheSizes, clearCaches } from '../../src/core/nlp/draft.ts';
 import { stageCosts } from './breakdown.ts';
 import { browserBundleSize, libraryBundleSize } from './bundle.ts';
-import { liveHeap, mb } from './memory.ts';
+import { liveHeap, mb } from './heap.ts';
 import { harperTiming } from './harper.ts';
 import { ms, table, times, type Timing, timeRuns } from './stats.ts';
 import { editOneCharacter, marketingText, seededRandom, wordCount } from './texts.ts';

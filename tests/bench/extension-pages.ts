@@ -23,7 +23,7 @@ export async function popupOpenTimes(h: Harness, runs: number): Promise<number[]
  * to the answer, each time with the worker stopped first.
  */
 export async function workerWakeTimes(h: Harness, runs: number): Promise<number[]> {
-  const from = await h.extensionPage('src/popup/index.html?mock=unsupported');
+  const from = await h.extensionPage('src/popup/index.html');
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     await stopWorkers(h, from);

@@ -188,7 +188,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   let probe: DriverPage;
   beforeAll(async () => {
     d = await launchDriver(browserName, { genericSite: true });
-    probe = await d.extensionPage('src/popup/index.html?mock=unsupported');
+    probe = await d.extensionPage('src/popup/index.html');
   });
   afterAll(() => d?.close());
 

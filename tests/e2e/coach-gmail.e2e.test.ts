@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { analyze } from '../../src/core/index.ts';
 import { SITE_URLS } from './pages.ts';
 import { type Harness, launch, messageTab } from './harness.ts';
-import type { DraftState } from '../../src/shared/protocol.ts';
+import type { DraftState } from '../../src/messaging/protocol.ts';
 import { BROADCAST, DIALOGUE, currentComposer, hintBoxes, hints, modelText, pageState, pillScores, ruleIds, typeInto, waitForRule } from './coach-helpers.ts';
 
 const BODY = '[data-fixture-compose="1"] [g_editable="true"]';

@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import type { PageState } from '../../src/shared/protocol.ts';
+import type { PageState } from '../../src/messaging/protocol.ts';
 import { DIST, type Harness, currentWorker, launch, messageTab, withGenericSite } from './harness.ts';
 import { composerHasFocus } from './editors.ts';
 

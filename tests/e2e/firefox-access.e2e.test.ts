@@ -26,7 +26,7 @@ describe('Firefox with access to the built-in sites withheld', () => {
   let probe: DriverPage;
   beforeAll(async () => {
     d = await launchDriver('firefox', { grantAtInstall: false });
-    probe = await d.extensionPage('src/popup/index.html?mock=unsupported');
+    probe = await d.extensionPage('src/popup/index.html');
   });
   afterAll(() => d?.close());
 

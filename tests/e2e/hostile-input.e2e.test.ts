@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/core/index.ts';
-import { shortDate } from '../../src/core/memory/wording.ts';
+import { shortDate } from '../../src/core/history/wording.ts';
 import { BROADCAST, modelText, pageState, typeInto } from './coach-helpers.ts';
 import { currentWorker, type Harness } from './harness.ts';
 import { COMPOSER, POST_BUTTON, attack, openHostile, overlayRules, waitForOverlayRule } from './hostile-helpers.ts';

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { PageState } from '../../src/shared/protocol.ts';
+import type { PageState } from '../../src/messaging/protocol.ts';
 import { pageState, typeInto } from './coach-helpers.ts';
 import { type Harness, messageTab } from './harness.ts';
 import { sharedRuns, waitForOverlayRule } from './hostile-helpers.ts';

@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BURST } from '../../src/background/send-rate.ts';
-import type { MemoryHistory } from '../../src/shared/protocol.ts';
+import type { HistoryListing } from '../../src/messaging/protocol.ts';
 import { currentWorker, type Harness } from './harness.ts';
 import { openHostile } from './hostile-helpers.ts';
 import { launchExtension, storedSends } from './memory-helpers.ts';
@@ -43,7 +43,7 @@ describe('the worker checks every sender', () => {
           const flood = await Promise.all(
             Array.from({ length: 50 }, (_, i) => ask('recordSend', { channel: 'email', words: 12, fingerprint: [], at: Date.now() - i, site: 'mail.google.com', domains: ['acme.com'] })),
           );
-          return { flood, clear: await ask('clearMemory', {}), history: await ask('memoryHistory', {}), sync: await ask('syncSites', {}) };
+          return { flood, clear: await ask('clearHistory', {}), history: await ask('sendHistory', {}), sync: await ask('syncSites', {}) };
         },
       });
       return result?.result as { flood: Answer[]; clear: Answer; history: Answer; sync: Answer };
@@ -56,7 +56,7 @@ describe('the worker checks every sender', () => {
 
     // Parley's own options page may ask: the log was not cleared, and every send is from x.com.
     const options = await h.extensionPage('src/options/index.html');
-    const history = await options.evaluate(() => chrome.runtime.sendMessage({ parley: 'memoryHistory', payload: {} })) as MemoryHistory;
+    const history = await options.evaluate(() => chrome.runtime.sendMessage({ parley: 'sendHistory', payload: {} })) as HistoryListing;
     expect(history.sends).toHaveLength(BURST);
     expect(new Set(history.sends.map((s) => s.site))).toEqual(new Set(['x.com']));
     await options.close();

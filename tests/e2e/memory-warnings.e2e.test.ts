@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { shortDate } from '../../src/core/memory/wording.ts';
+import { shortDate } from '../../src/core/history/wording.ts';
 import { pageState } from './coach-helpers.ts';
 import type { Harness } from './harness.ts';
 import { ENTER_CONFIRM_WITHIN_MS } from '../../src/content/sends.ts';

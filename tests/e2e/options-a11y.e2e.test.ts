@@ -68,7 +68,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('5');
     const error = page.locator('#rule-long-sentence-maxWords-error');
-    await expect.poll(() => error.textContent()).toBe('5 is out of range: enter a number from 10 to 100.');
+    // The field's message is the one validator's (core/option-check.ts), as a pack's check would say it.
+    await expect.poll(() => error.textContent()).toBe('"Most words in a sentence" is 5, outside the allowed 10–100; not saved.');
     expect(await page.locator('#rule-long-sentence-maxWords').getAttribute('aria-invalid')).toBe('true');
     await saved(page);
     expect(JSON.stringify(await storedSettings(page))).not.toContain('long-sentence');
@@ -92,7 +93,7 @@ describe('keyboard only', () => {
   test('word lists: an empty item is refused, a real one is added and removed', async () => {
     await tabUntil(page, '#words-allow');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#words-allow-error').textContent()).toMatch(/empty item is not saved/);
+    await expect.poll(() => page.locator('#words-allow-error').textContent()).toMatch(/not added: an empty item\./);
     await page.keyboard.type('Best Buy');
     await page.keyboard.press('Enter');
     await saved(page);

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { currentWorker, type Harness, launch } from './harness.ts';
-import { SITE_IDS, SITES, siteMatches } from '../../src/shared/sites.ts';
+import { SITE_IDS, SITES, siteMatches } from '../../src/sites/built-in.ts';
 import { openOptions, saved, storedSettings } from './options-helpers.ts';
 
 let h: Harness;

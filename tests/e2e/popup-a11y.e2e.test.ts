@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SCENARIOS } from '../../src/popup/connector-mock.ts';
+import { SCENARIOS } from './pages/src/popup-mock/connector-mock.ts';
 import { SITE_URLS } from './pages.ts';
 import { type Harness, launch } from './harness.ts';
 import { BROADCAST, typeInto } from './coach-helpers.ts';

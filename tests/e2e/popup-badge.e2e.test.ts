@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { BAND_COLOURS } from '../../src/shared/report/score-band.ts';
+import { BAND_COLOURS } from '../../src/report/score-band.ts';
 import { SITE_URLS } from './pages.ts';
 import { type Harness, launch } from './harness.ts';
 import { BROADCAST, DIALOGUE, typeInto } from './coach-helpers.ts';

@@ -12,17 +12,18 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { DIST, type Harness, launch } from './harness.ts';
+import { GENERIC_ORIGIN } from './pages.ts';
 
 export const POPUP = 'src/popup/index.html';
 const WIDTH = 380;
 
 const probes = new WeakMap<Harness, Page>();
 
-/** An extension page kept open in the background to call chrome.* APIs from (a canned popup). */
+/** An extension page kept open in the background to call chrome.* APIs from (the popup of its own tab, which Parley does not coach). */
 async function probe(h: Harness): Promise<Page> {
   const open = probes.get(h);
   if (open && !open.isClosed()) return open;
-  const page = await h.extensionPage(`${POPUP}?mock=unsupported`);
+  const page = await h.extensionPage(POPUP);
   probes.set(h, page);
   return page;
 }
@@ -94,12 +95,15 @@ export async function openPopup(h: Harness, page: Page, scheme: 'light' | 'dark'
   return ready(popup);
 }
 
-/** A canned popup state from the mock connector (connector-mock.ts SCENARIOS). */
+/**
+ * A canned popup state from the mock connector (pages/src/popup-mock/connector-mock.ts
+ * SCENARIOS), rendered by a fixture page: the extension itself carries no mock.
+ */
 export async function openMockPopup(h: Harness, scenario: string, scheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const popup = await h.context.newPage();
   await popup.setViewportSize({ width: WIDTH, height: 600 });
   await popup.emulateMedia({ colorScheme: scheme });
-  await popup.goto(`chrome-extension://${h.extensionId}/${POPUP}?mock=${scenario}`);
+  await popup.goto(`${GENERIC_ORIGIN}/popup-mock.html?mock=${scenario}`);
   return ready(popup);
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { presentReport } from '../../src/shared/report/report-view.ts';
+import { presentReport } from '../../src/report/report-view.ts';
 import { pageState, typeInto } from './coach-helpers.ts';
 import { type Harness, launch } from './harness.ts';
 import { SITE_URLS } from './pages.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/index.ts';
-import { fingerprint, similarity } from '../../src/core/memory/fingerprint.ts';
+import { fingerprint, similarity } from '../../src/core/history/fingerprint.ts';
 import rule from '../../src/core/rules/canned-copy.ts';
 import type { Channel, SendContext } from '../../src/core/types.ts';
 import { testDocsExamples } from './docsExamples.ts';

@@ -1,7 +1,7 @@
 /** What the toolbar badge shows for a draft (background/badge-look.ts). */
 import { expect, test } from 'vitest';
 import { badgeFor } from '../../src/background/badge-look.ts';
-import { BAND_COLOURS } from '../../src/shared/report/score-band.ts';
+import { BAND_COLOURS } from '../../src/report/score-band.ts';
 
 test.each([
   [{ score: 92, noise: 'low' as const }, '92', BAND_COLOURS.good],

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import { CHANNELS } from '../../src/core/types.ts';
-import { scoreBand } from '../../src/shared/report/score-band.ts';
+import { scoreBand } from '../../src/report/score-band.ts';
 import { type Scored, fmt, loadCorpus, scoreCorpus, summarize } from '../corpus/corpus.ts';
 
 const corpus = loadCorpus();

@@ -7,15 +7,15 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import * as core from '../../src/core/index.ts';
 import { analyze, CHANNEL_TARGETS, CHANNELS, DIMENSION_SHARE, RULES, type Channel, type Report } from '../../src/core/index.ts';
-import { DEFAULT_DAILY_LIMITS, DEFAULT_DOMAIN_DAILY, DEFAULT_DUPLICATE_THRESHOLD } from '../../src/core/memory/limits.ts';
+import { DEFAULT_DAILY_LIMITS, DEFAULT_DOMAIN_DAILY, DEFAULT_DUPLICATE_THRESHOLD } from '../../src/core/history/limits.ts';
 import { STRENGTHS } from '../../src/core/strengths/index.ts';
 import { VERDICT_LABELS, verdictFor as verdictKey } from '../../src/core/verdict.ts';
 import { EXIT_NOISY, EXIT_OK, EXIT_TROUBLE } from '../../src/cli/outcome.ts';
 import { HELP } from '../../src/cli/help.ts';
 import { readPack, SECTIONS } from '../../src/settings/pack.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema.ts';
-import { SITE_IDS } from '../../src/shared/sites.ts';
-import { FAIR_FROM, GOOD_FROM } from '../../src/shared/report/score-band.ts';
+import { SITE_IDS } from '../../src/sites/built-in.ts';
+import { FAIR_FROM, GOOD_FROM } from '../../src/report/score-band.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const read = (path: string): string => readFileSync(new URL(path, ROOT), 'utf8');

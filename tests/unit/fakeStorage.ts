@@ -2,7 +2,7 @@
  * An in-memory stand-in for browser.storage.local. Values are stored as JSON, as the browser
  * stores them, so a test sees exactly what would survive a restart (no shared references).
  */
-import type { StorageAreaLike } from '../../src/background/memory-store.ts';
+import type { StorageAreaLike } from '../../src/background/history-store.ts';
 
 export class FakeStorageArea implements StorageAreaLike {
   readonly data = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FINGERPRINT_SIZE, fingerprint, isFingerprint, similarity } from '../../src/core/memory/fingerprint.ts';
+import { FINGERPRINT_SIZE, fingerprint, isFingerprint, similarity } from '../../src/core/history/fingerprint.ts';
 
 /** The default "this is the same message again" threshold (settings.memory.similarity). */
 const THRESHOLD = 0.8;

@@ -1,7 +1,7 @@
 /** Merging the answers of a tab's frames into the one draft the popup shows. */
 import { expect, test } from 'vitest';
 import { analyze } from '../../src/core/index.ts';
-import type { DraftState, PageState } from '../../src/shared/protocol.ts';
+import type { DraftState, PageState } from '../../src/messaging/protocol.ts';
 import { pickDraft } from '../../src/popup/frames.ts';
 
 const draft = (composerId: string): DraftState => ({ composerId, site: 'example.com', channel: 'generic', detectedChannel: 'generic', report: analyze('Which part of the webinar helped your team most?') });

@@ -1,7 +1,7 @@
 /** Which screen the popup shows for what it learnt about the tab, and its settings edits. */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/index.ts';
-import type { DraftState, PageState } from '../../src/shared/protocol.ts';
+import type { DraftState, PageState } from '../../src/messaging/protocol.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema.ts';
 import { type ScreenInput, screenFor } from '../../src/popup/screen.ts';
 import { setPaused, turnOn, turnOnSite } from '../../src/popup/site-edits.ts';

@@ -1,8 +1,8 @@
 /** The noise warning's words: when it shows, its reasons as sentences, and sends this week. */
 import { describe, expect, test } from 'vitest';
 import { analyze } from '../../src/core/index.ts';
-import { noiseView, weekLine } from '../../src/shared/report/noise-view.ts';
-import { listPhrase, sendsPhrase, tidyCounts } from '../../src/shared/report/wording.ts';
+import { noiseView, weekLine } from '../../src/report/noise-view.ts';
+import { listPhrase, sendsPhrase, tidyCounts } from '../../src/report/wording.ts';
 
 const BROADCAST = 'We are thrilled to announce our award-winning, industry-leading platform. Our cutting-edge technology is the best in class. Act now, this offer ends Friday!!!';
 

@@ -1,11 +1,11 @@
 /** What the popup says about a report: every lost point with its fix, bars, top fixes, verdict. */
 import { describe, expect, test } from 'vitest';
 import { analyze, type Channel, RULES, type SendContext } from '../../src/core/index.ts';
-import { SEND_HISTORY_RULES } from '../../src/core/memory/history-rules.ts';
+import { SEND_HISTORY_RULES } from '../../src/core/history/history-rules.ts';
 import { VERDICT_LABELS, verdictFor } from '../../src/core/verdict.ts';
-import { BAND_COLOURS, scoreBand } from '../../src/shared/report/score-band.ts';
+import { BAND_COLOURS, scoreBand } from '../../src/report/score-band.ts';
 import { DIMENSION_SHARE } from '../../src/core/score.ts';
-import { dimensionRows, fixLine, groupByRule, mostLost, pointsLabel, presentReport, topFixes, verdictLine } from '../../src/shared/report/report-view.ts';
+import { dimensionRows, fixLine, groupByRule, mostLost, pointsLabel, presentReport, topFixes, verdictLine } from '../../src/report/report-view.ts';
 
 const BROADCAST = 'We are thrilled to announce our award-winning, industry-leading platform. Our cutting-edge technology is the best in class. Act now, this offer ends Friday!!!';
 const DIALOGUE = 'Hi Maya, thanks for asking about the slides. Which part of the webinar was most useful for your team? I can send the deck and a two-minute summary of the pricing section if that helps.';

@@ -4,7 +4,8 @@ import * as edit from '../../src/options/edit.ts';
 import { toSiteOrigin } from '../../src/options/origin.ts';
 import { toStored } from '../../src/settings/sync.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema.ts';
-import { checkListItem, checkWholeNumber } from '../../src/ui/validate.ts';
+import { checkNewItem, checkTypedNumber } from '../../src/core/option-check.ts';
+import { int, words } from '../../src/core/options.ts';
 
 const fresh = () => structuredClone(DEFAULT_SETTINGS);
 const selfPraise = RULES.find((r) => r.id === 'self-praise')!;
@@ -50,35 +51,40 @@ describe('options page edits store overrides only', () => {
   });
 });
 
+// The fields use the one validator (core/option-check.ts), so they say what a pack's check says.
 describe('validation where the user types', () => {
+  const questions = int({ default: 3, min: 1, max: 20, label: 'Most questions' });
   test.each([
-    ['', /Enter a number from 1 to 20/],
-    ['2.5', /whole number/],
-    ['0', /0 is out of range: enter a number from 1 to 20/],
-    ['21', /21 is out of range/],
+    ['', '"Most questions" must be a whole number from 1–20; not saved.'],
+    ['abc', '"Most questions" must be a whole number from 1–20, not "abc"; not saved.'],
+    ['2.5', '"Most questions" must be a whole number from 1–20, not 2.5; not saved.'],
+    ['0', '"Most questions" is 0, outside the allowed 1–20; not saved.'],
+    ['21', '"Most questions" is 21, outside the allowed 1–20; not saved.'],
   ])('number %j is refused', (text, message) => {
-    const checked = checkWholeNumber(text, 1, 20);
-    expect(checked.ok ? 'accepted' : checked.error).toMatch(message);
+    const checked = checkTypedNumber(questions, text);
+    expect(checked.ok ? 'accepted' : checked.error).toBe(message);
   });
 
   test('a number in range is accepted', () => {
-    expect(checkWholeNumber(' 7 ', 1, 20)).toEqual({ ok: true, value: 7 });
+    expect(checkTypedNumber(questions, ' 7 ')).toEqual({ ok: true, value: 7 });
   });
 
+  const list = words({ default: [], label: 'Phrases to always flag', maxItems: 2 });
   test.each([
-    ['   ', [], /empty item is not saved/],
-    ['best buy', ['Best Buy'], /already in the list/],
-    ['x'.repeat(101), [], /at most 100 characters/],
-    ['new', ['a', 'b'], /list is full: at most 2/],
+    ['   ', [], /not added: an empty item\.$/],
+    ['best buy', ['Best Buy'], /not added: "best buy" is already in the list\.$/],
+    ['x'.repeat(101), [], /not added: an item longer than 100 characters\.$/],
+    ['new', ['a', 'b'], /not added: 1 item past the limit of 2\.$/],
   ])('list item %j is refused', (text, items, message) => {
-    const checked = checkListItem(text, items, 2);
+    const checked = checkNewItem(list, items, text);
     expect(checked.ok ? 'accepted' : checked.error).toMatch(message);
   });
 
   test('the allow list takes names and short phrases, not sentences', () => {
-    expect(checkListItem('Premier League', [], 10, 4)).toEqual({ ok: true, value: 'Premier League' });
-    const sentence = checkListItem('We are thrilled to announce our platform', [], 10, 4);
-    expect(sentence.ok ? 'accepted' : sentence.error).toMatch(/at most 4 words \(this is 7\)/);
+    const allow = words({ default: [], label: 'Never flag (allow list)', maxItems: 10, maxWords: 4 });
+    expect(checkNewItem(allow, [], 'Premier League')).toEqual({ ok: true, value: 'Premier League' });
+    const sentence = checkNewItem(allow, [], 'We are thrilled to announce our platform');
+    expect(sentence.ok ? 'accepted' : sentence.error).toMatch(/an entry of 7 words \(each may be at most 4/);
   });
 
   test.each([

@@ -1,7 +1,7 @@
 /** The organisation's pack (settings/managed.ts): what it sets wins and is locked; the rest stays the user's. */
 import { describe, expect, test } from 'vitest';
 import { RULES } from '../../src/core/rules/index.ts';
-import { cleanAnalysis } from '../../src/settings/analysis.ts';
+import { cleanAnalysis } from '../../src/core/settings-check.ts';
 import { keepLocked, readManagedPack, withManaged, withoutManaged } from '../../src/settings/managed.ts';
 import { keepAnalysis } from '../../src/settings/repair.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/schema.ts';

@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { RULES } from '../../src/core/rules/index.ts';
 import { migrate, withoutDefaults } from '../../src/settings/migrate.ts';
-import { repairSettings } from '../../src/settings/repair-with-rules.ts';
-import { keepAnalysis, repairSettingsWith } from '../../src/settings/repair.ts';
+import { repairSettings as repair } from '../../src/settings/repair.ts';
 import { toStored } from '../../src/settings/sync.ts';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../src/settings/schema.ts';
 
 /** A rule with a whole-number option, whatever the registry holds today. */
+// As the content script and the options page read them (with the rules), and as the popup and the worker do (without).
+const repairSettings = (raw: unknown) => repair(raw, RULES);
+const repairWithoutRules = (raw: unknown) => repair(raw);
 const intRule = RULES.find((r) => Object.values(r.options).some((o) => o.type === 'int'))!;
 const [intKey, intOption] = Object.entries(intRule.options).find(([, o]) => o.type === 'int')! as [string, { min: number; max: number; default: number }];
 
@@ -107,7 +109,7 @@ describe('the popup and worker read (analysis overrides kept as stored)', () => 
   };
 
   test('repairs its own parts and leaves the overrides for the options page to repair and name', () => {
-    const { settings, errors } = repairSettingsWith(stored, keepAnalysis);
+    const { settings, errors } = repairWithoutRules(stored);
     expect(settings.sites.paused).toEqual(['app.hubspot.com']);
     expect(settings.analysis).toEqual(stored.analysis);
     expect(errors.join(' ')).not.toMatch(/no-such-rule|Self praise/);
@@ -116,7 +118,7 @@ describe('the popup and worker read (analysis overrides kept as stored)', () => 
   });
 
   test('pausing a site from the popup writes the overrides back unchanged', () => {
-    const { settings } = repairSettingsWith(stored, keepAnalysis);
+    const { settings } = repairWithoutRules(stored);
     const written = toStored({ ...settings, sites: { ...settings.sites, paused: [...settings.sites.paused, 'mail.example.com'] } });
     expect(written.analysis).toEqual(stored.analysis);
     expect(written.sites).toEqual({ paused: ['app.hubspot.com', 'mail.example.com'] });
@@ -124,11 +126,11 @@ describe('the popup and worker read (analysis overrides kept as stored)', () => 
 
   test('a whole sentence in the allow list (stored by an older version) is never written back', () => {
     const analysis = { words: { allow: ['Best Buy', 'we are thrilled to announce our award-winning platform'], brag: ['market-defining'] } };
-    const { settings } = repairSettingsWith({ version: SETTINGS_VERSION, analysis }, keepAnalysis);
+    const { settings } = repairWithoutRules({ version: SETTINGS_VERSION, analysis });
     expect(toStored(settings).analysis).toEqual({ words: { allow: ['Best Buy'], brag: ['market-defining'] } });
   });
 
   test('unreadable overrides read as none, and nothing is said of them here', () => {
-    expect(repairSettingsWith({ analysis: 'garbage' }, keepAnalysis)).toEqual({ settings: DEFAULT_SETTINGS, errors: [] });
+    expect(repairWithoutRules({ analysis: 'garbage' })).toEqual({ settings: DEFAULT_SETTINGS, errors: [] });
   });
 });

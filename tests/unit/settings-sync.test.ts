@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { repairSettings } from '../../src/settings/repair-with-rules.ts';
+import { RULES } from '../../src/core/rules/index.ts';
+import { repairSettings } from '../../src/settings/repair.ts';
 import { itemBytes, QUOTA_BYTES_PER_ITEM, readSettingsItems, type SyncArea, toStored, writeSettingsItems } from '../../src/settings/sync.ts';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../src/settings/schema.ts';
 
@@ -24,7 +25,7 @@ class QuotaSyncArea implements SyncArea {
 
 const withAllowList = (items: string[]): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), analysis: { words: { allow: items } } });
 const withFlagList = (items: string[]): Settings => ({ ...structuredClone(DEFAULT_SETTINGS), analysis: { words: { flag: items } } });
-const roundTrip = async (area: QuotaSyncArea) => repairSettings((await readSettingsItems(area, SETTINGS_KEY)).value).settings;
+const roundTrip = async (area: QuotaSyncArea) => repairSettings((await readSettingsItems(area, SETTINGS_KEY)).value, RULES).settings;
 
 describe('settings in storage.sync', () => {
   test('defaults store as nothing but the version', () => {
@@ -70,7 +71,7 @@ describe('settings in storage.sync', () => {
     area.data.delete(`${SETTINGS_KEY}.part.1`);
     const read = await readSettingsItems(area, SETTINGS_KEY);
     expect(read.problem).toMatch(/incomplete/);
-    expect(repairSettings(read.value).settings).toEqual(DEFAULT_SETTINGS);
+    expect(repairSettings(read.value, RULES).settings).toEqual(DEFAULT_SETTINGS);
   });
 
   test('a refused write reports the browser\'s reason', async () => {

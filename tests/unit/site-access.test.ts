@@ -1,6 +1,6 @@
 /** How the popup and options page name who withholds access, and which sites. */
 import { describe, expect, test } from 'vitest';
-import { browserName, hostList } from '../../src/shared/site-access.ts';
+import { browserName, hostList } from '../../src/sites/withheld-wording.ts';
 
 describe('site access wording', () => {
   test('Firefox is named; other browsers are "Your browser"', () => {

@@ -1,11 +1,11 @@
-/** Each built-in site is declared once (shared/sites.ts); everything else follows from it. */
+/** Each built-in site is declared once (sites/built-in.ts); everything else follows from it. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import manifest from '../../manifest.json' with { type: 'json' };
 import { withSites } from '../../src/build/site-manifest.ts';
 import { firefoxManifest } from '../../src/build/firefox-manifest.ts';
 import { adapterFor, builtInAdapters } from '../../src/content/sites/index.ts';
-import { SITE_IDS, SITES, siteMatches, siteOf } from '../../src/shared/sites.ts';
+import { SITE_IDS, SITES, siteMatches, siteOf } from '../../src/sites/built-in.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const hosts = SITE_IDS.flatMap((site) => SITES[site].hosts.map((host) => [site, host] as const));

@@ -4,13 +4,13 @@
  * shortcut; all text goes in as text nodes.
  */
 import type { Suggestion } from '../../core/types.ts';
-import { DIMENSION_LABELS } from '../../shared/labels.ts';
-import { DIMENSION_COLOURS } from '../../shared/report/dimension-colours.ts';
+import { DIMENSION_LABELS } from '../../core/labels.ts';
+import { DIMENSION_COLOURS } from '../../report/dimension-colours.ts';
 import { el } from './dom.ts';
 import type { DrawnHint } from './underlines.ts';
 import type { OverlayActions, WhyOf } from './types.ts';
 import { byUser } from '../user-input.ts';
-import { isShortPhrase } from '../../shared/allow-phrase.ts';
+import { isShortPhrase } from '../../core/word-lists.ts';
 
 export const SHORTCUT_LABEL = 'Alt+Shift+P';
 

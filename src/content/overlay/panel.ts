@@ -3,8 +3,8 @@
  * with its reasons, and the top fixes (each opens its hint's card).
  */
 import type { Finding } from '../../core/types.ts';
-import { DIMENSION_COLOURS } from '../../shared/report/dimension-colours.ts';
-import { type FixLine, presentReport } from '../../shared/report/report-view.ts';
+import { DIMENSION_COLOURS } from '../../report/dimension-colours.ts';
+import { type FixLine, presentReport } from '../../report/report-view.ts';
 import { el } from './dom.ts';
 import type { CoachedComposer } from './types.ts';
 import { byUser } from '../user-input.ts';

@@ -2,7 +2,7 @@
  * The score pill: one small button at the bottom-right corner of each visible composer,
  * carrying data-parley-score (empty while there is no score). Clicking it opens the panel.
  */
-import { scoreColour } from '../../shared/report/score-band.ts';
+import { scoreColour } from '../../report/score-band.ts';
 import { el } from './dom.ts';
 import type { CoachedComposer } from './types.ts';
 import { byUser } from '../user-input.ts';

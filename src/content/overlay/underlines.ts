@@ -4,7 +4,7 @@
  * Elements are kept across frames and only moved, so redrawing on scroll is cheap.
  */
 import type { Finding } from '../../core/types.ts';
-import { DIMENSION_COLOURS } from '../../shared/report/dimension-colours.ts';
+import { DIMENSION_COLOURS } from '../../report/dimension-colours.ts';
 import type { CoachedComposer } from './types.ts';
 
 export interface DrawnHint {

@@ -1,5 +1,5 @@
 /** Which adapter a frame uses, by its site; any other enabled site is generic. */
-import { type SiteId, siteOf } from '../../shared/sites.ts';
+import { type SiteId, siteOf } from '../../sites/built-in.ts';
 import { facebook } from './facebook.ts';
 import { generic } from './generic.ts';
 import { gmail } from './gmail.ts';
@@ -8,7 +8,7 @@ import { outlook } from './outlook.ts';
 import type { SiteAdapter } from './types.ts';
 import { x } from './x.ts';
 
-/** One adapter per built-in site: a site declared in shared/sites.ts without one does not compile. */
+/** One adapter per built-in site: a site declared in sites/built-in.ts without one does not compile. */
 const ADAPTERS: Record<SiteId, SiteAdapter> = { gmail, outlook, linkedin, x, facebook };
 
 export function adapterFor(hostname: string): SiteAdapter {

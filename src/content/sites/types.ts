@@ -3,7 +3,7 @@
  * small readers. The coach itself is site-blind; it only asks these questions.
  */
 import type { Channel } from '../../core/types.ts';
-import type { SiteId } from '../../shared/sites.ts';
+import type { SiteId } from '../../sites/built-in.ts';
 
 export interface SiteAdapter {
   id: SiteId | 'generic';

@@ -181,10 +181,6 @@ export function contextTags(sentence: Sentence): readonly (readonly string[])[] 
   return tags.length === sentence.tokens.length ? tags : sentence.tokens.map((t) => t.tags);
 }
 
-export function hasTag(tags: readonly string[], tag: string): boolean {
-  return tags.includes(tag);
-}
-
 /** Drop cached parses (tests measure cold runs with this). */
 export function clearCaches(): void {
   clearChunkCache();

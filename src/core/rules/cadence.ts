@@ -5,7 +5,7 @@
  * "too often"; shared/research/anchors.md §b). The counts come from the local send log
  * (ctx.send, filled by the noise memory); without them the rule stays silent.
  *
- * Defaults (core/memory/limits.ts, editable in the options page's "Noise memory"):
+ * Defaults (core/history/limits.ts, editable in the options page's "Noise memory"):
  * - LinkedIn posts 2 a day, Facebook posts 2 a day: a second post the same day competes with
  *   the first for the same followers' feed, and a third is what followers mute.
  * - X 5 a day: X is a conversation medium with a fast timeline, so more fits, but a stream
@@ -18,8 +18,8 @@
  *   are not counted as one organisation.
  * No study in anchors.md gives a per-day optimum; these are editorial defaults, all editable.
  */
-import { DEFAULT_DAILY_LIMITS } from '../memory/limits.ts';
-import { ordinal, SEND_NOUN } from '../memory/wording.ts';
+import { DEFAULT_DAILY_LIMITS } from '../history/limits.ts';
+import { ordinal, SEND_NOUN } from '../history/wording.ts';
 import { defineRule, type RuleFinding } from '../rule.ts';
 
 export default defineRule({

@@ -2,7 +2,7 @@
  * canned-copy (P5, P9): the draft is (nearly) a message already sent in the last 30 days.
  * "Five or ten really well-timed communications have far more power than 300 canned marketing
  * speeches": the same text sent again, or sent to the next name on a list, is the canned
- * speech. The noise memory compares fingerprints (core/memory/fingerprint.ts) that ignore
+ * speech. The noise memory compares fingerprints (core/history/fingerprint.ts) that ignore
  * names, numbers, links, merge fields and sentence order, so a personalised template still
  * counts as the same message.
  *
@@ -11,8 +11,8 @@
  * message on the same topic falls well below. Short drafts (under 12 words) are skipped:
  * "Thanks, see you on Monday" is allowed to repeat.
  */
-import { DEFAULT_DUPLICATE_THRESHOLD } from '../memory/limits.ts';
-import { sentPhrase, shortDate } from '../memory/wording.ts';
+import { DEFAULT_DUPLICATE_THRESHOLD } from '../history/limits.ts';
+import { sentPhrase, shortDate } from '../history/wording.ts';
 import { int } from '../options.ts';
 import { defineRule } from '../rule.ts';
 
