@@ -4,9 +4,8 @@
  * function of exactly these numbers (src/core/model.ts), so a fitted weight means what it says.
  */
 import { analyzeWith } from '../../src/core/analyze.ts';
-import { SEND_HISTORY_RULES } from '../../src/core/memory/history-rules.ts';
 import { type FittedModel, groupOf, MODEL, type ModelGroup, repeatSum, unitModel } from '../../src/core/model.ts';
-import { RULES } from '../../src/core/rules/index.ts';
+import { RULES, SEND_HISTORY_RULES } from '../../src/core/rules/index.ts';
 import { STRENGTHS } from '../../src/core/strengths/index.ts';
 import type { LabelledText } from './data.ts';
 
