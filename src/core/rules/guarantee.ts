@@ -6,29 +6,13 @@
  */
 import { defineRule } from '../rule.ts';
 import { linePattern, matchFindings } from '../nlp/line-patterns.ts';
+import { GUARANTEES } from '../lexicon/promises.ts';
 
-const BEST_OF = 'prices?|deals?|quality|sellers?|selling|value|rates?|offers?|products?|services?|choice|solutions?|results|ever|in (?:town|the (?:world|market|business|industry|country|city))';
 export const GUARANTEE = linePattern(
   'guarantee',
   new RegExp(
     String.raw`(?<![\w@#-])(?:` +
-      [
-        'guarantee(?:s|d)?',
-        '100\\s?%',
-        'risk[- ]free',
-        'no obligations?',
-        'money[- ]back',
-        'no prescriptions?(?: needed| required)?',
-        'no credit checks?',
-        'proven',
-        'certified',
-        '(?:pre-?)?approved',
-        'amazing',
-        'incredible',
-        `(?:the )?(?:very )?best\\s+(?:${BEST_OF})`,
-        '#\\s?1',
-        'number one',
-      ].join('|') +
+      GUARANTEES.join('|') +
       String.raw`)(?![\w-])`,
     'giu',
   ),

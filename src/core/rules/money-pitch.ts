@@ -6,33 +6,9 @@
  */
 import { defineRule } from '../rule.ts';
 import { matchFindings, wordsPattern } from '../nlp/line-patterns.ts';
+import { MONEY_WORDS } from '../lexicon/promises.ts';
 
-export const MONEY = wordsPattern('money-pitch', [
-  'invest(?:s|ed|ing|ment|ments|or|ors)?',
-  'profits?',
-  'profitable',
-  'earn(?:s|ed|ing|ings)?',
-  'income',
-  'crypto(?:currency|currencies|s)?',
-  'bitcoins?',
-  'btc',
-  'forex',
-  'trading',
-  'traders?',
-  'withdraw(?:s|n|al|als|ed)?',
-  'payouts?',
-  '(?:daily|weekly|monthly|high|huge|guaranteed|massive|steady|\\d+%?) returns',
-  'returns on (?:investment|your)',
-  'account managers?',
-  'mentor(?:s|ship)?',
-  'recover(?:y|ed)? (?:of )?(?:your |my |his |her |their |lost |stolen )?(?:account|accounts|funds|money|wallet|password|crypto|bitcoin)',
-  'hacked',
-  // "recover your lost now", "a dm for recovery": account-recovery touts, whatever follows.
-  'recover(?:y)?(?= (?:now|today|your lost|expert|specialist|service)|$|[.!])',
-  'for recovery',
-  'airdrops?',
-  'tokens?(?! of)',
-]);
+export const MONEY = wordsPattern('money-pitch', MONEY_WORDS);
 
 export default defineRule({
   id: 'money-pitch',

@@ -6,37 +6,9 @@
  */
 import { defineRule } from '../rule.ts';
 import { matchFindings, wordsPattern } from '../nlp/line-patterns.ts';
+import { LIFE_COACH_LINES } from '../lexicon/canned.ts';
 
-export const PLATITUDE = wordsPattern('platitude', [
-  // Phrases first in meaning; wordsPattern tries the longest alternative first.
-  'never give up',
-  'never stop (?:dreaming|believing|learning|growing)',
-  'believe in yourself',
-  'everything happens for a reason',
-  'nothing is impossible',
-  'impossible is nothing',
-  'the power of (?:positive thinking|belief|dreams|now|habit)',
-  'change the world',
-  'follow your (?:dreams?|heart|passion)',
-  'dream big',
-  'live your best life',
-  'stay positive',
-  'good vibes only',
-  'hard work pays off',
-  'the sky is the limit',
-  '(?:your|their|his|her)(?: full| true)? potential',
-  '(?:full|true) potential',
-  '(?<!battery |shelf |product |work-|real |long |half-)life(?!\\s+(?:insurance|cycle|span|jacket|support|sciences?))',
-  '(?<!customer |client |sales |team )success(?!\\s+(?:team|manager|metrics?|criteria|rate))',
-  'successful',
-  'dreams?',
-  'happiness',
-  'destiny',
-  'greatness',
-  'wisdom',
-  '(?<!system |power |server |disk |engine |payment |heart |kidney |single point of )failure',
-  'achiev(?:e|es|ed|ing|ement|ements)',
-]);
+export const PLATITUDE = wordsPattern('platitude', LIFE_COACH_LINES);
 
 export default defineRule({
   id: 'platitude',

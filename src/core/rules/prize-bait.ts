@@ -6,24 +6,9 @@
  */
 import { defineRule } from '../rule.ts';
 import { matchFindings, wordsPattern } from '../nlp/line-patterns.ts';
+import { PRIZE_WORDS } from '../lexicon/prizes.ts';
 
-export const PRIZE = wordsPattern('prize-bait', [
-  'win(?=\\s+(?:a|an|one|up to|big|cash|free|prizes?|your|this|our|the chance|[$£€₦]|\\d))',
-  'winners?',
-  '(?<!award-)winning(?=\\s+(?:numbers?|tickets?|entry|entries|draw))',
-  '(?:you|u)(?: have|\'ve|’ve)? won',
-  'prizes?',
-  'claim(?:s|ed|ing)?(?=\\s+(?:your|now|it|the|this|a|free|reward|prize|bonus|within|before|by))',
-  'lottery',
-  'lotto',
-  '(?<!-)awards?(?!-)',
-  'congratulations(?!\\s+(?:on|to you on))',
-  '(?:you(?:\'ve| have)? been |been |randomly |specially )selected',
-  'lucky (?:winners?|draw|number|customer|subscriber|day|you)',
-  'jackpot',
-  'sweepstakes?',
-  'rewards?(?! for)',
-]);
+export const PRIZE = wordsPattern('prize-bait', PRIZE_WORDS);
 
 export default defineRule({
   id: 'prize-bait',
