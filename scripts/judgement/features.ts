@@ -1,7 +1,9 @@
 /**
  * What the fit sees of a text: each rule's evidence under a unit model (every finding of every
- * rule worth 1, repeats discounted), and each strength's discounted count. The score is a
- * function of exactly these numbers (src/core/model.ts), so a fitted weight means what it says.
+ * rule worth 1, repeats discounted), how many findings each rule made, and each strength's
+ * discounted count. The score, the noise level and the warnings are functions of exactly these
+ * numbers (judged.ts mirrors analyze() on them), so features are computed once per text and
+ * every fit, leave-one-dataset-out or shipped, reuses them.
  */
 import { analyzeWith } from '../../src/core/analyze.ts';
 import { type FittedModel, groupOf, MODEL, type ModelGroup, repeatSum, unitModel } from '../../src/core/model.ts';
@@ -25,8 +27,10 @@ const UNIT_MODEL: FittedModel = unitModel(RULES.map((r) => r.id), { ...MODEL, re
 export interface Features {
   row: LabelledText;
   group: ModelGroup;
-  /** Parallel to FITTED_RULES. */
+  /** Parallel to FITTED_RULES: the rule's evidence at weight 1 (scales and repeat discounts applied). */
   rules: number[];
+  /** Parallel to FITTED_RULES: how many findings of the rule carry evidence (each is a warning when the rule's weight is not 0). */
+  counts: number[];
   /** Parallel to STRENGTH_IDS: 1 + d + d² + … for the count found. */
   strengths: number[];
   /** Words in the text, as the Draft counts them (the baseline's length share). */
@@ -35,12 +39,19 @@ export interface Features {
   scored: boolean;
 }
 
+const ruleIndex = new Map(FITTED_RULES.map((id, j) => [id, j]));
+
+/** A text's features, with the text changed first by `transform` (e.g. links removed). */
 export function featuresOf(row: LabelledText): Features {
   const { report, evidence } = analyzeWith(row.text, { channel: row.channel }, { model: UNIT_MODEL, gateCoaching: false });
-  const byRule = new Map<string, number>();
-  report.findings.forEach((f, i) => byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + evidence[i]!));
-  const strengths = STRENGTH_IDS.map((id) => {
-    return repeatSum(report.strengths.find((s) => s.id === id)?.count ?? 0, UNIT_MODEL);
+  const rules = FITTED_RULES.map(() => 0);
+  const counts = FITTED_RULES.map(() => 0);
+  report.findings.forEach((f, i) => {
+    const j = ruleIndex.get(f.rule);
+    if (j === undefined || !(evidence[i]! > 0)) return;
+    rules[j]! += evidence[i]!;
+    counts[j]!++;
   });
-  return { row, group: groupOf(row.channel), words: report.stats.words, rules: FITTED_RULES.map((id) => byRule.get(id) ?? 0), strengths, scored: report.status === 'ok' };
+  const strengths = STRENGTH_IDS.map((id) => repeatSum(report.strengths.find((s) => s.id === id)?.count ?? 0, UNIT_MODEL));
+  return { row, group: groupOf(row.channel), words: report.stats.words, rules, counts, strengths, scored: report.status === 'ok' };
 }

@@ -7,7 +7,16 @@ export interface Judged {
   report: Report;
 }
 
+/** What the metrics need of one judged text: analyze()'s report, or judged.ts's verdict from features. */
+export interface Outcome {
+  row: LabelledText;
+  score: number;
+  noisy: boolean;
+  warnings: number;
+}
+
 export interface FileMetrics {
+  /** A file ("email") or one of its datasets ("email/genspam"). */
   file: string;
   items: number;
   auc: number;
@@ -39,21 +48,29 @@ const median = (xs: readonly number[]): number => {
 const share = <T>(xs: readonly T[], f: (x: T) => boolean): number => xs.filter(f).length / xs.length;
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
-export function fileMetrics(file: string, judged: readonly Judged[]): FileMetrics {
-  const scored = judged.filter((j) => typeof j.report.score === 'number');
-  const B = scored.filter((j) => j.row.label === 'broadcast');
-  const D = scored.filter((j) => j.row.label === 'dialogue');
-  const bad = (j: Judged): number => 100 - j.report.score!;
-  const perClass = (f: (j: Judged) => boolean) => ({ broadcast: share(B, f), dialogue: share(D, f) });
-  const warnings = (j: Judged): number => j.report.findings.filter((f) => f.severity !== 'hint').length;
+/** A report as the metrics read it (only scored texts count, as judge.mjs counts them). */
+export const outcomeOf = ({ row, report }: Judged): Outcome | null =>
+  typeof report.score === 'number'
+    ? { row, score: report.score, noisy: report.noise.level !== 'low', warnings: report.findings.filter((f) => f.severity !== 'hint').length }
+    : null;
+
+export function metricsOf(name: string, outcomes: readonly Outcome[]): FileMetrics {
+  const B = outcomes.filter((o) => o.row.label === 'broadcast');
+  const D = outcomes.filter((o) => o.row.label === 'dialogue');
+  const bad = (o: Outcome): number => 100 - o.score;
+  const perClass = (f: (o: Outcome) => boolean) => ({ broadcast: share(B, f), dialogue: share(D, f) });
   return {
-    file,
-    items: scored.length,
+    file: name,
+    items: outcomes.length,
     auc: auc(B.map(bad), D.map(bad)),
-    lengthAuc: auc(B.map((j) => words(j.row.text)), D.map((j) => words(j.row.text))),
-    green: perClass((j) => j.report.score! >= 70),
-    red: perClass((j) => j.report.score! < 45),
-    noisy: perClass((j) => j.report.noise.level !== 'low'),
-    warnings: { broadcast: median(B.map(warnings)), dialogue: median(D.map(warnings)) },
+    lengthAuc: auc(B.map((o) => words(o.row.text)), D.map((o) => words(o.row.text))),
+    green: perClass((o) => o.score >= 70),
+    red: perClass((o) => o.score < 45),
+    noisy: perClass((o) => o.noisy),
+    warnings: { broadcast: median(B.map((o) => o.warnings)), dialogue: median(D.map((o) => o.warnings)) },
   };
+}
+
+export function fileMetrics(file: string, judged: readonly Judged[]): FileMetrics {
+  return metricsOf(file, judged.map(outcomeOf).filter((o): o is Outcome => o !== null));
 }

@@ -125,7 +125,7 @@ export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoac
     score,
     verdict: VERDICT_LABELS[verdictFor(score)],
     dimensions,
-    noise: noiseReport(sorted, evidence, rulesById, model),
+    noise: noiseReport(sorted, evidence, rulesById, group, model),
     findings: sorted,
     strengths,
     stats,

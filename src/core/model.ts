@@ -8,10 +8,16 @@ import { FITTED_MODEL } from './fitted-model.ts';
 import type { Rule } from './rule.ts';
 import type { Channel, Severity, StrengthFound } from './types.ts';
 
-/** Channels judged alike: email, and everything short and social. */
-export type ModelGroup = 'email' | 'short';
-export const MODEL_GROUPS: readonly ModelGroup[] = ['email', 'short'];
-export const groupOf = (channel: Channel): ModelGroup => (channel === 'email' ? 'email' : 'short');
+/**
+ * Channels judged alike, each group fitted and calibrated on its own sources: email; short
+ * messages and comments between people (text boxes, LinkedIn messages); and public posts (X,
+ * LinkedIn and Facebook posts), where a reply to a person and an original post to a feed read
+ * differently.
+ */
+export type ModelGroup = 'email' | 'short' | 'post';
+export const MODEL_GROUPS: readonly ModelGroup[] = ['email', 'short', 'post'];
+const POST_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['x', 'linkedin-post', 'facebook']);
+export const groupOf = (channel: Channel): ModelGroup => (channel === 'email' ? 'email' : POST_CHANNELS.has(channel) ? 'post' : 'short');
 
 export interface GroupWeights {
   /** Log-odds of broadcast for a draft with no evidence at all: the score's 100. */
@@ -25,6 +31,8 @@ export interface GroupWeights {
    * sign of dialogue is weaker evidence (there was less room for one), so it costs in proportion.
    */
   baselineFullAtWords: number;
+  /** Pushing evidence at which the noise score reaches 50 (0–100 scale), calibrated per group. */
+  noiseHalfPoint: number;
 }
 
 export interface FittedModel {
@@ -35,8 +43,6 @@ export interface FittedModel {
   /** For rules the data cannot speak to (send history, the user's own lists): evidence per unit of hand weight. */
   handEvidencePerWeight: number;
   groups: Readonly<Record<ModelGroup, GroupWeights>>;
-  /** Noise evidence at which the noise score reaches 50 (0–100 scale). */
-  noiseHalfPoint: number;
 }
 
 export const MODEL: FittedModel = FITTED_MODEL;

@@ -1,10 +1,10 @@
 /**
  * The noise warning (P2 + P5): how loudly the draft pushes, from the evidence of the findings
- * that push (hype, offers, links, bait, self-praise, footers), plus how often and how
+ * that push (self-praise, offers, urgency, shouting, bait, footers), plus how often and how
  * repetitively the user has been sending (cadence and canned-copy, from the noise memory).
  * How the draft talks to its reader (one-to-many, we-vs-you) is not noise, and costs nothing here.
  */
-import { type FittedModel, MODEL } from './model.ts';
+import { type FittedModel, MODEL, type ModelGroup } from './model.ts';
 import type { Rule } from './rule.ts';
 import { formatMessage } from './rule.ts';
 import type { Dimension, Finding, NoiseLevel, NoiseReport } from './types.ts';
@@ -19,13 +19,15 @@ export function levelFor(score: number): NoiseLevel {
 }
 
 /**
- * Findings that count as pushing (P2, P5, ads and offers): not the dialogue dimension (how the
- * draft talks to its reader is the score's business, not noise) and not plain clarity advice.
+ * Findings that count as pushing: self-promotion and noise (P2 + P5, as the principles define
+ * the warning). How the draft talks to its reader, its value, its clarity and its next step
+ * (a link in an answer, a missing question) are the score's business, not noise: a helpful
+ * reply with a link is not loud.
  */
-export const countsAsNoise = (category: Dimension): boolean => category !== 'dialogue' && category !== 'clarity';
+export const countsAsNoise = (category: Dimension): boolean => category === 'self-promotion' || category === 'noise';
 
 /** Noise score 0–100: pushing evidence E maps to 100·E/(E + half point), calibrated by the fit. */
-export function noiseReport(findings: readonly Finding[], evidence: readonly number[], rulesById: ReadonlyMap<string, Rule>, model: FittedModel = MODEL): NoiseReport {
+export function noiseReport(findings: readonly Finding[], evidence: readonly number[], rulesById: ReadonlyMap<string, Rule>, group: ModelGroup, model: FittedModel = MODEL): NoiseReport {
   let pushing = 0;
   const counts = new Map<string, number>();
   const firstMessage = new Map<string, string>();
@@ -35,7 +37,7 @@ export function noiseReport(findings: readonly Finding[], evidence: readonly num
     counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
     if (!firstMessage.has(f.rule)) firstMessage.set(f.rule, f.message);
   });
-  const score = Math.min(100, Math.round((100 * pushing) / (pushing + model.noiseHalfPoint)));
+  const score = Math.min(100, Math.round((100 * pushing) / (pushing + model.groups[group].noiseHalfPoint)));
   const reasons: string[] = [];
   for (const [ruleId, count] of counts) {
     const reason = rulesById.get(ruleId)?.noiseReason;

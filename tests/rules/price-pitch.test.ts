@@ -11,6 +11,8 @@ ruleTester(rule, {
     'We saved the file to the shared drive; the deal with Acme closed.',
     'lol im free 2moro, u?',
     'The report is hassle-free to run and 100% of it is automated now.',
+    'I would not take a $10MM hit on the turbines; we have $0.10 and are billed $0.11 for meter 2500.',
+    'The $1.3 trillion tax cut is over 10 years, the $460 tax cut below is over five.',
   ],
   bad: [
     { text: 'Get [[20% off]] every plan, plus [[free]] shipping.' },
@@ -20,6 +22,8 @@ ruleTester(rule, {
     { text: 'Our [[special offer]]: a [[discount]] on your next order.', messageId: 'offer' },
     { text: 'Use [[promo code]] SPRING for the [[lowest prices]] this year.' },
     { text: 'Earn [[100 dollars]] a day.', messageId: 'price' },
+    { text: 'The starter kit is [[$19.99]] and ships today.', messageId: 'price' },
+    { text: 'Plans at [[$5]] a month.', messageId: 'price' },
     { text: 'Sign up [[for free]] and get a [[bonus]].' },
   ],
 });

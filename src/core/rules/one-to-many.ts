@@ -3,7 +3,9 @@
  * what they said, no thanks, no question for them, no plan with them. Every draft starts with
  * this baseline; each strength found (strengths/) pays part of it off, so a real reply never
  * sees it. Its cost is fitted on real broadcast and real replies (model.ts), and a short draft
- * carries less of it: there was less room for a sign of dialogue.
+ * carries less of it: there was less room for a sign of dialogue. On public posts (X, LinkedIn,
+ * Facebook) it is fitted on brands' own posts against their replies to people: a post that
+ * only announces reads as broadcast there too, one that answers or asks someone does not.
  */
 import { baselineShare, groupOf, strengthCredit } from '../model.ts';
 import { defineRule } from '../rule.ts';
@@ -14,9 +16,6 @@ export default defineRule({
   principle: 'P1',
   severity: 'hint',
   weight: 3,
-  // Messages to people. A public post (LinkedIn, X, Facebook) is addressed to many by nature:
-  // there its dialogue shows in questions and invitations, which other rules coach.
-  channels: ['email', 'linkedin-message', 'generic'],
   docs: {
     summary: 'Flags a draft with no sign of being written to one person: no name, no reply to them, no thanks, question or plan.',
     why: 'Readers tune out what was written for everyone. One line that could only go to this reader turns a broadcast into a conversation.',
@@ -27,6 +26,7 @@ export default defineRule({
   messages: {
     none: 'Nothing here is written to one person yet: no name, no reply to what they said, no thanks, question or plan.',
     thin: 'Little here is written to one person; name them, pick up what they said, or ask them something.',
+    post: 'This post talks at its readers: nothing in it answers, asks or thanks anyone yet.',
   },
   check({ draft, strengths, channel }) {
     const group = groupOf(channel);
@@ -37,7 +37,7 @@ export default defineRule({
     if (!opening) return [];
     return [
       {
-        messageId: credit > 0 ? 'thin' : 'none',
+        messageId: group === 'post' ? 'post' : credit > 0 ? 'thin' : 'none',
         start: opening.start,
         end: opening.end,
         scale: (1 - credit) * baselineShare(draft.words.length, group),

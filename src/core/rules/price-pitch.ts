@@ -1,18 +1,27 @@
 /**
- * price-pitch (P4): prices, discounts and sales words ("$49", "20% off", "free shipping",
- * "discount", "on sale"). A price is a fact, but a message that leads with prices and deals is
+ * price-pitch (P4): prices offered as deals, discounts and sales words ("from $49", "20% off",
+ * "free shipping", "discount", "on sale"). An amount stated as a fact ("a $10MM hit") passes. A price is a fact, but a message that leads with prices and deals is
  * a flyer; the reader wants to know what the thing does for them first.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { linePattern, matchesIn } from '../nlp/line-patterns.ts';
 
 const AMOUNT = String.raw`\d(?:[\d,.]*\d)?`;
-/** $49, £20k, €19,450, 100 dollars, 20% off, save 50% ("100%" is the guarantee rule's). */
+/** $49, £20k, €19,450, 100 dollars. */
+const MONEY = String.raw`(?:[$£€₦]\s?${AMOUNT}(?:\s?(?:k|m|bn)\b)?|(?<![\w.,])${AMOUNT}\s?(?:usd|dollars|bucks|naira|pounds|quid|euros?)(?!\w))`;
+/**
+ * Words around an amount that make it an offer: "from $49", "only $9", "$20 off", "$5 a month",
+ * "win £20k". A bare amount in a business reply ("a $10MM hit", "billed $0.11") is a fact the
+ * reader can use (P4), not a pitch.
+ */
+const OFFER_BEFORE = String.raw`(?<=\b(?:only|just|now|from|starting at|starts at|as low as|save|saving|was|regularly|retail|valued at|worth|under|less than|pay|get|buy|order|win|won|earn|make|claim|receive|cash prize of|prize of|bonus of)\s+)`;
+const OFFER_AFTER = String.raw`(?=\s*(?:off\b|discount|a (?:day|week|month|year)\b|per (?:day|week|month|year)\b|\/\s?(?:mo|month|yr|year|day)\b|each\b|only\b|value\b|or less\b|in cash\b|cash\b|bonus\b|free\b|!))`;
+/** A price point ending in .99 or .95 is a shop's, not a ledger's. */
+const PRICE_POINT = String.raw`[$£€]\s?\d[\d,]*\.9[5-9](?!\d)`;
 export const PRICE = linePattern(
   'price-pitch:price',
   new RegExp(
-    String.raw`[$£€₦]\s?${AMOUNT}(?:\s?(?:k|m|bn)\b)?` +
-      String.raw`|(?<![\w.,])${AMOUNT}\s?(?:usd|dollars|bucks|naira|pounds|quid|euros?)(?!\w)` +
+    `${OFFER_BEFORE}${MONEY}|${MONEY}${OFFER_AFTER}|${PRICE_POINT}` +
       // A percentage is a pitch only as a discount ("20% off", "save 50%", "up to 80%"): "bookings
       // went up 22%" is a fact the reader can use (P4).
       String.raw`|(?<![\w.,])(?!100\s?%)\d+(?:\.\d+)?\s?%\s?(?:off|discount)(?!\w)` +
@@ -67,7 +76,7 @@ export default defineRule({
   weight: 2,
   noiseReason: 'Price pitch: {count:price or deal word|prices and deal words} that read as a flyer.',
   docs: {
-    summary: 'Flags prices, percentages and sales words: $49, 20% off, free shipping, discount, on sale, coupon.',
+    summary: 'Flags prices offered as deals, discounts and sales words: from $49, 20% off, $9.99, free shipping, discount, on sale, coupon.',
     why: 'A message that leads with prices and deals reads as a flyer. The reader first wants to know what the thing does for them.',
     good: [
       'Feel free to forward this to anyone on your team who runs the Monday report.',

@@ -1,9 +1,11 @@
 /**
  * shouting (P5): words or whole sentences in capitals for volume ("FREE", "WE ARE THRILLED").
- * Acronyms (SEO, CEO, B2B), hashtags, mentions and links are not shouting.
+ * Acronyms (SEO, CEO, B2B, and a lone capitalised word English does not know, such as EBITDA),
+ * hashtags, mentions and links are not shouting.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { isShouted, isShoutedSentence, toSentenceCase } from '../nlp/caps.ts';
+import { isKnownWord } from '../nlp/compromise.ts';
 import type { Token } from '../nlp/draft.ts';
 import { perSentence } from '../nlp/per-sentence.ts';
 
@@ -98,5 +100,7 @@ function loudRuns(tokens: readonly Token[]): [number, number][] {
     }
   });
   if (first >= 0) runs.push([first, last]);
-  return runs;
+  // A lone capitalised word English does not know ("EBITDA", "SCADA") is an acronym or a name,
+  // not volume; loud words ("FREE", "NOT") are all in the lexicon.
+  return runs.filter(([from, to]) => from !== to || isKnownWord(tokens[from]!.normal));
 }
