@@ -4,8 +4,8 @@
  * a person gives the terms or the evidence. "Best regards", "all the best" and "the best way
  * to…" pass, and "best-in-class" is self-praise's.
  */
-import { defineRule } from '../rule.ts';
-import { linePattern, matchFindings } from '../nlp/line-patterns.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
+import { linePattern } from '../nlp/line-patterns.ts';
 import { GUARANTEES } from '../lexicon/promises.ts';
 
 export const GUARANTEE = linePattern(
@@ -18,7 +18,7 @@ export const GUARANTEE = linePattern(
   ),
 );
 
-export default defineRule({
+export default definePhraseRule({
   id: 'guarantee',
   category: 'self-promotion',
   principle: 'P2',
@@ -34,19 +34,11 @@ export default defineRule({
     ],
     bad: ['Guaranteed results or your money back, 100% risk-free.', 'The best prices in town, from the #1 rated store.'],
   },
-  options: {},
-  messages: {
-    guarantee: '"{phrase}" is a promise the reader cannot check; give the terms or the evidence.',
-  },
-  check({ draft }) {
-    return matchFindings(draft, GUARANTEE, {
-      messageId: 'guarantee',
-      suggestions: [
-        {
-          kind: 'advice',
-          label: 'Replace the promise with the terms or the evidence: "Refunds within 30 days, no questions", "Cut reporting time by 40% at Acme".',
-        },
-      ],
-    });
+  findings: {
+    guarantee: {
+      find: GUARANTEE,
+      message: '"{phrase}" is a promise the reader cannot check; give the terms or the evidence.',
+      advice: 'Replace the promise with the terms or the evidence: "Refunds within 30 days, no questions", "Cut reporting time by 40% at Acme".',
+    },
   },
 });

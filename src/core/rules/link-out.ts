@@ -3,8 +3,8 @@
  * copy leans on them ("details at example.com"), a person says in a sentence what is there.
  * Email addresses are a person sharing contact details, not a link out, so they pass.
  */
-import { defineRule } from '../rule.ts';
-import { linePattern, matchFindings } from '../nlp/line-patterns.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
+import { linePattern } from '../nlp/line-patterns.ts';
 
 /** Ends on a character that is not closing punctuation, so "example.com." flags "example.com". */
 const TAIL = String.raw`(?:[^\s<>"'“”]*[^\s<>"'“”.,;:!?)\]])?`;
@@ -19,7 +19,7 @@ export const LINK = linePattern(
   ),
 );
 
-export default defineRule({
+export default definePhraseRule({
   id: 'link-out',
   category: 'call-to-action',
   principle: 'P7',
@@ -34,20 +34,12 @@ export default defineRule({
     ],
     bad: ['Get the full report at www.example.com/report today.', 'Shop the spring range: https://shop.example.com/spring'],
   },
-  options: {},
-  messages: {
-    link: '"{link}" sends the reader away; say in a sentence what they get there.',
+  findings: {
+    link: {
+      find: LINK,
+      message: '"{link}" sends the reader away; say in a sentence what they get there.',
+      advice: 'Say what the reader gets there in one sentence ("The 2-page checklist we use for onboarding"), or put the answer in the message itself.',
+    },
   },
-  check({ draft }) {
-    return matchFindings(draft, LINK, {
-      messageId: 'link',
-      dataKey: 'link',
-      suggestions: [
-        {
-          kind: 'advice',
-          label: 'Say what the reader gets there in one sentence ("The 2-page checklist we use for onboarding"), or put the answer in the message itself.',
-        },
-      ],
-    });
-  },
+  dataKey: 'link',
 });

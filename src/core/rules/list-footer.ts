@@ -3,9 +3,8 @@
  * reserved", "reply STOP"). A footer says the message went to a list; a person writing to a
  * person has none.
  */
-import { defineRule, type RuleFinding } from '../rule.ts';
-import { wholeSentence } from '../nlp/edits.ts';
-import { matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
+import { wordsPattern } from '../nlp/line-patterns.ts';
 
 export const FOOTER = wordsPattern('list-footer', [
   'unsubscrib(?:e|ed|ing)',
@@ -24,7 +23,7 @@ export const FOOTER = wordsPattern('list-footer', [
   'stop to \\d{3,6}',
 ]);
 
-export default defineRule({
+export default definePhraseRule({
   id: 'list-footer',
   category: 'noise',
   principle: 'P5',
@@ -40,26 +39,12 @@ export default defineRule({
     ],
     bad: ['To unsubscribe from this mailing list, click the link below.', 'Reply STOP to opt out. © 2025 Acme. All rights reserved.'],
   },
-  options: {},
-  messages: {
-    footer: '"{phrase}" is list-footer wording: the reader learns they are one of thousands.',
+  findings: {
+    footer: {
+      find: FOOTER,
+      message: '"{phrase}" is list-footer wording: the reader learns they are one of thousands.',
+      advice: 'A person writing to a person has no footer: cut it from one-to-one messages, and keep the legal lines to your bulk tool.',
+    },
   },
-  check({ draft }) {
-    return matchesIn(draft, FOOTER).map((m): RuleFinding => {
-      const sentence = wholeSentence(draft, m.start, m.end);
-      return {
-        messageId: 'footer',
-        data: { phrase: m.text },
-        start: m.start,
-        end: m.end,
-        suggestions: [
-          ...(sentence ? [{ kind: 'replace' as const, label: 'Delete it', replacement: '' }] : []),
-          {
-            kind: 'advice',
-            label: 'A person writing to a person has no footer: cut it from one-to-one messages, and keep the legal lines to your bulk tool.',
-          },
-        ],
-      };
-    });
-  },
+  deleteSentence: 'Delete it',
 });

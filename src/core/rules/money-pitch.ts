@@ -4,13 +4,13 @@
  * scams and money-making comments. The same words turn up in ordinary business replies, so the
  * fitted weight decides what one finding costs; the rule just names them.
  */
-import { defineRule } from '../rule.ts';
-import { matchFindings, wordsPattern } from '../nlp/line-patterns.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
+import { wordsPattern } from '../nlp/line-patterns.ts';
 import { MONEY_WORDS } from '../lexicon/promises.ts';
 
 export const MONEY = wordsPattern('money-pitch', MONEY_WORDS);
 
-export default defineRule({
+export default definePhraseRule({
   id: 'money-pitch',
   category: 'self-promotion',
   principle: 'P4',
@@ -26,16 +26,11 @@ export default defineRule({
     ],
     bad: ['Start investing in crypto today and earn daily profits.', 'My account manager helped me withdraw my payout in 24 hours.'],
   },
-  options: {},
-  messages: {
-    money: '"{phrase}" reads as an investment pitch; readers who see it stop trusting the rest.',
-  },
-  check({ draft }) {
-    return matchFindings(draft, MONEY, {
-      messageId: 'money',
-      suggestions: [
-        { kind: 'advice', label: 'Say what the reader concretely gets and what it costs them, in plain words, or leave money talk out of a social reply.' },
-      ],
-    });
+  findings: {
+    money: {
+      find: MONEY,
+      message: '"{phrase}" reads as an investment pitch; readers who see it stop trusting the rest.',
+      advice: 'Say what the reader concretely gets and what it costs them, in plain words, or leave money talk out of a social reply.',
+    },
   },
 });

@@ -4,13 +4,13 @@
  * Common words ("never", "world", "power") count only inside a platitude phrase, and business
  * senses ("battery life", "customer success", "potential customers") pass.
  */
-import { defineRule } from '../rule.ts';
-import { matchFindings, wordsPattern } from '../nlp/line-patterns.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
+import { wordsPattern } from '../nlp/line-patterns.ts';
 import { LIFE_COACH_LINES } from '../lexicon/canned.ts';
 
 export const PLATITUDE = wordsPattern('platitude', LIFE_COACH_LINES);
 
-export default defineRule({
+export default definePhraseRule({
   id: 'platitude',
   category: 'value',
   principle: 'P4',
@@ -25,14 +25,11 @@ export default defineRule({
     ],
     bad: ['Never give up on your dreams: success is a journey.', 'Believe in yourself and unlock your full potential.'],
   },
-  options: {},
-  messages: {
-    platitude: '"{phrase}" is a platitude: it fits every reader, so it tells this one nothing.',
-  },
-  check({ draft }) {
-    return matchFindings(draft, PLATITUDE, {
-      messageId: 'platitude',
-      suggestions: [{ kind: 'advice', label: 'Replace it with something specific to this reader: a number, a step, an example from their work.' }],
-    });
+  findings: {
+    platitude: {
+      find: PLATITUDE,
+      message: '"{phrase}" is a platitude: it fits every reader, so it tells this one nothing.',
+      advice: 'Replace it with something specific to this reader: a number, a step, an example from their work.',
+    },
   },
 });

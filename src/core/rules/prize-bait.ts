@@ -4,13 +4,13 @@
  * "won't", "win-win" and "award-winning" (self-praise's) pass; "congratulations on the new
  * role" and a casual "congrats!" are a person talking.
  */
-import { defineRule } from '../rule.ts';
-import { matchFindings, wordsPattern } from '../nlp/line-patterns.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
+import { wordsPattern } from '../nlp/line-patterns.ts';
 import { PRIZE_WORDS } from '../lexicon/prizes.ts';
 
 export const PRIZE = wordsPattern('prize-bait', PRIZE_WORDS);
 
-export default defineRule({
+export default definePhraseRule({
   id: 'prize-bait',
   category: 'noise',
   principle: 'P5',
@@ -26,16 +26,11 @@ export default defineRule({
     ],
     bad: ['Congratulations! You have been selected as our lucky winner.', 'Enter our sweepstakes to win a free trip to Lisbon.'],
   },
-  options: {},
-  messages: {
-    prize: '"{phrase}" reads as prize bait: readers and spam filters both distrust it.',
-  },
-  check({ draft }) {
-    return matchFindings(draft, PRIZE, {
-      messageId: 'prize',
-      suggestions: [
-        { kind: 'advice', label: 'Say plainly what the reader gets and why them: "You ordered the Trail 40, so here is its rain cover at cost."' },
-      ],
-    });
+  findings: {
+    prize: {
+      find: PRIZE,
+      message: '"{phrase}" reads as prize bait: readers and spam filters both distrust it.',
+      advice: 'Say plainly what the reader gets and why them: "You ordered the Trail 40, so here is its rain cover at cost."',
+    },
   },
 });

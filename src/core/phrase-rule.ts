@@ -1,0 +1,54 @@
+/**
+ * A rule that is a list: find the lexicon's phrases, one finding per match quoting the matched
+ * words, with the same advice for each. `definePhraseRule` writes the check; the file keeps its
+ * metadata and docs like any other rule (rule.ts), and its table test beside it.
+ */
+import { wholeSentence } from './nlp/edits.ts';
+import { type LinePattern, matchesIn } from './nlp/line-patterns.ts';
+import { defineRule, type Rule, type RuleFinding } from './rule.ts';
+import type { Suggestion } from './types.ts';
+
+/** What one kind of finding looks for, and what it says. */
+export interface PhraseFinding {
+  /** The compiled phrase list(s) to find (nlp/line-patterns.ts). */
+  find: LinePattern | readonly LinePattern[];
+  /** The message; {phrase} (or {<dataKey>}) is the matched words. */
+  message: string;
+  /** The advice every finding carries. */
+  advice: string;
+}
+
+export interface PhraseRule extends Omit<Rule, 'options' | 'messages' | 'check'> {
+  /** The rule's findings by message id, in the order they are looked for. */
+  findings: Readonly<Record<string, PhraseFinding>>;
+  /** The data key the matched words fill in the message (default "phrase"). */
+  dataKey?: string;
+  /** Where the match is a sentence of its own, offer to delete it, with this label. */
+  deleteSentence?: string;
+}
+
+export function definePhraseRule({ findings, dataKey = 'phrase', deleteSentence, ...rule }: PhraseRule): Rule {
+  const kinds = Object.entries(findings).map(([messageId, { find, advice }]) => ({
+    messageId,
+    patterns: Array.isArray(find) ? (find as readonly LinePattern[]) : [find as LinePattern],
+    advice: [{ kind: 'advice', label: advice }] as Suggestion[],
+  }));
+  return defineRule({
+    ...rule,
+    options: {},
+    messages: Object.fromEntries(Object.entries(findings).map(([id, f]) => [id, f.message])),
+    check({ draft }) {
+      const out: RuleFinding[] = [];
+      for (const { messageId, patterns, advice } of kinds) {
+        for (const pattern of patterns) {
+          for (const m of matchesIn(draft, pattern)) {
+            const suggestions = deleteSentence && wholeSentence(draft, m.start, m.end) ? [{ kind: 'replace' as const, label: deleteSentence, replacement: '' }, ...advice] : advice;
+            out.push({ messageId, data: { [dataKey]: m.text }, start: m.start, end: m.end, suggestions });
+          }
+        }
+      }
+      // Several lists: one finding order, by where they stand (a stable sort keeps a list's own order).
+      return out.sort((a, b) => a.start - b.start);
+    },
+  });
+}
