@@ -44,7 +44,7 @@ export function evidenceOf(x: Features, model: FittedModel): Evidence {
     const weight = ruleEvidence(rule, x.group, model);
     const evidence = weight * x.rules[j]!;
     total += evidence;
-    if (countsAsNoise(rule.category) && evidence > 0) pushing += evidence;
+    if (countsAsNoise(rule) && evidence > 0) pushing += evidence;
     if (weight > 0 && rule.severity !== 'hint') warnings += x.counts[j]!;
   });
   if (credit < 1) {

@@ -16,7 +16,8 @@ Options:
                       one JSON object per line)
       --jsonl         the input holds one draft per line:
                       {"id": "...", "text": "...", "channel"?: "...", "subject"?: "..."}
-      --csv           the input is CSV with a header row; drafts are in the text column
+      --csv           the input is CSV with a header row; drafts are in the text column;
+                      comma, semicolon or tab, as the header line uses
       --column NAME   with --csv: the header of the text column (default: text);
                       columns named id, channel and subject are used when present
       --settings FILE settings exported from the extension's options page, or a bare

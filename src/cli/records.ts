@@ -3,7 +3,7 @@
  * line or row becomes an error record naming where it is, so the rest of the batch goes on.
  */
 import { CHANNELS, type Channel } from '../core/index.ts';
-import { type CsvRow, parseCsv } from './csv.ts';
+import { type CsvBadRow, type CsvRow, parseCsv } from './csv.ts';
 import type { BatchRecord, Where } from './source.ts';
 import { isObject } from '../settings/values.ts';
 
@@ -45,17 +45,20 @@ export function jsonlRecord(text: string, line: number, channel: Channel): Batch
 /**
  * CSV rows as records. The first row is the header; `column` names the text column, and
  * columns named id, channel and subject are used when present (case and spaces ignored).
- * Rows are numbered like a spreadsheet: the header is row 1.
+ * Rows are numbered like a spreadsheet: the header is row 1. A row csv.ts could not read
+ * becomes an error record and the rest go on.
  */
 export function csvRecords(text: string, column: string, channel: Channel): BatchRecord[] {
   const [header, ...rows] = parseCsv(text);
   if (!header) throw new Error('the CSV is empty: expected a header row');
+  if ('error' in header) throw new Error(`the header row: ${header.error}`);
   const names = header.cells.map((h) => h.trim().toLowerCase());
   const textAt = names.indexOf(column.trim().toLowerCase());
   if (textAt < 0) throw new Error(`no column "${column}" in the header (found: ${header.cells.join(', ')}); pick one with --column`);
   const at = (name: string): number => (name === names[textAt] ? -1 : names.indexOf(name));
   const columns = { id: at('id'), channel: at('channel'), subject: at('subject') };
-  return rows.map((row: CsvRow, i) => {
+  return rows.map((row: CsvRow | CsvBadRow, i) => {
+    if ('error' in row) return { ok: false, id: null, where: { row: i + 2 }, error: row.error };
     const cell = (index: number): string | undefined => (index >= 0 ? row.cells[index] : undefined);
     const fields = { id: cell(columns.id), text: cell(textAt), channel: cell(columns.channel), subject: cell(columns.subject) };
     return toRecord(fields, channel, { row: i + 2 });

@@ -36,7 +36,7 @@ export interface GroupWeights {
 }
 
 export interface FittedModel {
-  /** Where the numbers come from, for the README and the eval. */
+  /** Where the numbers come from, for docs/score.md and the eval. */
   fittedOn: string;
   /** The k-th finding of one rule counts repeatDecay^(k-1): repetition adds less and less. */
   repeatDecay: number;

@@ -7,7 +7,7 @@
 import { type FittedModel, MODEL, type ModelGroup } from './model.ts';
 import type { Rule } from './rule.ts';
 import { formatMessage } from './rule.ts';
-import type { Dimension, Finding, NoiseLevel, NoiseReport } from './types.ts';
+import type { Finding, NoiseLevel, NoiseReport } from './types.ts';
 
 export const NOISE_MEDIUM = 30;
 export const NOISE_HIGH = 60;
@@ -19,12 +19,12 @@ export function levelFor(score: number): NoiseLevel {
 }
 
 /**
- * Findings that count as pushing: self-promotion and noise (P2 + P5, as the principles define
- * the warning). How the draft talks to its reader, its value, its clarity and its next step
- * (a link in an answer, a missing question) are the score's business, not noise: a helpful
- * reply with a link is not loud.
+ * Findings that count as pushing: the rules that say why they are noise (`noiseReason`):
+ * self-promotion and noise (P2 + P5, as the principles define the warning), plus ad copy and
+ * hype. How the draft talks to its reader, its clarity, its links (often the help a reply was
+ * asked for) and coaching advice (a missing question) are the score's business, not noise.
  */
-export const countsAsNoise = (category: Dimension): boolean => category === 'self-promotion' || category === 'noise';
+export const countsAsNoise = (rule: Pick<Rule, 'noiseReason'>): boolean => rule.noiseReason !== undefined;
 
 /** Noise score 0–100: pushing evidence E maps to 100·E/(E + half point), calibrated by the fit. */
 export function noiseReport(findings: readonly Finding[], evidence: readonly number[], rulesById: ReadonlyMap<string, Rule>, group: ModelGroup, model: FittedModel = MODEL): NoiseReport {
@@ -32,7 +32,8 @@ export function noiseReport(findings: readonly Finding[], evidence: readonly num
   const counts = new Map<string, number>();
   const firstMessage = new Map<string, string>();
   findings.forEach((f, i) => {
-    if (!countsAsNoise(f.category) || evidence[i]! <= 0) return;
+    const rule = rulesById.get(f.rule);
+    if (!rule || !countsAsNoise(rule) || evidence[i]! <= 0) return;
     pushing += evidence[i]!;
     counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
     if (!firstMessage.has(f.rule)) firstMessage.set(f.rule, f.message);
@@ -40,9 +41,9 @@ export function noiseReport(findings: readonly Finding[], evidence: readonly num
   const score = Math.min(100, Math.round((100 * pushing) / (pushing + model.groups[group].noiseHalfPoint)));
   const reasons: string[] = [];
   for (const [ruleId, count] of counts) {
-    const reason = rulesById.get(ruleId)?.noiseReason;
+    const reason = rulesById.get(ruleId)!.noiseReason!;
     // {message}: a rule whose one finding already reads as the reason ("Your 3rd LinkedIn post today.").
-    if (reason) reasons.push(formatMessage(reason, { count, message: firstMessage.get(ruleId) ?? '' }));
+    reasons.push(formatMessage(reason, { count, message: firstMessage.get(ruleId) ?? '' }));
   }
   return { level: levelFor(score), score, reasons };
 }

@@ -12,6 +12,7 @@ interface OutputLine {
   channel?: string;
   status?: string;
   findings?: { rule: string; start: number; end: number; line: number; column: number }[];
+  stats?: { characters: number };
 }
 const parseLines = (stdout: string): OutputLine[] => linesOf(stdout).map((l) => JSON.parse(l) as OutputLine);
 
@@ -90,6 +91,28 @@ describe('parley check --csv', { timeout: SUBPROCESS_TIMEOUT }, () => {
     const out = parseLines(stdout);
     expect(out.map((o) => o.id)).toEqual(['1', '2', '3']);
     expect(out[1]).toMatchObject({ row: 3, error: expect.stringMatching(/unknown channel "fax"/) });
+    expect(status).toBe(2);
+  });
+
+  it('reads what Excel writes in much of Europe: a byte order mark, semicolons, \\r\\n, a quoted line break', () => {
+    const input = '\uFEFFId;Channel;Text\r\n1;email;"Hi Sam; how was Monday?\r\nWhat took longest?"\r\n2;x;Prices from 4,99 € today only!!!\r\n';
+    const { status, stdout, stderr } = runCli(['check', '--csv', '-'], input);
+    expect(stderr).toBe('');
+    const out = parseLines(stdout);
+    expect(out.map((o) => [o.id, o.channel, o.status])).toEqual([['1', 'email', 'ok'], ['2', 'x', 'ok']]);
+    // The quoted cell is whole: its semicolon and line break kept, nothing of the next row.
+    expect(out[0]!.stats!.characters).toBe('Hi Sam; how was Monday?\r\nWhat took longest?'.length);
+    expect(out[1]!.findings!.map((f) => f.rule)).toContain('exclamations');
+    expect(status).not.toBe(2);
+  });
+
+  it('reports a row whose quote never closes by its number, and checks every other row', () => {
+    const rows = ['1,How do you plan your week?', '2,What takes longest on Mondays?', '3,"Our best offer yet', '4,Which report do you read first?', '5,How long does month-end take?'];
+    const { status, stdout, stderr } = runCli(['check', '--csv', '-'], `id,text\n${rows.join('\n')}\n`);
+    const out = parseLines(stdout);
+    expect(out.map((o) => o.id)).toEqual(['1', '2', null, '4', '5']);
+    expect(out[2]).toMatchObject({ row: 4, error: expect.stringMatching(/opened on line 4 is never closed/) });
+    expect(stderr).toMatch(/^parley: <stdin> row 4: a quoted field opened on line 4 is never closed/m);
     expect(status).toBe(2);
   });
 });

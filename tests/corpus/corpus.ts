@@ -16,7 +16,7 @@ export interface CorpusDraft {
   subject?: string;
   label: Label;
   split: Split;
-  /** Hard-case markers ("hype", "sales-hook", "we-dialogue"…); see README.md. */
+  /** Hard-case markers ("hype", "sales-hook", "we-dialogue"…); see docs/testing.md. */
   tags: string[];
   text: string;
 }

@@ -7,7 +7,7 @@
  *   npx tsx tests/corpus/report.ts --id x-009 one tune draft in full
  *
  * Only the tune split is ever listed draft by draft. The holdout split shows up as numbers
- * only, so nobody tunes weights against it by accident (see README.md).
+ * only, so nobody tunes weights against it by accident (see docs/testing.md).
  */
 import { RULES } from '../../src/core/index.ts';
 import { CHANNELS } from '../../src/core/types.ts';
@@ -52,7 +52,7 @@ const id = arg('id');
 if (id) {
   const found = scored.find((s) => s.draft.id === id);
   if (!found) out.push(`No draft with id ${id}.`);
-  else if (found.draft.split === 'holdout') out.push(`${id} is in the holdout split: it is never inspected while tuning (README.md).`);
+  else if (found.draft.split === 'holdout') out.push(`${id} is in the holdout split: it is never inspected while tuning (docs/testing.md).`);
   else out.push(...describeDraft(found, true));
 } else {
   out.push('SEPARATION (dialogue should score higher; AUC 1 = perfect, 0.5 = coin toss)');

@@ -4,6 +4,7 @@ import { ruleTester } from './ruleTester.ts';
 
 ruleTester(rule, {
   good: [
+    'The trading desk reviewed the investment; income and profit per region are in the attached model.',
     'Thanks for the quick reply: I moved our call to Thursday at 3.',
     'As a token of thanks, the recording is yours to keep.',
     'The store returns policy gives you 30 days.',
@@ -13,10 +14,10 @@ ruleTester(rule, {
   bad: [
     { text: 'Start [[investing]] in [[crypto]] today and [[earn]] [[daily returns]].', messageId: 'money' },
     { text: 'My [[account manager]] helped me [[withdraw]] my [[payout]].' },
-    { text: '[[Bitcoin]] and [[forex]] [[trading]] made me rich.' },
+    { text: '[[Bitcoin]] and [[forex]] trading made me rich.' },
     { text: 'She helped me [[recover my account]] after it was [[hacked]].' },
     { text: 'Claim your [[airdrop]] [[tokens]] now.' },
-    { text: 'Passive [[income]] with a real [[mentor]].' },
+    { text: '[[Passive income]] with a real [[mentor]].' },
   ],
 });
 

@@ -10,7 +10,7 @@ ruleTester(rule, {
     'The API returns JSON, and the CRM sync runs every hour (UTC).',
     'Part III of our GDPR series covers what your DPO needs from a vendor.',
     'I think the KPI that matters most for SMBs is churn.',
-    'Hi Vince: the EBITDA model is fine, and the SCADA data for EPMI is in.',
+    'Hi Vince: the EBITDA model is fine, and the SCADA data for EPMI is in; IBM sent theirs.',
   ],
   bad: [
     { text: '[[WE ARE THRILLED TO SHARE THIS WITH YOU!]]', messageId: 'sentence' },

@@ -67,7 +67,7 @@ describe('analyze() on the corpus', () => {
     expect(ids(shouted)).toEqual([]);
   });
 
-  // Known limit (README, "How the score is made"): the score is fitted on real messages, where
+  // Known limit (docs/score.md, "Known limits"): the score is fitted on real messages, where
   // copy written to nobody in particular is broadcast. Helpful how-to copy for many readers with
   // no sign of a person (onboarding tips, a plan chooser) is where the corpus disagrees most.
   test('at most 10% of dialogue drafts are called "Mostly broadcast" (score below 40)', () => {

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DATA_DIR, hasData } from '../../scripts/judgement/data.ts';
+import { DATA_DIR, dataSkipped, hasData } from '../../scripts/judgement/data.ts';
 import { evaluateByDataset } from '../../scripts/judgement/eval.ts';
 
 /** Issue 10's thresholds, held on the datasets issue 10 had until issue 17's per-dataset targets land. */
@@ -19,11 +19,12 @@ const LENGTH_MARGIN = 0.03;
 
 test('the labelled data is there (CI lays shared/ beside the checkout)', () => {
   // Outside CI a checkout without the team's shared folder skips the judgement tests below.
-  if (process.env.CI) expect(hasData(), `no *.jsonl in ${DATA_DIR}`).toBe(true);
+  if (process.env.CI && !dataSkipped()) expect(hasData(), `no *.jsonl in ${DATA_DIR}`).toBe(true);
 });
 
 describe.skipIf(!hasData())('on the held-out part of shared/data', () => {
-  const metrics = evaluateByDataset('holdout');
+  // vitest runs a skipped describe's body too: read the data only when it is there.
+  const metrics = hasData() ? evaluateByDataset('holdout') : [];
   const byFile = new Map(metrics.map((m) => [m.file, m]));
 
   test('every dataset is judged', () => {

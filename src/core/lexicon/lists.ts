@@ -38,5 +38,4 @@ export const LISTED_TWICE: Readonly<Record<string, string>> = {
   purchase: 'An ask to buy (asks/buy) and a long word with a short twin, "buy" (plain-english/long-words).',
   'apply now': 'An ask of kind sign-up (asks/signup) and pressure with no reason (pressure/push); call-to-action leaves it to urgency.',
   revolutionize: 'A growth promise that turns "Want to…?" into a sales hook (hooks/growth) and a hype word (praise/hype).',
-  income: 'A growth promise that turns "Want to…?" into a sales hook (hooks/growth) and investment-pitch vocabulary (promises/money).',
 };

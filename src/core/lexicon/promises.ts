@@ -20,7 +20,9 @@ export const GUARANTEES: readonly string[] = [
     'no credit checks?',
     'proven',
     'certified',
-    '(?:pre-?)?approved',
+    // "Approved" alone is business as usual ("the budget was approved"); the seal is for the reader.
+    'pre-?approved', '(?<=\\b(?:loans?|credit|cards?|mortgages?) )approved', 'approved (?:in|within) (?:minutes|seconds|hours|24)',
+    "(?:you(?:['’]ve| have)? been|you are|you['’]re|(?:application|loan|request) (?:is|was|has been)) approved",
   ]),
   ...PROMISE_HYPE,
   ...patterns('promises/best', [`(?:the )?(?:very )?best\\s+(?:${BEST_OF})`, '#\\s?1']),
@@ -29,17 +31,21 @@ export const GUARANTEES: readonly string[] = [
 
 /** Money-pitch: investment and get-rich words. */
 export const MONEY_WORDS = patterns('promises/money', [
-  'invest(?:s|ed|ing|ment|ments|or|ors)?',
-  'profits?',
+  // The verbs of a money-making story ("I invested with…", "earn from home"); the nouns alone
+  // ("investment", "trading", "income", "profit") are the topic of many business replies.
+  'invest(?:s|ed|ing)?',
+  'earn(?:s|ed|ing)?',
+  'investment (?:platform|opportunity|opportunities|plan|plans|expert|manager|advisor|company)',
+  'trading (?:platform|signals?|account|bot|expert|mentor|company)',
+  '(?:forex|crypto|bitcoin|expert|professional|account) traders?',
+  '(?:passive|extra|weekly|daily|monthly|residual|steady) income',
+  '(?:daily|weekly|huge|good|massive|great|steady) profits?',
+  'profits? (?:daily|weekly|every)',
   'profitable',
-  'earn(?:s|ed|ing|ings)?',
-  'income',
   'crypto(?:currency|currencies|s)?',
   'bitcoins?',
   'btc',
   'forex',
-  'trading',
-  'traders?',
   'withdraw(?:s|n|al|als|ed)?',
   'payouts?',
   '(?:daily|weekly|monthly|high|huge|guaranteed|massive|steady|\\d+%?) returns',

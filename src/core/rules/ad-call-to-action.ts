@@ -44,6 +44,7 @@ export default defineRule({
   principle: 'P7',
   severity: 'warning',
   weight: 2,
+  noiseReason: 'Ad copy: {count:push|pushes} like "click here" or "sign up" that readers skim past.',
   docs: {
     summary: 'Flags ad-style pushes (click here, sign up, learn more, visit our website) and SMS short codes (send YES to 5035, dial *606#).',
     why: 'These are the words of ads and bulk texts, and readers skim past them. Ask for one small step in your own words, and say what it gets them.',

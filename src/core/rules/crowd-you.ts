@@ -5,11 +5,10 @@
  */
 import { defineRule } from '../rule.ts';
 import { countIn, matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
+import { ANSWERS_ONE_PERSON } from '../strengths/index.ts';
 
 export const YOU = wordsPattern('crowd-you:you', ['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya']);
 export const I = wordsPattern('crowd-you:i', ['i', "i['’](?:m|ll|ve|d)", 'me', 'my', 'mine', 'myself', 'im', 'ive']);
-/** Strengths that show the "you" is one person (a brand replying as "we" still writes to them). */
-const TO_ONE_PERSON: ReadonlySet<string> = new Set(['names-them', 'answers-them', 'responds', 'thanks', 'apologises', 'offers-help']);
 /** Drafts under 8 words ("Are you free? See you at 3") are too short to judge. */
 const MIN_WORDS = 8;
 
@@ -35,7 +34,7 @@ export default defineRule({
   },
   check({ draft, strengths }) {
     // A draft that names, thanks, answers or helps its reader says "you" to that person, not to a crowd.
-    if (draft.words.length < MIN_WORDS || countIn(draft, I) > 0 || strengths.some((s) => TO_ONE_PERSON.has(s.id))) return [];
+    if (draft.words.length < MIN_WORDS || countIn(draft, I) > 0 || strengths.some((s) => ANSWERS_ONE_PERSON.has(s.id))) return [];
     const yous = matchesIn(draft, YOU);
     if (yous.length < 2) return [];
     const first = yous[0]!;

@@ -22,6 +22,7 @@ export default defineRule({
   principle: 'P4',
   severity: 'warning',
   weight: 4,
+  noiseReason: 'Hype: {count:empty superlative|empty superlatives} with nothing behind them.',
   docs: {
     summary: 'Flags sentences that pile up hype words (amazing, incredible, next-level) with no fact behind them.',
     why: 'Hype gives the reader nothing to use or check. One concrete fact says more than three adjectives.',

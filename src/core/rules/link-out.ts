@@ -1,10 +1,16 @@
 /**
  * link-out (P7): URLs and bare domains. A link asks the reader to leave the message; broadcast
  * copy leans on them ("details at example.com"), a person says in a sentence what is there.
- * Email addresses are a person sharing contact details, not a link out, so they pass.
+ * Email addresses are a person sharing contact details, not a link out, so they pass. In a draft
+ * that answers one person (a thanks, an apology, their name, a reply to what they said), a link
+ * is more likely the help they asked for: it carries a third of the evidence.
  */
-import { definePhraseRule } from '../phrase-rule.ts';
-import { linePattern } from '../nlp/line-patterns.ts';
+import { defineRule } from '../rule.ts';
+import { linePattern, matchFindings } from '../nlp/line-patterns.ts';
+import { ANSWERS_ONE_PERSON } from '../strengths/index.ts';
+
+/** A link's share of the evidence in a draft that answers one person. */
+const IN_AN_ANSWER = 1 / 3;
 
 /** Ends on a character that is not closing punctuation, so "example.com." flags "example.com". */
 const TAIL = String.raw`(?:[^\s<>"'“”]*[^\s<>"'“”.,;:!?)\]])?`;
@@ -19,7 +25,7 @@ export const LINK = linePattern(
   ),
 );
 
-export default definePhraseRule({
+export default defineRule({
   id: 'link-out',
   category: 'call-to-action',
   principle: 'P7',
@@ -34,12 +40,22 @@ export default definePhraseRule({
     ],
     bad: ['Get the full report at www.example.com/report today.', 'Shop the spring range: https://shop.example.com/spring'],
   },
-  findings: {
-    link: {
-      find: LINK,
-      message: '"{link}" sends the reader away; say in a sentence what they get there.',
-      advice: 'Say what the reader gets there in one sentence ("The 2-page checklist we use for onboarding"), or put the answer in the message itself.',
-    },
+  options: {},
+  messages: {
+    link: '"{link}" sends the reader away; say in a sentence what they get there.',
   },
-  dataKey: 'link',
+  check({ draft, strengths }) {
+    const scale = strengths.some((s) => ANSWERS_ONE_PERSON.has(s.id)) ? IN_AN_ANSWER : 1;
+    const found = matchFindings(draft, LINK, {
+      messageId: 'link',
+      dataKey: 'link',
+      suggestions: [
+        {
+          kind: 'advice',
+          label: 'Say what the reader gets there in one sentence ("The 2-page checklist we use for onboarding"), or put the answer in the message itself.',
+        },
+      ],
+    });
+    return scale === 1 ? found : found.map((f) => ({ ...f, scale }));
+  },
 });

@@ -1,6 +1,7 @@
 /**
- * money-pitch (P4): investment and get-rich words ("invest", "profit", "crypto", "forex",
- * "payout", "account manager", "recover your account"). They are the vocabulary of investment
+ * money-pitch (P4): investment and get-rich words ("invest", "daily profits", "crypto", "forex",
+ * "payout", "account manager", "recover your account"). Business words alone ("trading",
+ * "investment", "income") pass: they are what many replies are about. They are the vocabulary of investment
  * scams and money-making comments. The same words turn up in ordinary business replies, so the
  * fitted weight decides what one finding costs; the rule just names them.
  */

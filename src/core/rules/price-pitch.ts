@@ -43,7 +43,8 @@ export const OFFER = linePattern(
         'for free(?!\\s?\\?)',
         'discount(?:s|ed)?',
         'coupons?',
-        'promo(?:s|tions?|tional)?(?: codes?)?',
+        // Not "promotion": in a reply that is usually someone's new job.
+        'promo(?:s|tional)?(?: codes?)?',
         'voucher(?:s)?',
         '(?:on|big|huge|flash|summer|winter|spring|autumn|fall|holiday|clearance|annual|mega|end of season|black friday) sale',
         'sale (?:ends|price|prices|items|starts)',

@@ -5,7 +5,7 @@
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { isShouted, isShoutedSentence, toSentenceCase } from '../nlp/caps.ts';
-import { isKnownWord } from '../nlp/compromise.ts';
+import { lexiconTags } from '../nlp/compromise.ts';
 import type { Token } from '../nlp/draft.ts';
 import { perSentence } from '../nlp/per-sentence.ts';
 
@@ -83,6 +83,11 @@ const capsOf = perSentence((sentence) => {
   return { shouted, runs: shouted ? [] : loudRuns(sentence.tokens) };
 });
 
+function isCommonWord(normal: string): boolean {
+  const tags = lexiconTags(normal);
+  return tags.length > 0 && !tags.includes('ProperNoun');
+}
+
 /** Runs of capitalised tokens joined by spaces ("FOR A LIMITED TIME ONLY"), trimmed to shouted words. */
 function loudRuns(tokens: readonly Token[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -100,7 +105,7 @@ function loudRuns(tokens: readonly Token[]): [number, number][] {
     }
   });
   if (first >= 0) runs.push([first, last]);
-  // A lone capitalised word English does not know ("EBITDA", "SCADA") is an acronym or a name,
-  // not volume; loud words ("FREE", "NOT") are all in the lexicon.
-  return runs.filter(([from, to]) => from !== to || isKnownWord(tokens[from]!.normal));
+  // A lone capitalised word English does not know ("EBITDA", "SCADA"), or knows as a name
+  // ("IBM", "UBS"), is an acronym, not volume; loud words ("FREE", "NOT") are common words.
+  return runs.filter(([from, to]) => from !== to || isCommonWord(tokens[from]!.normal));
 }

@@ -16,3 +16,9 @@ import thanks from './thanks.ts';
 
 export const STRENGTHS: readonly Strength[] = [namesThem, answersThem, responds, thanks, apologises, offersHelp, asksThem, makesPlans, goodWishes, hedges, talksLikePeople, texting, iVoice];
 export type { Strength } from './strength.ts';
+
+/**
+ * Strengths that show the draft answers one person: what they said, their name, their problem.
+ * A "you" or a link in such a draft is for that person, not for a crowd.
+ */
+export const ANSWERS_ONE_PERSON: ReadonlySet<string> = new Set(['names-them', 'answers-them', 'responds', 'thanks', 'apologises', 'offers-help']);
