@@ -61,13 +61,13 @@ export const ASKS: Record<AskKind, readonly string[]> = {
 export const INVITATIONS: readonly string[] = [
   ...OPEN_INVITATIONS,
   ...phrases('asks/invitations', [
-  'let me know', 'tell me', 'just reply', 'simply reply', 'reply to this',
-  'reply here', 'reply below', 'write back', 'drop me a line', 'drop me a note',
-  'share your thoughts', 'share your experience', 'share your story', 'share your take', 'your thoughts on',
-  'your take on', 'love your feedback', 'love your thoughts', 'love your take', 'welcome your feedback', 'appreciate your feedback',
-  'love to hear', 'like to hear', 'happy to hear', 'keen to hear', 'curious to hear', 'curious what you think', 'agree or disagree',
-  'push back', 'ping me', 'dm me', 'message me',
-]),
+    'let me know', 'tell me', 'just reply', 'simply reply', 'reply to this',
+    'reply here', 'reply below', 'write back', 'drop me a line', 'drop me a note',
+    'share your thoughts', 'share your experience', 'share your story', 'share your take', 'your thoughts on',
+    'your take on', 'love your feedback', 'love your thoughts', 'love your take', 'welcome your feedback', 'appreciate your feedback',
+    'love to hear', 'like to hear', 'happy to hear', 'keen to hear', 'curious to hear', 'curious what you think', 'agree or disagree',
+    'push back', 'ping me', 'dm me', 'message me',
+  ]),
 ];
 
 /** Routing the reader to the brand's channels instead of answering them. */
@@ -77,13 +77,13 @@ export const BRAND_ROUTING: readonly string[] = [
   ...ROUTED_VISIT,
   ...ROUTED_FOLLOW,
   ...phrases('asks/brand-routing', [
-  'visit our website', 'visit our site', 'visit our blog', 'visit our page', 'visit our store', 'check out our website',
-  'check out our site', 'head to our website', 'head over to our website', 'go to our website', 'learn more on our website',
-  'learn more on our site', 'learn more at', 'contact our team', 'contact our sales team', 'get in touch with us',
-  'reach out to us', 'dm us', 'message us', 'follow our page',
-  'subscribe to our newsletter', 'subscribe to our channel', 'book a demo with us', 'book a call with us',
-  'shop our',
-]),
+    'visit our website', 'visit our site', 'visit our blog', 'visit our page', 'visit our store', 'check out our website',
+    'check out our site', 'head to our website', 'head over to our website', 'go to our website', 'learn more on our website',
+    'learn more on our site', 'learn more at', 'contact our team', 'contact our sales team', 'get in touch with us',
+    'reach out to us', 'dm us', 'message us', 'follow our page',
+    'subscribe to our newsletter', 'subscribe to our channel', 'book a demo with us', 'book a call with us',
+    'shop our',
+  ]),
 ];
 
 /** Anything that invites readers to talk, to you in public or to each other. */
@@ -91,9 +91,9 @@ export const COMMUNITY_INVITES: readonly string[] = [
   ...PASS_ON,
   ...OPEN_INVITATIONS,
   ...phrases('asks/community', [
-  'share your', 'share with', 'tag a', 'tag your',
-  'your experience', 'your story', 'your stories',
-  'each other', 'one another', 'community', 'fellow', 'peers', 'compare notes', 'forward it',
-  'pass this on', 'who else', 'join the discussion', 'join the conversation', 'help others', 'others like you', 'recommend', 'swap',
-]),
+    'share your', 'share with', 'tag a', 'tag your',
+    'your experience', 'your story', 'your stories',
+    'each other', 'one another', 'community', 'fellow', 'peers', 'compare notes', 'forward it',
+    'pass this on', 'who else', 'join the discussion', 'join the conversation', 'help others', 'others like you', 'recommend', 'swap',
+  ]),
 ];

@@ -49,7 +49,12 @@ export const BUSINESS_PLATITUDES = phrases('canned/business-platitude', [
 ]);
 
 /** Generic copy: addressing a category, not a person. */
-export const FORM_ADDRESS = phrases('canned/form-address', ['as a valued customer', 'dear valued customer', 'dear customer', 'valued customer', 'dear sir or madam', 'to whom it may concern']);
+/** A greeting to nobody in particular; mass-greeting flags it too (lexicon/crowd.ts). */
+export const TO_WHOM = phrases('canned/to-whom', ['to whom it may concern']);
+export const FORM_ADDRESS: readonly string[] = [
+  ...phrases('canned/form-address', ['as a valued customer', 'dear valued customer', 'dear customer', 'valued customer', 'dear sir or madam']),
+  ...TO_WHOM,
+];
 
 /** Platitude: life-coach lines; common words count only inside a phrase, business senses pass. */
 export const LIFE_COACH_LINES = patterns('canned/life-coach', [

@@ -26,9 +26,9 @@ export const HOOKS: Record<HookKind, readonly string[]> = {
 export const GROWTH_PROMISES: readonly string[] = [
   ...BUSINESS_METRICS,
   ...phrases('hooks/growth', [
-  'double', 'triple', 'boost', 'skyrocket', 'supercharge', 'maximize', 'maximise', 'explode', 'crush', 'dominate', 'unlock',
-  'transform', 'revolutionize', 'leads', 'pipeline', 'roi', 'conversions',
-  'traffic', 'income', 'level', 'grow', 'increase', 'rich', 'millionaire', 'twice', 'faster', 'fast', 'speeds',
-  'money', 'deals', 'save', 'earn',
-]),
+    'double', 'triple', 'boost', 'skyrocket', 'supercharge', 'maximize', 'maximise', 'explode', 'crush', 'dominate', 'unlock',
+    'transform', 'revolutionize', 'leads', 'pipeline', 'roi', 'conversions',
+    'traffic', 'income', 'level', 'grow', 'increase', 'rich', 'millionaire', 'twice', 'faster', 'fast', 'speeds',
+    'money', 'deals', 'save', 'earn',
+  ]),
 ];

@@ -19,9 +19,9 @@ export const REFUSALS = phrases('refusals/no', [
 export const REASONS: readonly string[] = [
   ...GIVING_REASONS,
   ...phrases('refusals/reasons', [
-  'as', 'since', 'explain why', "here's why", 'here is why', 'due to', 'owing to', "that's why",
-  'that is why', 'our policy', 'for security reasons', 'for legal reasons', 'for privacy reasons', 'to protect', 'so that', 'in order to',
-]),
+    'as', 'since', 'explain why', "here's why", 'here is why', 'due to', 'owing to', "that's why",
+    'that is why', 'our policy', 'for security reasons', 'for legal reasons', 'for privacy reasons', 'to protect', 'so that', 'in order to',
+  ]),
 ];
 /** Something the writer can do instead. */
 export const ALTERNATIVES = phrases('refusals/alternatives', [

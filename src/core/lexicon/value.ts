@@ -12,16 +12,16 @@ export const BUSINESS_METRICS = phrases('value/metrics', ['revenue', 'sales', 'g
 export const USABLE_SIGNS: readonly string[] = [
   ...GIVING_REASONS,
   ...phrases('value/usable', [
-  'how to', "here's how", 'here is how', 'this is how', 'step {n}', 'steps', 'tip', 'tips', 'for example', 'for instance',
-  'e.g', 'such as', 'example', 'case study', 'checklist', 'template', 'guide', 'playbook', 'worksheet', 'cheat sheet',
-  'lesson', 'lessons', 'we learned', 'i learned', 'we found', 'i found', 'found that', 'we noticed', 'i noticed',
-  'we tested', 'i tested', 'study', 'research', 'survey', 'last week', 'last month', 'last year', 'last quarter',
-  'yesterday', 'ago', 'a customer', 'one customer', 'a client', 'one client', 'told me', 'told us', 'try this', 'the trick',
-  'mistake', 'mistakes', 'what worked', 'what works', 'why it works', 'instead of',
-  "i've found", "we've found", "i've learned", "we've learned", 'what helped', 'the one thing', 'one thing that', 'try one thing',
-  // A day is a fact the reader can plan by ("frost is forecast for Thursday night").
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]),
+    'how to', "here's how", 'here is how', 'this is how', 'step {n}', 'steps', 'tip', 'tips', 'for example', 'for instance',
+    'e.g', 'such as', 'example', 'case study', 'checklist', 'template', 'guide', 'playbook', 'worksheet', 'cheat sheet',
+    'lesson', 'lessons', 'we learned', 'i learned', 'we found', 'i found', 'found that', 'we noticed', 'i noticed',
+    'we tested', 'i tested', 'study', 'research', 'survey', 'last week', 'last month', 'last year', 'last quarter',
+    'yesterday', 'ago', 'a customer', 'one customer', 'a client', 'one client', 'told me', 'told us', 'try this', 'the trick',
+    'mistake', 'mistakes', 'what worked', 'what works', 'why it works', 'instead of',
+    "i've found", "we've found", "i've learned", "we've learned", 'what helped', 'the one thing', 'one thing that', 'try one thing',
+    // A day is a fact the reader can plan by ("frost is forecast for Thursday night").
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ]),
 ];
 
 /**
@@ -31,8 +31,8 @@ export const USABLE_SIGNS: readonly string[] = [
 export const VANITY_METRICS: readonly string[] = [
   ...BUSINESS_METRICS,
   ...phrases('value/vanity', [
-  'revenues', 'funding', 'valuation', 'arr', 'mrr', 'raised', 'round',
-  'subscribers', 'downloads', 'installs', 'signups', 'users', 'customers', 'clients', 'companies', 'brands',
-  'record', 'records', 'award', 'awards', 'ranked', 'named',
-]),
+    'revenues', 'funding', 'valuation', 'arr', 'mrr', 'raised', 'round',
+    'subscribers', 'downloads', 'installs', 'signups', 'users', 'customers', 'clients', 'companies', 'brands',
+    'record', 'records', 'award', 'awards', 'ranked', 'named',
+  ]),
 ];

@@ -5,23 +5,9 @@
  */
 import { definePhraseRule } from '../phrase-rule.ts';
 import { wordsPattern } from '../nlp/line-patterns.ts';
+import { LIST_FOOTER } from '../lexicon/crowd.ts';
 
-export const FOOTER = wordsPattern('list-footer', [
-  'unsubscrib(?:e|ed|ing)',
-  'opt[- ]?out',
-  'to be removed',
-  'remove (?:me|your (?:name|email|address))(?: from)?',
-  'no longer wish(?:es)? to receive',
-  'mailing list',
-  'all rights reserved',
-  'privacy policy',
-  'manage (?:your )?(?:email )?preferences',
-  'update your (?:email )?preferences',
-  'this (?:e-?mail|message|newsletter) was sent',
-  'you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|message|newsletter|because)',
-  '(?:reply|text|send|sms) stop(?: to \\d{3,6})?',
-  'stop to \\d{3,6}',
-]);
+export const FOOTER = wordsPattern('list-footer', LIST_FOOTER);
 
 export default definePhraseRule({
   id: 'list-footer',

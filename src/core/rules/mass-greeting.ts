@@ -7,25 +7,10 @@
  */
 import { definePhraseRule } from '../phrase-rule.ts';
 import { wordsPattern } from '../nlp/line-patterns.ts';
+import { GENERIC_GREETINGS, MASS_ADDRESS } from '../lexicon/crowd.ts';
 
-export const GENERIC = wordsPattern('mass-greeting:generic', [
-  'dear (?:valued )?(?:friends?|sir(?:/madam| or madam)?|madam|customers?|clients?|subscribers?|members?|users?|beneficiary|account holder|winner|recipient)',
-  'valued (?:customer|client|member|subscriber)s?',
-  'attn:?',
-  'attention:',
-  'to whom it may concern',
-  '(?:hello|hi|greetings),? (?:dear )?friends?',
-]);
-export const MASS = wordsPattern('mass-greeting:mass', [
-  'this is to inform(?: you| u| all)?',
-  'dear all',
-  '(?:hello|hi) (?:all|everyone)(?! of)',
-  'all (?:members|students|staff|finalists|parents|residents|subscribers|customers)',
-  'be informed',
-  'forward (?:this|it) to (?:\\d+|ten|five|all|everyone|all your)(?: (?:friends|people|contacts))?',
-  'pass (?:it|this) on to (?:\\d+|all|everyone)',
-  'send (?:this|it) to \\d+',
-]);
+export const GENERIC = wordsPattern('mass-greeting:generic', GENERIC_GREETINGS);
+export const MASS = wordsPattern('mass-greeting:mass', MASS_ADDRESS);
 
 export default definePhraseRule({
   id: 'mass-greeting',

@@ -6,28 +6,9 @@
  */
 import { definePhraseRule } from '../phrase-rule.ts';
 import { linePattern, wordsPattern } from '../nlp/line-patterns.ts';
+import { SERVICE_NOTICE } from '../lexicon/crowd.ts';
 
-export const NOTICE = wordsPattern('service-notice', [
-  'your (?:account|subscription|balance|sim|airtime|credit balance|data (?:bundle|plan|balance))',
-  'customer care',
-  'recharg(?:e|ed|ing)',
-  'airtime',
-  'validity',
-  'valid (?:till|until|for \\d+)',
-  'expir(?:es|ed|y|ing)',
-  'credited',
-  'debited',
-  'renew(?:s|ed|al|ing)?',
-  't&cs?',
-  't ?& ?c apply',
-  'terms and conditions(?: apply)?',
-  'terms apply',
-  'per (?:day|week|month)',
-  'to stop(?=\\s*[,:]|\\s+(?:send|text|sms|reply|dial))',
-  'opted? in',
-  '(?:de)?activat(?:e|ed|ion)',
-  'enjoy(?=\\s+(?:free|unlimited|up to|\\d|[$£€₦]|the best|our|exciting|amazing|great|fast|data|calls|sms|bonus|discount))',
-]);
+export const NOTICE = wordsPattern('service-notice', SERVICE_NOTICE);
 /** "N50/day", "$2/week": the price-per-period of a subscription, stuck to the number. */
 export const PER_PERIOD = linePattern('service-notice:per', /\/(?:day|daily|wk|week|mth|month|mo)(?![\w])/giu);
 
