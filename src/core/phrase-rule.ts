@@ -4,14 +4,14 @@
  * metadata and docs like any other rule (rule.ts), and its table test beside it.
  */
 import { wholeSentence } from './nlp/edits.ts';
-import { type LinePattern, matchesIn } from './nlp/line-patterns.ts';
+import { findPhrases, type Phrases } from './nlp/phrases.ts';
 import { defineRule, type Rule, type RuleFinding } from './rule.ts';
 import type { Suggestion } from './types.ts';
 
 /** What one kind of finding looks for, and what it says. */
 export interface PhraseFinding {
-  /** The compiled phrase list(s) to find (nlp/line-patterns.ts). */
-  find: LinePattern | readonly LinePattern[];
+  /** The compiled phrase list(s) to find, words or a regular expression (nlp/phrases.ts). */
+  find: Phrases | readonly Phrases[];
   /** The message; {phrase} (or {<dataKey>}) is the matched words. */
   message: string;
   /** The advice every finding carries. */
@@ -30,7 +30,7 @@ export interface PhraseRule extends Omit<Rule, 'options' | 'messages' | 'check'>
 export function definePhraseRule({ findings, dataKey = 'phrase', deleteSentence, ...rule }: PhraseRule): Rule {
   const kinds = Object.entries(findings).map(([messageId, { find, advice }]) => ({
     messageId,
-    patterns: Array.isArray(find) ? (find as readonly LinePattern[]) : [find as LinePattern],
+    patterns: Array.isArray(find) ? (find as readonly Phrases[]) : [find as Phrases],
     advice: [{ kind: 'advice', label: advice }] as Suggestion[],
   }));
   return defineRule({
@@ -41,9 +41,9 @@ export function definePhraseRule({ findings, dataKey = 'phrase', deleteSentence,
       const out: RuleFinding[] = [];
       for (const { messageId, patterns, advice } of kinds) {
         for (const pattern of patterns) {
-          for (const m of matchesIn(draft, pattern)) {
+          for (const m of findPhrases(draft, pattern)) {
             const suggestions = deleteSentence && wholeSentence(draft, m.start, m.end) ? [{ kind: 'replace' as const, label: deleteSentence, replacement: '' }, ...advice] : advice;
-            out.push({ messageId, data: { [dataKey]: m.text }, start: m.start, end: m.end, suggestions });
+            out.push({ messageId, data: { [dataKey]: draft.text.slice(m.start, m.end) }, start: m.start, end: m.end, suggestions });
           }
         }
       }

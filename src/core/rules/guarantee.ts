@@ -5,7 +5,7 @@
  * to…" pass, and "best-in-class" is self-praise's.
  */
 import { definePhraseRule } from '../phrase-rule.ts';
-import { linePattern } from '../nlp/line-patterns.ts';
+import { linePattern } from '../nlp/phrases.ts';
 import { GUARANTEES } from '../lexicon/promises.ts';
 
 export const GUARANTEE = linePattern(

@@ -4,7 +4,7 @@
  * person has none.
  */
 import { definePhraseRule } from '../phrase-rule.ts';
-import { wordsPattern } from '../nlp/line-patterns.ts';
+import { wordsPattern } from '../nlp/phrases.ts';
 import { LIST_FOOTER } from '../lexicon/crowd.ts';
 
 export const FOOTER = wordsPattern('list-footer', LIST_FOOTER);

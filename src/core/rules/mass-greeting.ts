@@ -6,7 +6,7 @@
  * good), so only the chain-letter form counts.
  */
 import { definePhraseRule } from '../phrase-rule.ts';
-import { wordsPattern } from '../nlp/line-patterns.ts';
+import { wordsPattern } from '../nlp/phrases.ts';
 import { GENERIC_GREETINGS, MASS_ADDRESS } from '../lexicon/crowd.ts';
 
 export const GENERIC = wordsPattern('mass-greeting:generic', GENERIC_GREETINGS);

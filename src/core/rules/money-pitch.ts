@@ -6,7 +6,7 @@
  * fitted weight decides what one finding costs; the rule just names them.
  */
 import { definePhraseRule } from '../phrase-rule.ts';
-import { wordsPattern } from '../nlp/line-patterns.ts';
+import { wordsPattern } from '../nlp/phrases.ts';
 import { MONEY_WORDS } from '../lexicon/promises.ts';
 
 export const MONEY = wordsPattern('money-pitch', MONEY_WORDS);

@@ -5,7 +5,7 @@
  * senses ("battery life", "customer success", "potential customers") pass.
  */
 import { definePhraseRule } from '../phrase-rule.ts';
-import { wordsPattern } from '../nlp/line-patterns.ts';
+import { wordsPattern } from '../nlp/phrases.ts';
 import { LIFE_COACH_LINES } from '../lexicon/canned.ts';
 
 export const PLATITUDE = wordsPattern('platitude', LIFE_COACH_LINES);

@@ -5,7 +5,7 @@
  * role" and a casual "congrats!" are a person talking.
  */
 import { definePhraseRule } from '../phrase-rule.ts';
-import { wordsPattern } from '../nlp/line-patterns.ts';
+import { wordsPattern } from '../nlp/phrases.ts';
 import { PRIZE_WORDS } from '../lexicon/prizes.ts';
 
 export const PRIZE = wordsPattern('prize-bait', PRIZE_WORDS);

@@ -5,7 +5,7 @@
  * "Dear customer" is mass-greeting's.
  */
 import { definePhraseRule } from '../phrase-rule.ts';
-import { linePattern, wordsPattern } from '../nlp/line-patterns.ts';
+import { linePattern, wordsPattern } from '../nlp/phrases.ts';
 import { SERVICE_NOTICE } from '../lexicon/crowd.ts';
 
 export const NOTICE = wordsPattern('service-notice', SERVICE_NOTICE);
