@@ -36,6 +36,10 @@ export function phraseTable<T>(name: string, table: Readonly<Record<string, T>>)
 export const LISTED_TWICE: Readonly<Record<string, string>> = {
   'in order to': 'A reason that explains a no (refusals/reasons) and a wordy phrase with a short twin, "to" (plain-english/long-words).',
   'dm me': 'An invitation to answer in private (asks/invitations) and, from a stranger, a pointer away to the DMs (crowd/follow-me).',
+  wanna: 'Talk as people talk (dialogue/talks-like-people) and, opening a question, a sales hook ("Wanna double your leads?", hooks/desire).',
+  'call me': 'An ask of kind call (asks/call) and, in a reply, a plan made with the reader (dialogue/makes-plans).',
+  'let me know': 'An invitation to answer (asks/invitations) and a sign the draft answers its reader (dialogue/answers-them).',
+  'happy to hear': 'An invitation to answer ("happy to hear your thoughts", asks/invitations) and a reaction a reply opens on ("Happy to hear it", dialogue/responds).',
   purchase: 'An ask to buy (asks/buy) and a long word with a short twin, "buy" (plain-english/long-words).',
   'apply now': 'An ask of kind sign-up (asks/signup) and pressure with no reason (pressure/push); call-to-action leaves it to urgency.',
   revolutionize: 'A growth promise that turns "Want to…?" into a sales hook (hooks/growth) and a hype word (praise/hype).',

@@ -8,9 +8,13 @@ import { GIVING_REASONS } from './refusals.ts';
 /** Business metrics: what a sender boasts of, and what a sales hook promises to grow. */
 export const BUSINESS_METRICS = phrases('value/metrics', ['revenue', 'sales', 'growth', 'profit', 'profits', 'followers']);
 
+/** A day is a fact the reader can plan by ("frost is forecast for Thursday night"), and a plan between people. */
+export const WEEKDAYS = phrases('value/weekdays', ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** Any one of these is a sign of something the reader can use ({n} stands for any number). */
 export const USABLE_SIGNS: readonly string[] = [
   ...GIVING_REASONS,
+  ...WEEKDAYS,
   ...phrases('value/usable', [
     'how to', "here's how", 'here is how', 'this is how', 'step {n}', 'steps', 'tip', 'tips', 'for example', 'for instance',
     'e.g', 'such as', 'example', 'case study', 'checklist', 'template', 'guide', 'playbook', 'worksheet', 'cheat sheet',
@@ -19,8 +23,6 @@ export const USABLE_SIGNS: readonly string[] = [
     'yesterday', 'ago', 'a customer', 'one customer', 'a client', 'one client', 'told me', 'told us', 'try this', 'the trick',
     'mistake', 'mistakes', 'what worked', 'what works', 'why it works', 'instead of',
     "i've found", "we've found", "i've learned", "we've learned", 'what helped', 'the one thing', 'one thing that', 'try one thing',
-    // A day is a fact the reader can plan by ("frost is forecast for Thursday night").
-    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   ]),
 ];
 
