@@ -3,6 +3,7 @@
  * words, with the same advice for each. `definePhraseRule` writes the check; the file keeps its
  * metadata and docs like any other rule (rule.ts), and its table test beside it.
  */
+import type { Draft } from './nlp/draft.ts';
 import { wholeSentence } from './nlp/edits.ts';
 import { findPhrases, type Phrases } from './nlp/phrases.ts';
 import { defineRule, type Rule, type RuleFinding } from './rule.ts';
@@ -40,15 +41,28 @@ export function definePhraseRule({ findings, dataKey = 'phrase', deleteSentence,
     check({ draft }) {
       const out: RuleFinding[] = [];
       for (const { messageId, patterns, advice } of kinds) {
-        for (const pattern of patterns) {
-          for (const m of findPhrases(draft, pattern)) {
-            const suggestions = deleteSentence && wholeSentence(draft, m.start, m.end) ? [{ kind: 'replace' as const, label: deleteSentence, replacement: '' }, ...advice] : advice;
-            out.push({ messageId, data: { [dataKey]: draft.text.slice(m.start, m.end) }, start: m.start, end: m.end, suggestions });
-          }
-        }
+        for (const pattern of patterns) out.push(...phraseFindings(draft, pattern, { messageId, suggestions: advice, dataKey, deleteSentence }));
       }
       // Several lists: one finding order, by where they stand (a stable sort keeps a list's own order).
       return out.sort((a, b) => a.start - b.start);
     },
   });
+}
+
+/**
+ * One finding per match of the list, quoting the matched words as {phrase} (or the key given),
+ * with the same fix for each; `deleteSentence` labels a fix that deletes a match that is a whole sentence.
+ */
+export function phraseFindings(
+  draft: Draft,
+  find: Phrases,
+  { messageId, suggestions, dataKey = 'phrase', deleteSentence }: { messageId: string; suggestions: Suggestion[]; dataKey?: string; deleteSentence?: string },
+): RuleFinding[] {
+  return findPhrases(draft, find).map((m) => ({
+    messageId,
+    data: { [dataKey]: draft.text.slice(m.start, m.end) },
+    start: m.start,
+    end: m.end,
+    suggestions: deleteSentence && wholeSentence(draft, m.start, m.end) ? [{ kind: 'replace', label: deleteSentence, replacement: '' }, ...suggestions] : suggestions,
+  }));
 }
