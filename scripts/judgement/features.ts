@@ -6,9 +6,8 @@
  * every fit, leave-one-dataset-out or shipped, reuses them.
  */
 import { analyzeWith } from '../../src/core/analyze.ts';
-import { SEND_HISTORY_RULES } from '../../src/core/history/history-rules.ts';
 import { type FittedModel, groupOf, MODEL, type ModelGroup, repeatSum, unitModel } from '../../src/core/model.ts';
-import { RULES } from '../../src/core/rules/index.ts';
+import { RULES, SEND_HISTORY_RULES } from '../../src/core/rules/index.ts';
 import { STRENGTHS } from '../../src/core/strengths/index.ts';
 import type { LabelledText } from './data.ts';
 

@@ -74,6 +74,11 @@ export interface Rule<S extends OptionSpec = OptionSpec> {
   coaching?: boolean;
   /** Channels the rule runs on; all when absent. */
   channels?: readonly Channel[];
+  /**
+   * Facts from outside the draft the rule needs. `history`: its findings come from the send
+   * history (other sends, their dates and counts), so anything the page can read leaves them out.
+   */
+  needs?: { history?: boolean };
   /** For self-promotion and noise rules: the noise reason, with {count} for the number of findings and {message} for the first finding's message. */
   noiseReason?: string;
   docs: RuleDocs;

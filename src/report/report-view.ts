@@ -4,7 +4,6 @@
  * the top fixes first. Pure (no DOM, no extension API), so the wording is unit-tested and both
  * screens list the same fixes for the same draft.
  */
-import { SEND_HISTORY_RULES } from '../core/history/history-rules.ts';
 import { DIMENSION_SHARE } from '../core/score.ts';
 import { DIMENSIONS, type Channel, type Dimension, type Finding, type Report } from '../core/types.ts';
 import { VERDICT_LABELS, type Verdict, verdictFor } from '../core/verdict.ts';
@@ -154,26 +153,27 @@ export interface PresentOptions {
   /** Sends this week by channel (the popup's noise memory); absent in the page. */
   sentThisWeek?: Partial<Record<Channel, number>>;
   /**
-   * Show what the noise memory knows (other sends, their dates). False where the page can
-   * read the result (the in-page panel): the page already holds the draft, not the history.
+   * Rules whose findings to leave out: where the page can read the result (the in-page panel),
+   * those that need the send history (rules/index.ts SEND_HISTORY_RULES). The page already
+   * holds the draft, not the history.
    */
-  withHistory?: boolean;
+  hideRules?: ReadonlySet<string>;
 }
 
 /** Leaves out the noise memory's findings and the noise reasons they became; indexes stay the report's. */
-function withoutHistory(report: Report, view: Pick<ReportPresentation, 'topFixes' | 'dimensions' | 'noise'>): typeof view {
-  const fromHistory = (line: FixLine): boolean => SEND_HISTORY_RULES.has(line.rule);
-  const historyMessages = new Set(report.findings.filter((f) => SEND_HISTORY_RULES.has(f.rule)).map((f) => tidyCounts(f.message)));
+function withoutHistory(report: Report, view: Pick<ReportPresentation, 'topFixes' | 'dimensions' | 'noise'>, hidden: ReadonlySet<string>): typeof view {
+  const fromHistory = (line: FixLine): boolean => hidden.has(line.rule);
+  const historyMessages = new Set(report.findings.filter((f) => hidden.has(f.rule)).map((f) => tidyCounts(f.message)));
   const reasons = view.noise?.reasons.filter((r) => !historyMessages.has(r)) ?? [];
   return {
-    topFixes: topFixes(report, TOP_FIXES, SEND_HISTORY_RULES),
+    topFixes: topFixes(report, TOP_FIXES, hidden),
     dimensions: view.dimensions.map((row) => ({ ...row, lines: row.lines.filter((l) => !fromHistory(l)) })),
     noise: view.noise && { ...view.noise, reasons, week: null },
   };
 }
 
 /** Null for a report with no score (empty, too short, not English): its status message says why. */
-export function presentReport(report: Report, { sentThisWeek, withHistory = true }: PresentOptions = {}): ReportPresentation | null {
+export function presentReport(report: Report, { sentThisWeek, hideRules }: PresentOptions = {}): ReportPresentation | null {
   if (report.score === null) return null;
   const verdict = verdictFor(report.score);
   const view = { topFixes: topFixes(report), dimensions: dimensionRows(report), noise: noiseView(report, sentThisWeek) };
@@ -185,6 +185,6 @@ export function presentReport(report: Report, { sentThisWeek, withHistory = true
     band: scoreBand(report.score),
     colour: scoreColour(report.score),
     strengths: report.strengths.map((s) => s.label),
-    ...(withHistory ? view : withoutHistory(report, view)),
+    ...(hideRules ? withoutHistory(report, view, hideRules) : view),
   };
 }

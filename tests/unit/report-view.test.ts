@@ -1,7 +1,7 @@
 /** What the popup says about a report: every lost point with its fix, bars, top fixes, verdict. */
 import { describe, expect, test } from 'vitest';
 import { analyze, type Channel, RULES, type SendContext } from '../../src/core/index.ts';
-import { SEND_HISTORY_RULES } from '../../src/core/history/history-rules.ts';
+import { SEND_HISTORY_RULES } from '../../src/core/rules/index.ts';
 import { VERDICT_LABELS, verdictFor } from '../../src/core/verdict.ts';
 import { BAND_COLOURS, scoreBand } from '../../src/report/score-band.ts';
 import { DIMENSION_SHARE } from '../../src/core/score.ts';
@@ -116,7 +116,7 @@ describe('one presentation for the popup and the in-page panel', () => {
     const history = remembered.findings.filter((f) => SEND_HISTORY_RULES.has(f.rule));
     expect(history.length).toBeGreaterThan(0);
     const full = presentReport(remembered, { sentThisWeek: { 'linkedin-post': 9 } })!;
-    const safe = presentReport(remembered, { sentThisWeek: { 'linkedin-post': 9 }, withHistory: false })!;
+    const safe = presentReport(remembered, { sentThisWeek: { 'linkedin-post': 9 }, hideRules: SEND_HISTORY_RULES })!;
     const text = JSON.stringify(safe);
     for (const f of history) expect(full.noise!.reasons.join(' ') + JSON.stringify(full.dimensions)).toContain(f.message.slice(0, 20));
     for (const f of history) expect(text).not.toContain(f.message.slice(0, 20));
@@ -125,7 +125,7 @@ describe('one presentation for the popup and the in-page panel', () => {
     expect(safe.topFixes.map((l) => l.rule)).toEqual(full.topFixes.map((l) => l.rule).filter((r) => !SEND_HISTORY_RULES.has(r)));
   });
 
-  test('SEND_HISTORY_RULES is exactly the rules that fire only on what the noise memory tells them', () => {
+  test('needs.history marks exactly the rules that fire only on what the send history tells them', () => {
     const fires = (rule: string, ex: { text: string; channel?: Channel }, context?: SendContext): boolean =>
       analyze(ex.text, { channel: ex.channel, context }).findings.some((f) => f.rule === rule);
     const fedByHistory = RULES.filter((rule) =>

@@ -2,6 +2,7 @@
  * The compact panel behind the pill: score and verdict, the six dimensions, the noise level
  * with its reasons, and the top fixes (each opens its hint's card).
  */
+import { SEND_HISTORY_RULES } from '../../core/rules/index.ts';
 import type { Finding } from '../../core/types.ts';
 import { DIMENSION_COLOURS } from '../../report/dimension-colours.ts';
 import { type FixLine, presentReport } from '../../report/report-view.ts';
@@ -10,7 +11,7 @@ import type { CoachedComposer } from './types.ts';
 import { byUser } from '../user-input.ts';
 
 /** The page can read this panel: show what the draft says, never what the noise memory knows. */
-const PAGE_SAFE = { withHistory: false } as const;
+const PAGE_SAFE = { hideRules: SEND_HISTORY_RULES } as const;
 
 export class Panel {
   readonly element: HTMLElement;

@@ -5,8 +5,6 @@
  * so forty patterns cost forty Map reads a line, not forty hash lookups of its text.
  * A signal never spans two lines: a line break ends a thought in every composer.
  */
-import type { RuleFinding } from '../rule.ts';
-import type { Suggestion } from '../types.ts';
 import type { Draft } from './draft.ts';
 import { Lru } from './lru.ts';
 
@@ -118,22 +116,4 @@ export function countIn(draft: Draft, pattern: LinePattern): number {
 
 export function clearLinePatternCaches(): void {
   lineCache.clear();
-}
-
-/**
- * The common rule shape: one finding per match, quoting the matched words as {phrase} (or the
- * key given), with the same fix for each.
- */
-export function matchFindings(
-  draft: Draft,
-  pattern: LinePattern,
-  finding: { messageId: string; suggestions: Suggestion[]; dataKey?: string },
-): RuleFinding[] {
-  return matchesIn(draft, pattern).map((m) => ({
-    messageId: finding.messageId,
-    data: { [finding.dataKey ?? 'phrase']: m.text },
-    start: m.start,
-    end: m.end,
-    suggestions: finding.suggestions,
-  }));
 }

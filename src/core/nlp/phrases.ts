@@ -8,13 +8,23 @@
  * Matches are found sentence by sentence and remembered per cached sentence (sentence-phrases.ts),
  * so after an edit only the edited sentence is matched again. A draft that cannot be split so is
  * indexed once instead; each matcher then visits only where its first words occur.
+ *
+ * A list whose words need their forms or their context spelled out ("best price" but not "best
+ * regards") is written as a regular expression instead (line-patterns.ts: matched line by line,
+ * cached per line). findPhrases takes either form and gives one kind of match, so a rule (and
+ * definePhraseRule) does not care how its list is written.
  */
-import type { Draft } from './draft.ts';
+import type { Draft, Token } from './draft.ts';
+import { type LinePattern, matchesIn } from './line-patterns.ts';
 import { Lru } from './lru.ts';
 import { isNumber, NUMBER_SLOT, type PhraseMatch, type PhraseMatcher, registerFirstWords, scanStream, type StreamWord, streamOf } from './phrase-stream.ts';
 import { matchesBySentence } from './sentence-phrases.ts';
 
 export { NUMBER_SLOT, type PhraseMatch, type PhraseMatcher } from './phrase-stream.ts';
+export { type LinePattern, linePattern, wordsPattern } from './line-patterns.ts';
+
+/** A compiled phrase list: words (compilePhrases) or a regular expression (wordsPattern, linePattern). */
+export type Phrases = PhraseMatcher | LinePattern;
 
 const CURLY_QUOTES = /[’‘`]/g;
 const WORD_BREAKS = /[\s\-‑]+/;
@@ -124,9 +134,32 @@ function numberPositions(stream: readonly StreamWord[]): number[] {
  * Non-overlapping matches, left to right, longest phrase first at each position. `until`
  * stops the scan at that text offset (e.g. a rule that only reads the opening sentence).
  */
-export function findPhrases(draft: Draft, matcher: PhraseMatcher, until = Infinity): PhraseMatch[] {
+export function findPhrases(draft: Draft, matcher: Phrases, until = Infinity): PhraseMatch[] {
+  if ('regex' in matcher) return patternMatches(draft, matcher, until);
   const bySentence = matchesBySentence(draft, matcher, until);
   if (bySentence) return bySentence;
   const index = indexOf(draft);
   return scanStream(draft.text, index.stream, matcher, startsOf(index, matcher), until);
+}
+
+/** A regular-expression list's matches as phrase matches: `phrase` is the matched text, tokens found by offset. */
+function patternMatches(draft: Draft, pattern: LinePattern, until: number): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  for (const m of matchesIn(draft, pattern)) {
+    if (m.start >= until) break;
+    out.push({ phrase: m.text, start: m.start, end: m.end, firstToken: tokenAt(draft.tokens, m.start), lastToken: tokenAt(draft.tokens, m.end - 1) });
+  }
+  return out;
+}
+
+/** Index of the last token starting at or before `offset` (0 when none does). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

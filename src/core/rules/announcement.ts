@@ -6,30 +6,19 @@ import { defineRule, type RuleFinding } from '../rule.ts';
 import { indexInSentence, startsClause } from '../nlp/clauses.ts';
 import type { Draft } from '../nlp/draft.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
+import { ANNOUNCING_ANYWHERE, ANNOUNCING_FEELINGS, ANNOUNCING_OPENERS, MILD_FEELINGS, TELLING, UNVEILING } from '../lexicon/announcing.ts';
 import { wordOf } from '../nlp/words.ts';
 
-const FEELINGS = ['thrilled', 'excited', 'pleased', 'delighted', 'stoked', 'proud', 'honored', 'honoured', 'humbled', 'overjoyed', 'ecstatic', 'elated'];
-const TELLING = ['share', 'introduce', 'welcome', 'tell you about', 'bring you'];
-const UNVEILING = ['announce', 'unveil', 'launch', 'present', 'reveal'];
 /**
  * "<feeling> to <telling>" announces wherever it stands. "Happy to share the slides" is an
  * offer, not an announcement, so happy / glad count only with an unveiling verb.
  */
 const FEELING_PHRASES = [
-  ...FEELINGS.flatMap((f) => [...TELLING, ...UNVEILING].map((t) => `${f} to ${t}`)),
-  ...['happy', 'glad'].flatMap((f) => UNVEILING.map((t) => `${f} to ${t}`)),
+  ...ANNOUNCING_FEELINGS.flatMap((f) => [...TELLING, ...UNVEILING].map((t) => `${f} to ${t}`)),
+  ...MILD_FEELINGS.flatMap((f) => UNVEILING.map((t) => `${f} to ${t}`)),
 ];
-/** These only announce when they open a sentence or clause ("Introducing…", "Big news:"). */
-const OPENERS = [
-  'introducing', 'announcing', 'big news', 'exciting news', 'huge news', 'great news', 'some news', 'drumroll', 'the wait is over',
-  'hot off the press', 'we are launching', "we're launching", 'we have launched', "we've launched", 'we just launched',
-  "we've just launched", 'meet our new', 'say hello to our', 'it gives us great pleasure', 'it is with great pleasure',
-  "it's with great pleasure", 'it is with great excitement', "we're live", 'we are live', "we're hiring", 'we are hiring',
-  'big things are coming', 'something big is coming', 'coming soon', 'new blog post', 'check out our new', "it's official",
-  'join us for',
-];
-/** Milestone and launch phrases that announce wherever they stand. */
-const ANYWHERE = ['officially open', 'officially launched', 'officially live', 'officially here', 'just wrapped up', 'stay tuned', 'invite you to our'];
+const OPENERS = ANNOUNCING_OPENERS;
+const ANYWHERE = ANNOUNCING_ANYWHERE;
 const OPENER_SET = new Set(OPENERS);
 const MATCHER = compilePhrases([...FEELING_PHRASES, ...OPENERS, ...ANYWHERE]);
 const EXACT = new Set([...OPENERS, ...ANYWHERE]);

@@ -6,50 +6,20 @@
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { wholeSentence } from '../nlp/edits.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
+import { BOILERPLATE as STOCK_PHRASES } from '../lexicon/canned.ts';
 
-interface Group {
-  phrases: string[];
-  advice: string;
-}
-const GROUPS: Record<'opener' | 'chaser' | 'reproach' | 'closer' | 'windup' | 'teaser', Group> = {
-  opener: {
-    phrases: ['hope this email finds you well', 'hope this message finds you well', 'hope this finds you well', 'trust this email finds you well', "hope you're doing well", 'hope you are doing well', "hope you're well", 'hope you are well', 'hope you had a great weekend', 'hope you had a good weekend'],
-    advice: 'Open with why you are writing, or with something specific to them ("Congrats on the Berlin launch").',
-  },
-  chaser: {
-    phrases: [
-      'just checking in', 'just following up', 'following up on my last email', 'following up on my previous email',
-      'following up on my previous message', 'following up on my last message', 'just wanted to follow up', 'just wanted to check in',
-      'touching base', 'circling back', 'bumping this to the top of your inbox', 'bump this to the top of your inbox', 'bumping this up',
-      'had a chance to review', 'did you get a chance to',
-    ],
-    advice: 'Bring something new: a fact, an answer, or a yes/no question ("Shall I hold Thursday at 3 pm for you?").',
-  },
-  reproach: {
-    phrases: ['per my last email', 'as per my last email', 'as per my previous email', 'as i mentioned in my last email', 'as previously mentioned'],
-    advice: 'Restate the point in one line ("The deadline is Friday at noon"); pointing back at an old email reads as a reproach.',
-  },
-  closer: {
-    phrases: ["don't hesitate to reach out", 'do not hesitate to reach out', "don't hesitate to contact", 'do not hesitate to contact', "don't hesitate to get in touch", 'feel free to reach out', 'feel free to contact us', 'feel free to get in touch'],
-    advice: 'End with one specific, easy step instead ("Reply with a time that suits you").',
-  },
-  windup: {
-    phrases: [
-      'i wanted to reach out', "i'm reaching out", 'i am reaching out', 'just reaching out', 'i just wanted to reach out',
-      "i'm writing to you today", 'sorry to bother you', "i know you're busy", 'i know you are busy', 'i wanted to introduce myself',
-      'allow me to introduce myself', 'let me introduce myself', 'we are pleased to inform you', "we're pleased to inform you",
-      'please be advised', 'kindly be informed',
-    ],
-    advice: 'Cut the wind-up and start with the point: "Could you send the Q3 figures by Friday?"',
-  },
-  teaser: {
-    phrases: ['stay tuned', 'watch this space', 'big things are coming', 'something big is coming', 'more to come'],
-    advice: 'Say the one concrete thing now ("Dark mode ships on 3 June"), or post when you can.',
-  },
+type Group = keyof typeof STOCK_PHRASES;
+const ADVICE: Record<Group, string> = {
+  opener: 'Open with why you are writing, or with something specific to them ("Congrats on the Berlin launch").',
+  chaser: 'Bring something new: a fact, an answer, or a yes/no question ("Shall I hold Thursday at 3 pm for you?").',
+  reproach: 'Restate the point in one line ("The deadline is Friday at noon"); pointing back at an old email reads as a reproach.',
+  closer: 'End with one specific, easy step instead ("Reply with a time that suits you").',
+  windup: 'Cut the wind-up and start with the point: "Could you send the Q3 figures by Friday?"',
+  teaser: 'Say the one concrete thing now ("Dark mode ships on 3 June"), or post when you can.',
 };
 /** Openers also come with their "I": "I hope this email finds you well". */
 const withSubject = (p: string): string[] => (/^(hope|trust) /.test(p) ? [p, `i ${p}`] : [p]);
-const groupOf = new Map(Object.entries(GROUPS).flatMap(([id, g]) => g.phrases.flatMap(withSubject).map((p) => [p, id as keyof typeof GROUPS] as const)));
+const groupOf = new Map(Object.entries(STOCK_PHRASES).flatMap(([id, phrases]) => phrases.flatMap(withSubject).map((p) => [p, id as Group] as const)));
 const BOILERPLATE = compilePhrases(groupOf.keys());
 /** Words that may surround a stock phrase in a sentence that is boilerplate through and through. */
 const FILLER = new Set(['i', 'just', 'please', 'if', 'you', 'have', 'any', 'other', 'further', 'more', 'questions', 'question', 'or', 'concerns', 'to', 'me', 'us', 'at', 'anytime', 'time', 'with', 'and', 'hi', 'hello', 'hey', 'all', 'again', 'quickly', 'wanted', 'on', 'this']);
@@ -91,7 +61,7 @@ export default defineRule({
         end: span.end,
         suggestions: [
           ...(sentence ? [{ kind: 'replace' as const, label: replacement ? `Write "${replacement}"` : 'Delete the sentence', replacement }] : []),
-          { kind: 'advice', label: GROUPS[group].advice },
+          { kind: 'advice', label: ADVICE[group] },
         ],
       });
     }

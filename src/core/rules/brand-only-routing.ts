@@ -6,23 +6,12 @@
  */
 import { defineRule } from '../rule.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
+import { BRAND_ROUTING, COMMUNITY_INVITES } from '../lexicon/asks.ts';
 import type { Channel } from '../types.ts';
 
-const ROUTING = compilePhrases([
-  'visit our website', 'visit our site', 'visit our blog', 'visit our page', 'visit our store', 'check out our website',
-  'check out our site', 'head to our website', 'head over to our website', 'go to our website', 'learn more on our website',
-  'learn more on our site', 'learn more at', 'contact our team', 'contact our sales team', 'contact us', 'get in touch with us',
-  'reach out to us', 'call us', 'email us', 'dm us', 'message us', 'follow us', 'follow our page', 'like our page',
-  'subscribe to our newsletter', 'subscribe to our channel', 'book a demo with us', 'book a call with us', 'link in bio',
-  'shop our',
-]);
+const ROUTING = compilePhrases(BRAND_ROUTING);
 /** Anything that invites readers to talk, to you in public or to each other. */
-const COMMUNITY = compilePhrases([
-  'share your', 'share it', 'share this', 'share with', 'tag a', 'tag someone', 'tag your', 'in the comments', 'comment below',
-  'drop a comment', 'tell us', 'let us know', 'reply with', 'hit reply', 'your experience', 'your story', 'your stories',
-  'each other', 'one another', 'community', 'fellow', 'peers', 'compare notes', 'forward this', 'forward it', 'pass it on',
-  'pass this on', 'who else', 'join the discussion', 'join the conversation', 'help others', 'others like you', 'recommend', 'swap',
-]);
+const COMMUNITY = compilePhrases(COMMUNITY_INVITES);
 /** Public feeds: a question there is answered in comments that every reader sees. */
 const FEEDS: readonly Channel[] = ['linkedin-post', 'x', 'facebook'];
 

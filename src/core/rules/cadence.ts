@@ -25,6 +25,7 @@ import { defineRule, type RuleFinding } from '../rule.ts';
 export default defineRule({
   id: 'cadence',
   category: 'noise',
+  needs: { history: true },
   principle: 'P5',
   severity: 'warning',
   weight: 5,

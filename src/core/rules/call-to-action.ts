@@ -5,13 +5,13 @@
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { bool, int } from '../options.ts';
-import { type Ask, type AskKind, findAsks } from '../nlp/asks.ts';
+import { type Ask, type AskKind, findAsks } from '../signals/asks.ts';
 import { closingSentence } from '../nlp/clauses.ts';
 import type { Draft } from '../nlp/draft.ts';
 import { phraseWords } from '../nlp/phrases.ts';
 import { wordOf } from '../nlp/words.ts';
 import type { Channel } from '../types.ts';
-import { URGENCY_PHRASES } from './urgency.ts';
+import { URGENCY_PHRASES } from '../lexicon/pressure.ts';
 
 /** Asks that cost the reader money, an account or an hour: hard, and harder with a deadline. */
 const HARD: ReadonlySet<AskKind> = new Set(['buy', 'signup', 'demo']);

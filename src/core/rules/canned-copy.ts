@@ -22,6 +22,7 @@ const IDENTICAL = 0.99;
 export default defineRule({
   id: 'canned-copy',
   category: 'noise',
+  needs: { history: true },
   principle: 'P5',
   severity: 'warning',
   weight: 12,

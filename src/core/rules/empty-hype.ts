@@ -7,18 +7,14 @@ import { defineRule, type RuleFinding } from '../rule.ts';
 import { int } from '../options.ts';
 import { isDroppableModifier } from '../nlp/edits.ts';
 import { compilePhrases, findPhrases, type PhraseMatch } from '../nlp/phrases.ts';
-import { describesSender } from '../nlp/sender.ts';
-import { sentenceHasFact } from '../nlp/value.ts';
+import { describesSender } from '../signals/sender.ts';
+import { sentenceHasFact } from '../signals/value.ts';
 import type { Suggestion } from '../types.ts';
-import { SENDER_PHRASES } from './self-praise.ts';
+import { HYPE_WORDS, SENDER_HYPE } from '../lexicon/praise.ts';
 
-const HYPE = compilePhrases([
-  'amazing', 'awesome', 'incredible', 'unbelievable', 'fantastic', 'phenomenal', 'spectacular', 'extraordinary', 'stunning',
-  'epic', 'insane', 'mind-blowing', 'jaw-dropping', 'next-level', 'massive', 'huge', 'exciting', 'brand-new', 'all-new',
-  'magical', 'breathtaking', 'remarkable', 'outstanding', 'superb', 'fabulous', 'sensational', 'legendary', 'unstoppable',
-  'exceptional', 'powerful', 'ultimate', 'perfect', 'must-have', 'life-changing', 'unique', 'innovative', 'revolutionize',
-]);
-const SELF_PRAISE_WORDS = new Set(SENDER_PHRASES);
+const HYPE = compilePhrases(HYPE_WORDS);
+/** Hype about the sender is self-praise's. */
+const SELF_PRAISE_WORDS = new Set(SENDER_HYPE);
 
 export default defineRule({
   id: 'empty-hype',

@@ -6,24 +6,9 @@
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { linePattern, matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
+import { FOLLOW_ME } from '../lexicon/crowd.ts';
 
-export const FOLLOW = wordsPattern('follow-me', [
-  'check out my',
-  'follow (?:me|my page|my channel)',
-  'my (?:channel|page|profile|ig|insta|instagram|youtube|tiktok)',
-  'dm me',
-  'send (?:me|him|her|them) a dm',
-  'dm (?:now|today|for)',
-  // Pointing a stranger at another account: "message @katherine, she can guide you".
-  '(?:message|contact|text|dm|reach out to|write to|talk to) @[\\w.]+',
-  'in(?:to)? my dms?',
-  'inbox me',
-  'hit me up',
-  '(?:message|contact|text|reach|call) (?:me|him|her|them) (?:on|via|through)',
-  'contact (?:him|her|them)',
-  'whats ?app',
-  'telegram',
-]);
+export const FOLLOW = wordsPattern('follow-me', FOLLOW_ME);
 
 /** A handle named for money: @trade_with_julie, @earn_with_maria_65, @crypto_xyz. */
 export const PROMO_HANDLE = linePattern(

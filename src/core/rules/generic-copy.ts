@@ -6,26 +6,11 @@
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { wholeSentence } from '../nlp/edits.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
-
-const SETTINGS = [
-  "in today's fast-paced world", "in today's fast paced world", "in today's digital age", "in today's digital world",
-  "in today's competitive landscape", "in today's ever-changing world", "in today's ever-changing landscape",
-  'in this day and age', 'now more than ever', 'in these uncertain times', 'in these challenging times',
-];
-const PLATITUDES = [
-  'we value your business', 'your business is important to us', 'your satisfaction is our priority',
-  'your satisfaction is our top priority', 'customer satisfaction is our priority', 'customer satisfaction is our top priority',
-  'your call is important to us', 'we are committed to excellence', "we're committed to excellence", 'committed to excellence',
-  'we go above and beyond', 'one-stop shop', 'solutions tailored to your needs', 'meet all your needs',
-  'take your business to the next level', 'take it to the next level', 'we appreciate your continued business',
-  'thank you for your continued business', 'appreciate your business', 'look forward to serving you', 'committed to providing',
-  'the highest level of service', 'businesses like yours', 'companies like yours',
-];
-const FORM_ADDRESS = ['as a valued customer', 'dear valued customer', 'dear customer', 'valued customer', 'dear sir or madam', 'to whom it may concern'];
+import { BUSINESS_PLATITUDES, FORM_ADDRESS, SETTINGS } from '../lexicon/canned.ts';
 
 const kindOf = new Map<string, 'setting' | 'platitude' | 'address'>([
   ...SETTINGS.map((p) => [p, 'setting'] as const),
-  ...PLATITUDES.map((p) => [p, 'platitude'] as const),
+  ...BUSINESS_PLATITUDES.map((p) => [p, 'platitude'] as const),
   ...FORM_ADDRESS.map((p) => [p, 'address'] as const),
 ]);
 const GENERIC = compilePhrases(kindOf.keys());

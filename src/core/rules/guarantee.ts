@@ -4,39 +4,21 @@
  * a person gives the terms or the evidence. "Best regards", "all the best" and "the best way
  * to…" pass, and "best-in-class" is self-praise's.
  */
-import { defineRule } from '../rule.ts';
-import { linePattern, matchFindings } from '../nlp/line-patterns.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
+import { linePattern } from '../nlp/phrases.ts';
+import { GUARANTEES } from '../lexicon/promises.ts';
 
-const BEST_OF = 'prices?|deals?|quality|sellers?|selling|value|rates?|offers?|products?|services?|choice|solutions?|results|ever|in (?:town|the (?:world|market|business|industry|country|city))';
 export const GUARANTEE = linePattern(
   'guarantee',
   new RegExp(
     String.raw`(?<![\w@#-])(?:` +
-      [
-        'guarantee(?:s|d)?',
-        '100\\s?%',
-        'risk[- ]free',
-        'no obligations?',
-        'money[- ]back',
-        'no prescriptions?(?: needed| required)?',
-        'no credit checks?',
-        'proven',
-        'certified',
-        // "Approved" alone is business as usual ("the budget was approved"); the seal is for the reader.
-        'pre-?approved', '(?<=\\b(?:loans?|credit|cards?|mortgages?) )approved', 'approved (?:in|within) (?:minutes|seconds|hours|24)',
-        "(?:you(?:['’]ve| have)? been|you are|you['’]re|(?:application|loan|request) (?:is|was|has been)) approved",
-        'amazing',
-        'incredible',
-        `(?:the )?(?:very )?best\\s+(?:${BEST_OF})`,
-        '#\\s?1',
-        'number one',
-      ].join('|') +
+      GUARANTEES.join('|') +
       String.raw`)(?![\w-])`,
     'giu',
   ),
 );
 
-export default defineRule({
+export default definePhraseRule({
   id: 'guarantee',
   category: 'self-promotion',
   principle: 'P2',
@@ -52,19 +34,11 @@ export default defineRule({
     ],
     bad: ['Guaranteed results or your money back, 100% risk-free.', 'The best prices in town, from the #1 rated store.'],
   },
-  options: {},
-  messages: {
-    guarantee: '"{phrase}" is a promise the reader cannot check; give the terms or the evidence.',
-  },
-  check({ draft }) {
-    return matchFindings(draft, GUARANTEE, {
-      messageId: 'guarantee',
-      suggestions: [
-        {
-          kind: 'advice',
-          label: 'Replace the promise with the terms or the evidence: "Refunds within 30 days, no questions", "Cut reporting time by 40% at Acme".',
-        },
-      ],
-    });
+  findings: {
+    guarantee: {
+      find: GUARANTEE,
+      message: '"{phrase}" is a promise the reader cannot check; give the terms or the evidence.',
+      advice: 'Replace the promise with the terms or the evidence: "Refunds within 30 days, no questions", "Cut reporting time by 40% at Acme".',
+    },
   },
 });

@@ -6,7 +6,7 @@ import { defineRule, type RuleFinding } from '../rule.ts';
 import { words } from '../options.ts';
 import { matchCase } from '../nlp/clauses.ts';
 import type { Draft } from '../nlp/draft.ts';
-import { JARGON, type PlainWords } from '../nlp/jargon.ts';
+import { JARGON, type PlainWords } from '../lexicon/plain-english.ts';
 import { cachedMatcher, compilePhrases, findPhrases, type PhraseMatch } from '../nlp/phrases.ts';
 import type { Suggestion } from '../types.ts';
 import { wordOf } from '../nlp/words.ts';

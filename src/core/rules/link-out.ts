@@ -6,7 +6,8 @@
  * is more likely the help they asked for: it carries a third of the evidence.
  */
 import { defineRule } from '../rule.ts';
-import { linePattern, matchFindings } from '../nlp/line-patterns.ts';
+import { linePattern } from '../nlp/line-patterns.ts';
+import { phraseFindings } from '../phrase-rule.ts';
 import { ANSWERS_ONE_PERSON } from '../strengths/index.ts';
 
 /** A link's share of the evidence in a draft that answers one person. */
@@ -46,7 +47,7 @@ export default defineRule({
   },
   check({ draft, strengths }) {
     const scale = strengths.some((s) => ANSWERS_ONE_PERSON.has(s.id)) ? IN_AN_ANSWER : 1;
-    const found = matchFindings(draft, LINK, {
+    const found = phraseFindings(draft, LINK, {
       messageId: 'link',
       dataKey: 'link',
       suggestions: [

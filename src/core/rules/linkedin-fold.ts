@@ -5,19 +5,16 @@
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
+import { ANNOUNCING_VERBS, LAUNCH_OPENERS, OPENING_FEELINGS } from '../lexicon/announcing.ts';
 
-const FEELINGS = ['thrilled', 'excited', 'proud', 'pleased', 'happy', 'delighted', 'honored', 'honoured', 'humbled'];
-const FEELING_PHRASES = FEELINGS.flatMap((f) => [`we are ${f}`, `we're ${f}`, `i am ${f}`, `i'm ${f}`, `we are so ${f}`, `we're so ${f}`, `i'm so ${f}`]);
+const FEELING_PHRASES = OPENING_FEELINGS.flatMap((f) => [`we are ${f}`, `we're ${f}`, `i am ${f}`, `i'm ${f}`, `we are so ${f}`, `we're so ${f}`, `i'm so ${f}`]);
 /** "We're thrilled to announce" broadcasts; "I am excited to hear how you…" does not. */
 /** A letter or digit: only emoji or punctuation may stand before an opening hook. */
 const WORDISH = /[\p{L}\p{N}]/u;
-const TELLING = new Set(['announce', 'share', 'introduce', 'unveil', 'launch', 'present', 'reveal', 'welcome', 'tell', 'bring']);
+const TELLING = new Set(ANNOUNCING_VERBS);
 const FEELING = new Set(FEELING_PHRASES);
 /** Openings that broadcast: the sender's news or feelings before anything for the reader. */
-const BROADCAST = compilePhrases([
-  ...FEELING_PHRASES, 'big news', 'exciting news', 'huge news', 'introducing', 'announcing', 'we are launching', "we're launching",
-  'we just launched', "we've just launched", 'we have launched',
-]);
+const BROADCAST = compilePhrases([...FEELING_PHRASES, ...LAUNCH_OPENERS]);
 
 export default defineRule({
   id: 'linkedin-fold',

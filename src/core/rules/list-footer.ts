@@ -3,28 +3,13 @@
  * reserved", "reply STOP"). A footer says the message went to a list; a person writing to a
  * person has none.
  */
-import { defineRule, type RuleFinding } from '../rule.ts';
-import { wholeSentence } from '../nlp/edits.ts';
-import { matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
+import { wordsPattern } from '../nlp/phrases.ts';
+import { LIST_FOOTER } from '../lexicon/crowd.ts';
 
-export const FOOTER = wordsPattern('list-footer', [
-  'unsubscrib(?:e|ed|ing)',
-  'opt[- ]?out',
-  'to be removed',
-  'remove (?:me|your (?:name|email|address))(?: from)?',
-  'no longer wish(?:es)? to receive',
-  'mailing list',
-  'all rights reserved',
-  'privacy policy',
-  'manage (?:your )?(?:email )?preferences',
-  'update your (?:email )?preferences',
-  'this (?:e-?mail|message|newsletter) was sent',
-  'you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|message|newsletter|because)',
-  '(?:reply|text|send|sms) stop(?: to \\d{3,6})?',
-  'stop to \\d{3,6}',
-]);
+export const FOOTER = wordsPattern('list-footer', LIST_FOOTER);
 
-export default defineRule({
+export default definePhraseRule({
   id: 'list-footer',
   category: 'noise',
   principle: 'P5',
@@ -40,26 +25,12 @@ export default defineRule({
     ],
     bad: ['To unsubscribe from this mailing list, click the link below.', 'Reply STOP to opt out. © 2025 Acme. All rights reserved.'],
   },
-  options: {},
-  messages: {
-    footer: '"{phrase}" is list-footer wording: the reader learns they are one of thousands.',
+  findings: {
+    footer: {
+      find: FOOTER,
+      message: '"{phrase}" is list-footer wording: the reader learns they are one of thousands.',
+      advice: 'A person writing to a person has no footer: cut it from one-to-one messages, and keep the legal lines to your bulk tool.',
+    },
   },
-  check({ draft }) {
-    return matchesIn(draft, FOOTER).map((m): RuleFinding => {
-      const sentence = wholeSentence(draft, m.start, m.end);
-      return {
-        messageId: 'footer',
-        data: { phrase: m.text },
-        start: m.start,
-        end: m.end,
-        suggestions: [
-          ...(sentence ? [{ kind: 'replace' as const, label: 'Delete it', replacement: '' }] : []),
-          {
-            kind: 'advice',
-            label: 'A person writing to a person has no footer: cut it from one-to-one messages, and keep the legal lines to your bulk tool.',
-          },
-        ],
-      };
-    });
-  },
+  deleteSentence: 'Delete it',
 });

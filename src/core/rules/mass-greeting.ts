@@ -5,29 +5,14 @@
  * A plain "forward it to them" or "pass it on" invites sharing (brand-only-routing counts it as
  * good), so only the chain-letter form counts.
  */
-import { defineRule, type RuleFinding } from '../rule.ts';
-import { matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
+import { wordsPattern } from '../nlp/phrases.ts';
+import { GENERIC_GREETINGS, MASS_ADDRESS } from '../lexicon/crowd.ts';
 
-export const GENERIC = wordsPattern('mass-greeting:generic', [
-  'dear (?:valued )?(?:friends?|sir(?:/madam| or madam)?|madam|customers?|clients?|subscribers?|members?|users?|beneficiary|account holder|winner|recipient)',
-  'valued (?:customer|client|member|subscriber)s?',
-  'attn:?',
-  'attention:',
-  'to whom it may concern',
-  '(?:hello|hi|greetings),? (?:dear )?friends?',
-]);
-export const MASS = wordsPattern('mass-greeting:mass', [
-  'this is to inform(?: you| u| all)?',
-  'dear all',
-  '(?:hello|hi) (?:all|everyone)(?! of)',
-  'all (?:members|students|staff|finalists|parents|residents|subscribers|customers)',
-  'be informed',
-  'forward (?:this|it) to (?:\\d+|ten|five|all|everyone|all your)(?: (?:friends|people|contacts))?',
-  'pass (?:it|this) on to (?:\\d+|all|everyone)',
-  'send (?:this|it) to \\d+',
-]);
+export const GENERIC = wordsPattern('mass-greeting:generic', GENERIC_GREETINGS);
+export const MASS = wordsPattern('mass-greeting:mass', MASS_ADDRESS);
 
-export default defineRule({
+export default definePhraseRule({
   id: 'mass-greeting',
   category: 'dialogue',
   principle: 'P9',
@@ -39,31 +24,16 @@ export default defineRule({
     good: ['Hi Priya, thanks for sending the numbers so quickly.', 'Dear Mr Okafor, your order left our warehouse this morning.'],
     bad: ['Dear valued customer, your statement is ready.', 'This is to inform all members that the meeting has moved to Friday.'],
   },
-  options: {},
-  messages: {
-    generic: '"{phrase}" greets nobody in particular; the reader knows it went to a list.',
-    mass: '"{phrase}" addresses a crowd; the reader feels like one of many.',
-  },
-  check({ draft }) {
-    const out: RuleFinding[] = [];
-    for (const [messageId, pattern] of [['generic', GENERIC], ['mass', MASS]] as const) {
-      for (const m of matchesIn(draft, pattern)) {
-        out.push({
-          messageId,
-          data: { phrase: m.text },
-          start: m.start,
-          end: m.end,
-          suggestions: [
-            {
-              kind: 'advice',
-              label: messageId === 'generic'
-                ? 'Greet the person by name ("Hi Priya"), or start with the point if you do not know it.'
-                : 'Write to one person, by name, about what it means for them; send it to each person who needs it.',
-            },
-          ],
-        });
-      }
-    }
-    return out.sort((a, b) => a.start - b.start);
+  findings: {
+    generic: {
+      find: GENERIC,
+      message: '"{phrase}" greets nobody in particular; the reader knows it went to a list.',
+      advice: 'Greet the person by name ("Hi Priya"), or start with the point if you do not know it.',
+    },
+    mass: {
+      find: MASS,
+      message: '"{phrase}" addresses a crowd; the reader feels like one of many.',
+      advice: 'Write to one person, by name, about what it means for them; send it to each person who needs it.',
+    },
   },
 });

@@ -5,41 +5,13 @@
  * scams and money-making comments. The same words turn up in ordinary business replies, so the
  * fitted weight decides what one finding costs; the rule just names them.
  */
-import { defineRule } from '../rule.ts';
-import { matchFindings, wordsPattern } from '../nlp/line-patterns.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
+import { wordsPattern } from '../nlp/phrases.ts';
+import { MONEY_WORDS } from '../lexicon/promises.ts';
 
-export const MONEY = wordsPattern('money-pitch', [
-  // The verbs of a money-making story ("I invested with…", "earn from home"); the nouns alone
-  // ("investment", "trading", "income", "profit") are the topic of many business replies.
-  'invest(?:s|ed|ing)?',
-  'earn(?:s|ed|ing)?',
-  'investment (?:platform|opportunity|opportunities|plan|plans|expert|manager|advisor|company)',
-  'trading (?:platform|signals?|account|bot|expert|mentor|company)',
-  '(?:forex|crypto|bitcoin|expert|professional|account) traders?',
-  '(?:passive|extra|weekly|daily|monthly|residual|steady) income',
-  '(?:daily|weekly|huge|good|massive|great|steady) profits?',
-  'profits? (?:daily|weekly|every)',
-  'profitable',
-  'crypto(?:currency|currencies|s)?',
-  'bitcoins?',
-  'btc',
-  'forex',
-  'withdraw(?:s|n|al|als|ed)?',
-  'payouts?',
-  '(?:daily|weekly|monthly|high|huge|guaranteed|massive|steady|\\d+%?) returns',
-  'returns on (?:investment|your)',
-  'account managers?',
-  'mentor(?:s|ship)?',
-  'recover(?:y|ed)? (?:of )?(?:your |my |his |her |their |lost |stolen )?(?:account|accounts|funds|money|wallet|password|crypto|bitcoin)',
-  'hacked',
-  // "recover your lost now", "a dm for recovery": account-recovery touts, whatever follows.
-  'recover(?:y)?(?= (?:now|today|your lost|expert|specialist|service)|$|[.!])',
-  'for recovery',
-  'airdrops?',
-  'tokens?(?! of)',
-]);
+export const MONEY = wordsPattern('money-pitch', MONEY_WORDS);
 
-export default defineRule({
+export default definePhraseRule({
   id: 'money-pitch',
   category: 'self-promotion',
   principle: 'P4',
@@ -55,16 +27,11 @@ export default defineRule({
     ],
     bad: ['Start investing in crypto today and earn daily profits.', 'My account manager helped me withdraw my payout in 24 hours.'],
   },
-  options: {},
-  messages: {
-    money: '"{phrase}" reads as an investment pitch; readers who see it stop trusting the rest.',
-  },
-  check({ draft }) {
-    return matchFindings(draft, MONEY, {
-      messageId: 'money',
-      suggestions: [
-        { kind: 'advice', label: 'Say what the reader concretely gets and what it costs them, in plain words, or leave money talk out of a social reply.' },
-      ],
-    });
+  findings: {
+    money: {
+      find: MONEY,
+      message: '"{phrase}" reads as an investment pitch; readers who see it stop trusting the rest.',
+      advice: 'Say what the reader concretely gets and what it costs them, in plain words, or leave money talk out of a social reply.',
+    },
   },
 });

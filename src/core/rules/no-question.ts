@@ -5,8 +5,8 @@
 import { defineRule } from '../rule.ts';
 import { int } from '../options.ts';
 import { closingSentence } from '../nlp/clauses.ts';
-import { findAsks } from '../nlp/asks.ts';
-import { baitSentences } from '../nlp/bait.ts';
+import { findAsks } from '../signals/asks.ts';
+import { baitSentences } from '../signals/bait.ts';
 
 const ENDS_SENTENCE = /[.!?…:"'”’)]$/;
 

@@ -1,12 +1,12 @@
 /**
  * no-value (P4): nothing in the draft the reader can use: no number, step, example, how-to,
  * finding or story. The sender's own metrics ("Revenue up 140%") and prize bait are boasts and
- * bait, not facts for the reader (nlp/value.ts). Hype alone gives the reader no reason to read the next message either.
+ * bait, not facts for the reader (signals/value.ts). Hype alone gives the reader no reason to read the next message either.
  */
 import { defineRule } from '../rule.ts';
 import { int } from '../options.ts';
-import { isRealQuestion } from '../nlp/questions.ts';
-import { hasValue } from '../nlp/value.ts';
+import { isRealQuestion } from '../signals/questions.ts';
+import { hasValue } from '../signals/value.ts';
 
 export default defineRule({
   id: 'no-value',

@@ -4,41 +4,13 @@
  * Common words ("never", "world", "power") count only inside a platitude phrase, and business
  * senses ("battery life", "customer success", "potential customers") pass.
  */
-import { defineRule } from '../rule.ts';
-import { matchFindings, wordsPattern } from '../nlp/line-patterns.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
+import { wordsPattern } from '../nlp/phrases.ts';
+import { LIFE_COACH_LINES } from '../lexicon/canned.ts';
 
-export const PLATITUDE = wordsPattern('platitude', [
-  // Phrases first in meaning; wordsPattern tries the longest alternative first.
-  'never give up',
-  'never stop (?:dreaming|believing|learning|growing)',
-  'believe in yourself',
-  'everything happens for a reason',
-  'nothing is impossible',
-  'impossible is nothing',
-  'the power of (?:positive thinking|belief|dreams|now|habit)',
-  'change the world',
-  'follow your (?:dreams?|heart|passion)',
-  'dream big',
-  'live your best life',
-  'stay positive',
-  'good vibes only',
-  'hard work pays off',
-  'the sky is the limit',
-  '(?:your|their|his|her)(?: full| true)? potential',
-  '(?:full|true) potential',
-  '(?<!battery |shelf |product |work-|real |long |half-)life(?!\\s+(?:insurance|cycle|span|jacket|support|sciences?))',
-  '(?<!customer |client |sales |team )success(?!\\s+(?:team|manager|metrics?|criteria|rate))',
-  'successful',
-  'dreams?',
-  'happiness',
-  'destiny',
-  'greatness',
-  'wisdom',
-  '(?<!system |power |server |disk |engine |payment |heart |kidney |single point of )failure',
-  'achiev(?:e|es|ed|ing|ement|ements)',
-]);
+export const PLATITUDE = wordsPattern('platitude', LIFE_COACH_LINES);
 
-export default defineRule({
+export default definePhraseRule({
   id: 'platitude',
   category: 'value',
   principle: 'P4',
@@ -53,14 +25,11 @@ export default defineRule({
     ],
     bad: ['Never give up on your dreams: success is a journey.', 'Believe in yourself and unlock your full potential.'],
   },
-  options: {},
-  messages: {
-    platitude: '"{phrase}" is a platitude: it fits every reader, so it tells this one nothing.',
-  },
-  check({ draft }) {
-    return matchFindings(draft, PLATITUDE, {
-      messageId: 'platitude',
-      suggestions: [{ kind: 'advice', label: 'Replace it with something specific to this reader: a number, a step, an example from their work.' }],
-    });
+  findings: {
+    platitude: {
+      find: PLATITUDE,
+      message: '"{phrase}" is a platitude: it fits every reader, so it tells this one nothing.',
+      advice: 'Replace it with something specific to this reader: a number, a step, an example from their work.',
+    },
   },
 });

@@ -4,28 +4,13 @@
  * "won't", "win-win" and "award-winning" (self-praise's) pass; "congratulations on the new
  * role" and a casual "congrats!" are a person talking.
  */
-import { defineRule } from '../rule.ts';
-import { matchFindings, wordsPattern } from '../nlp/line-patterns.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
+import { wordsPattern } from '../nlp/phrases.ts';
+import { PRIZE_WORDS } from '../lexicon/prizes.ts';
 
-export const PRIZE = wordsPattern('prize-bait', [
-  'win(?=\\s+(?:a|an|one|up to|big|cash|free|prizes?|your|this|our|the chance|[$£€₦]|\\d))',
-  'winners?',
-  '(?<!award-)winning(?=\\s+(?:numbers?|tickets?|entry|entries|draw))',
-  '(?:you|u)(?: have|\'ve|’ve)? won',
-  'prizes?',
-  'claim(?:s|ed|ing)?(?=\\s+(?:your|now|it|the|this|a|free|reward|prize|bonus|within|before|by))',
-  'lottery',
-  'lotto',
-  '(?<!-)awards?(?!-)',
-  'congratulations(?!\\s+(?:on|to you on))',
-  '(?:you(?:\'ve| have)? been |been |randomly |specially )selected',
-  'lucky (?:winners?|draw|number|customer|subscriber|day|you)',
-  'jackpot',
-  'sweepstakes?',
-  'rewards?(?! for)',
-]);
+export const PRIZE = wordsPattern('prize-bait', PRIZE_WORDS);
 
-export default defineRule({
+export default definePhraseRule({
   id: 'prize-bait',
   category: 'noise',
   principle: 'P5',
@@ -41,16 +26,11 @@ export default defineRule({
     ],
     bad: ['Congratulations! You have been selected as our lucky winner.', 'Enter our sweepstakes to win a free trip to Lisbon.'],
   },
-  options: {},
-  messages: {
-    prize: '"{phrase}" reads as prize bait: readers and spam filters both distrust it.',
-  },
-  check({ draft }) {
-    return matchFindings(draft, PRIZE, {
-      messageId: 'prize',
-      suggestions: [
-        { kind: 'advice', label: 'Say plainly what the reader gets and why them: "You ordered the Trail 40, so here is its rain cover at cost."' },
-      ],
-    });
+  findings: {
+    prize: {
+      find: PRIZE,
+      message: '"{phrase}" reads as prize bait: readers and spam filters both distrust it.',
+      advice: 'Say plainly what the reader gets and why them: "You ordered the Trail 40, so here is its rain cover at cost."',
+    },
   },
 });

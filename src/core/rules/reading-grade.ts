@@ -6,7 +6,7 @@ import { defineRule, type RuleFinding } from '../rule.ts';
 import { int } from '../options.ts';
 import { matchCase } from '../nlp/clauses.ts';
 import type { Draft, Sentence } from '../nlp/draft.ts';
-import { PLAIN_WORDS } from '../nlp/plain-words.ts';
+import { PLAIN_WORDS } from '../lexicon/plain-english.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { readingGrade, syllables } from '../nlp/readability.ts';
 import type { Suggestion } from '../types.ts';

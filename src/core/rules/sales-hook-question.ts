@@ -5,7 +5,7 @@
 import { defineRule } from '../rule.ts';
 import { capitalize, matchCase } from '../nlp/clauses.ts';
 import type { Draft } from '../nlp/draft.ts';
-import { type Hook, salesHooks } from '../nlp/questions.ts';
+import { type Hook, salesHooks } from '../signals/questions.ts';
 import type { Suggestion } from '../types.ts';
 
 export default defineRule({

@@ -10,10 +10,10 @@ import { words } from '../options.ts';
 import { isDroppableModifier } from '../nlp/edits.ts';
 import type { Draft } from '../nlp/draft.ts';
 import { cachedMatcher, compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../nlp/phrases.ts';
-import { describesSender } from '../nlp/sender.ts';
-import { ACCOLADES, BRAG_PHRASES, SENDER_PHRASES } from '../nlp/brag.ts';
+import { describesSender } from '../signals/sender.ts';
+import { ANNOUNCING_VERBS } from '../lexicon/announcing.ts';
+import { ACCOLADES, BRAG_PHRASES, SENDER_PHRASES } from '../lexicon/praise.ts';
 
-export { BRAG_PHRASES, SENDER_PHRASES } from '../nlp/brag.ts';
 const CONTEXTUAL = new Set(SENDER_PHRASES);
 const ACCOLADE = new Set(ACCOLADES);
 const BUILT_IN = compilePhrases([...BRAG_PHRASES, ...ACCOLADES, ...SENDER_PHRASES]);
@@ -25,7 +25,7 @@ const RANKS = new Set(['#1', 'number one']);
 const RANKED_GOALS = new Set(['priority', 'goal', 'tip', 'rule', 'question', 'mistake', 'reason', 'lesson', 'focus', 'concern', 'request']);
 /** "proud to announce" is an announcement; the announcement rule flags it. */
 const FEELING_TO = new Set(['proud to', 'honored to', 'honoured to', 'humbled to', 'privileged to']);
-const ANNOUNCING = new Set(['announce', 'share', 'introduce', 'present', 'unveil', 'launch', 'welcome', 'reveal', 'bring', 'tell']);
+const ANNOUNCING = new Set(ANNOUNCING_VERBS);
 /** Two brag words in one noun phrase: "award-winning, innovative platform". */
 const SAME_PHRASE = /^[\s,]*(?:and\s+)?$/;
 

@@ -4,34 +4,15 @@
  * in it reads as a system talking, not a person; readers file it with the bank alerts.
  * "Dear customer" is mass-greeting's.
  */
-import { defineRule, type RuleFinding } from '../rule.ts';
-import { linePattern, matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
+import { definePhraseRule } from '../phrase-rule.ts';
+import { linePattern, wordsPattern } from '../nlp/phrases.ts';
+import { SERVICE_NOTICE } from '../lexicon/crowd.ts';
 
-export const NOTICE = wordsPattern('service-notice', [
-  'your (?:account|subscription|balance|sim|airtime|credit balance|data (?:bundle|plan|balance))',
-  'customer care',
-  'recharg(?:e|ed|ing)',
-  'airtime',
-  'validity',
-  'valid (?:till|until|for \\d+)',
-  'expir(?:es|ed|y|ing)',
-  'credited',
-  'debited',
-  'renew(?:s|ed|al|ing)?',
-  't&cs?',
-  't ?& ?c apply',
-  'terms and conditions(?: apply)?',
-  'terms apply',
-  'per (?:day|week|month)',
-  'to stop(?=\\s*[,:]|\\s+(?:send|text|sms|reply|dial))',
-  'opted? in',
-  '(?:de)?activat(?:e|ed|ion)',
-  'enjoy(?=\\s+(?:free|unlimited|up to|\\d|[$£€₦]|the best|our|exciting|amazing|great|fast|data|calls|sms|bonus|discount))',
-]);
+export const NOTICE = wordsPattern('service-notice', SERVICE_NOTICE);
 /** "N50/day", "$2/week": the price-per-period of a subscription, stuck to the number. */
 export const PER_PERIOD = linePattern('service-notice:per', /\/(?:day|daily|wk|week|mth|month|mo)(?![\w])/giu);
 
-export default defineRule({
+export default definePhraseRule({
   id: 'service-notice',
   category: 'noise',
   principle: 'P5',
@@ -47,25 +28,11 @@ export default defineRule({
     ],
     bad: ['Your account has been credited with 500MB. Valid till 12/05. T&Cs apply.', 'Enjoy unlimited calls for N50/day. To stop, send STOP to 3030.'],
   },
-  options: {},
-  messages: {
-    notice: '"{phrase}" reads as a system notice, not a person.',
-  },
-  check({ draft }) {
-    const out: RuleFinding[] = [];
-    for (const pattern of [NOTICE, PER_PERIOD]) {
-      for (const m of matchesIn(draft, pattern)) {
-        out.push({
-          messageId: 'notice',
-          data: { phrase: m.text },
-          start: m.start,
-          end: m.end,
-          suggestions: [
-            { kind: 'advice', label: 'Say it as one person to another: what changed for them, in plain words ("We added 500MB to your plan; it lasts a week").' },
-          ],
-        });
-      }
-    }
-    return out.sort((a, b) => a.start - b.start);
+  findings: {
+    notice: {
+      find: [NOTICE, PER_PERIOD],
+      message: '"{phrase}" reads as a system notice, not a person.',
+      advice: 'Say it as one person to another: what changed for them, in plain words ("We added 500MB to your plan; it lasts a week").',
+    },
   },
 });

@@ -6,16 +6,10 @@
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { isShouted, isShoutedSentence, toSentenceCase } from '../nlp/caps.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
-import { URGENCY_PHRASES } from './urgency.ts';
+import { SUBJECT_POWER_WORDS, URGENCY_PHRASES } from '../lexicon/pressure.ts';
 
-/**
- * Urgency clichés plus the "power words" that lower opens and trip spam filters. "Free" only in
- * its offer sense: "Are you free on Thursday?" is a fine subject.
- */
-const PUSHY = compilePhrases([
-  ...URGENCY_PHRASES, 'exclusive', 'urgent', 'guaranteed', '100%', 'final notice', 'for free', 'free shipping', 'free trial',
-  'free gift', 'free offer', 'free download', 'free ebook', 'get it free', 'risk-free', 'risk free',
-]);
+/** Urgency clichés plus the power words that lower opens and trip spam filters. */
+const PUSHY = compilePhrases([...URGENCY_PHRASES, ...SUBJECT_POWER_WORDS]);
 
 export default defineRule({
   id: 'subject-line',

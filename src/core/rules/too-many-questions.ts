@@ -3,7 +3,7 @@
  * get the most replies, more hurt). A barrage reads like a form, and the reader answers none.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
-import { isRealQuestion } from '../nlp/questions.ts';
+import { isRealQuestion } from '../signals/questions.ts';
 
 export default defineRule({
   id: 'too-many-questions',

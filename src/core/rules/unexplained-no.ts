@@ -7,27 +7,10 @@ import { defineRule, type RuleFinding } from '../rule.ts';
 import { bool } from '../options.ts';
 import type { Draft } from '../nlp/draft.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
+import { ALTERNATIVES, REASONS, REFUSALS } from '../lexicon/refusals.ts';
 import { isQuoted } from '../nlp/quotes.ts';
 import { wordOf } from '../nlp/words.ts';
 
-const REFUSALS = [
-  "we can't", 'we cannot', 'we can not', 'we are unable to', "we're unable to", 'we are not able to', "we're not able to",
-  "we won't be able to", 'we will not be able to', "we don't offer", 'we do not offer', "we don't support", 'we do not support',
-  "we don't provide", 'we do not provide', "we don't allow", 'we do not allow', "we don't accept", 'we do not accept', 'we no longer',
-  "i can't", 'i cannot', "i'm unable to", 'i am unable to', "i'm not able to", "i won't be able to", 'unable to', 'not possible',
-  "isn't possible", "can't be", 'cannot be', 'not available', "isn't available", "aren't available", 'not eligible', 'must decline',
-];
-/** "as" counts only after a comma (", as our warehouse is closed"); see check. */
-const REASONS = [
-  'because', 'as', 'since', 'explain why', "here's why", 'here is why', 'due to', 'owing to', 'the reason', "that's why",
-  'that is why', 'our policy', 'for security reasons', 'for legal reasons', 'for privacy reasons', 'to protect', 'so that', 'in order to',
-];
-const ALTERNATIVES = [
-  'instead', 'but', 'alternatively', 'however', 'what we can do', 'what i can do', 'we can', 'i can',
-  'we could', 'i could', 'you can', 'you could', 'happy to', 'glad to', "here's what", 'here is what', 'one option', 'another option',
-  'other option', 'how about', 'what about', 'would it help', 'would it work', 'in the meantime', 'meanwhile', 'rather', 'workaround',
-  'we recommend', 'i recommend', 'we suggest', 'i suggest', "we'll", 'we will', "i'll", 'i will',
-];
 type Role = 'refusal' | 'reason' | 'alternative';
 const ROLE = new Map<string, Role>([
   ...REFUSALS.map((p) => [p, 'refusal'] as const),

@@ -5,38 +5,8 @@
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { wholeSentence } from '../nlp/edits.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
+import { BAIT, DEADLINE, SCARCITY, URGENCY_PHRASES } from '../lexicon/pressure.ts';
 
-/** Pressure with no reason given. */
-const PRESSURE = [
-  'act now', 'act fast', 'act today', "don't miss out", 'do not miss out', "don't miss this", "don't miss it", "don't wait",
-  'hurry', 'hurry up', 'now or never', "before it's too late", 'time is running out', 'running out of time', 'fomo',
-  'buy now', 'order now', 'call now', 'shop now', 'grab yours now', 'once in a lifetime', 'what are you waiting for',
-  'register now', 'apply now', 'claim now', 'book now', 'join now', 'click now', 'sign up now', "don't miss your chance",
-  "won't last", "won't last long", "once it's gone", 'gone for good', 'before it expires', 'before it ends', 'before they\'re gone',
-  "don't be the one", "don't be left out", "don't get left behind",
-];
-/** A deadline as a slogan rather than a date. */
-const DEADLINE = [
-  'limited time', 'limited-time offer', 'for a limited time', 'last chance', 'final chance', 'today only', 'one day only',
-  'offer ends', 'ends tonight', 'ends today', 'ends soon', 'ends at midnight', 'expires today', 'expires tonight',
-  'expires soon', 'expires at midnight', 'offer expires', 'deal expires', 'final hours', 'last day', 'final reminder', 'last call',
-  '{n} hours left', 'hours left', 'final countdown',
-];
-/** Scarcity: sometimes a fact, so it costs half. */
-const SCARCITY = [
-  'only {n} left', 'only {n} spots left', 'only {n} seats left', 'only {n} places left', 'while supplies last', 'while stocks last',
-  'selling fast', 'going fast', 'almost gone', 'spots are limited', 'seats are limited', 'spaces are limited', 'places are limited',
-  'extremely limited', 'limited spots', 'limited seats', 'limited availability', 'sold out', 'almost sold out', 'nearly sold out',
-];
-/** Prize and exclusivity bait: the copy of spam, which readers and filters both distrust. */
-const BAIT = [
-  "you've won", 'you have won', "you've been selected", 'you have been selected', "you've been chosen", 'you have been chosen',
-  'claim your prize', 'claim your reward', 'claim your free', 'claim your discount', 'exclusive offer', 'exclusive deal',
-  'exclusive discount', 'exclusive reward', 'vip offer', 'members-only offer', 'change your life', 'six figures', '6 figures',
-  '7 figures', 'make money fast', 'get rich',
-];
-
-export const URGENCY_PHRASES: readonly string[] = [...PRESSURE, ...DEADLINE, ...SCARCITY, ...BAIT];
 export const URGENCY = compilePhrases(URGENCY_PHRASES);
 const deadlines = new Set(DEADLINE);
 const scarce = new Set(SCARCITY);

@@ -5,23 +5,19 @@
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { int } from '../options.ts';
 import type { Suggestion } from '../types.ts';
-import { findAsks } from '../nlp/asks.ts';
-import { baitSentences } from '../nlp/bait.ts';
+import { findAsks } from '../signals/asks.ts';
+import { baitSentences } from '../signals/bait.ts';
 import { matchCase } from '../nlp/clauses.ts';
 import type { Draft } from '../nlp/draft.ts';
 import { ownedPhrase } from '../nlp/noun-phrase.ts';
 import { firstTokenOf, perSentence } from '../nlp/per-sentence.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
+import { READER_FIRST } from '../lexicon/reader-first.ts';
 import { isQuoted } from '../nlp/quotes.ts';
-import { hasValue } from '../nlp/value.ts';
+import { hasValue } from '../signals/value.ts';
 import { READER_WORDS, SELF_WORDS, wordOf } from '../nlp/words.ts';
 
-/** Sender-first openings with a reader-first twin that keeps the sentence's meaning. */
-const REWRITES = new Map([
-  ['we offer', 'you get'], ['we provide', 'you get'], ['we give you', 'you get'], ['we help you', 'you can'],
-  ['we let you', 'you can'], ['we enable you to', 'you can'], ['we allow you to', 'you can'],
-  ["we'll send you", "you'll get"], ['we will send you', 'you will get'],
-]);
+const REWRITES = new Map(Object.entries(READER_FIRST));
 /** One pass finds both: courtesy ("thank you", whose "you" is not the reader's situation) and rewritable openings. */
 const PHRASES = compilePhrases(['thank you', ...REWRITES.keys()]);
 

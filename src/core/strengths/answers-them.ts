@@ -1,4 +1,5 @@
 /** answers-them: the draft picks up something the reader said or sent, or promises a reply. */
+import { ANSWERS_THEM } from '../lexicon/dialogue.ts';
 import { wordsPattern } from '../nlp/line-patterns.ts';
 import { patternStrength } from './strength.ts';
 
@@ -10,10 +11,5 @@ export default patternStrength({
     examples: ['Re your question about the pricing tiers: the second one includes support.', 'As discussed, I have attached the revised draft.', 'Let me know if Tuesday works.'],
     counterExamples: ['Introducing the all-new spring collection.'],
   },
-  pattern: wordsPattern('answers-them', [
-    'your (?:e-?mail|message|note|question|questions|comment|comments|point|points|call|memo|request|letter|reply|text|msg|idea|suggestion|draft|proposal)',
-    'you (?:mentioned|asked|said|wrote|raised|suggested|sent)',
-    'as (?:discussed|requested|promised|agreed)', 'we (?:spoke|discussed|talked|agreed)', 'per our (?:conversation|call|discussion)',
-    'following up on', 'attached', 'let me know', 'talk to you', 'get back to you', 'will do', 'sounds good', 'good point', 'good question',
-  ]),
+  pattern: wordsPattern('answers-them', ANSWERS_THEM),
 });

@@ -1,4 +1,5 @@
 /** apologises: sorry for something that went wrong for this reader ("sorry to hear", "we apologise"). */
+import { APOLOGISES } from '../lexicon/dialogue.ts';
 import { wordsPattern } from '../nlp/line-patterns.ts';
 import { patternStrength } from './strength.ts';
 
@@ -10,9 +11,5 @@ export default patternStrength({
     examples: ["We're so sorry to hear about this.", 'Sorry about the mix-up with your order, Jeff.', 'We apologize for the wait.', 'Oh no, our apologies!'],
     counterExamples: ['Sorry, this offer has ended: shop the new deals now.', "Don't be sorry later: book today."],
   },
-  pattern: wordsPattern('apologises', [
-    '(?:so |very |really |truly )?sorry (?:to hear|to see|to learn|about|for (?:the|this|that|any|your|our)|that|if|you|we|it)',
-    "(?:i|we)(?:['’]re| are| am|['’]m)? (?:so |very |really )?sorry",
-    '(?:i|we) (?:do |sincerely )?apologi[sz]e', '(?:our|my) (?:sincere |deepest )?apologies', 'apologies for',
-  ]),
+  pattern: wordsPattern('apologises', APOLOGISES),
 });

@@ -1,4 +1,5 @@
 /** asks-them: a question put to this reader about them ("how was", "could you"). */
+import { ASKS_THEM } from '../lexicon/dialogue.ts';
 import { wordsPattern } from '../nlp/line-patterns.ts';
 import { patternStrength } from './strength.ts';
 
@@ -10,8 +11,5 @@ export default patternStrength({
     examples: ['How was the trip back?', 'Could you send me the signed copy?', 'what do you think?'],
     counterExamples: ['Our team is ready to help.'],
   },
-  pattern: wordsPattern('asks-them', [
-    'how are (?:you|u)', 'how re u', 'how r u', 'how was', "how['’]s", 'how is (?:your|ur|the)', 'what about you', 'what do (?:you|u) think',
-    '(?:are|did|can|could|do|have|will|would|were) (?:you|u)(?= [^?.!\\n]*\\?)',
-  ]),
+  pattern: wordsPattern('asks-them', ASKS_THEM),
 });

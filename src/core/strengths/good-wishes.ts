@@ -1,4 +1,5 @@
 /** good-wishes: personal warmth for this reader (happy birthday, get well, hope you are well). */
+import { GOOD_WISHES } from '../lexicon/dialogue.ts';
 import { wordsPattern } from '../nlp/line-patterns.ts';
 import { patternStrength } from './strength.ts';
 
@@ -10,10 +11,5 @@ export default patternStrength({
     examples: ['Happy birthday to your boy!', 'Hope you are well and the move went fine.', 'Safe trip, and take care.'],
     counterExamples: ['Happy shopping: the sale ends Sunday.', 'Congratulations, you have won a prize!'],
   },
-  pattern: wordsPattern('good-wishes', [
-    'happy (?:birthday|b[\'’-]?day|anniversary)', 'hbd', 'get well(?: soon)?', 'miss (?:you|u)', 'love (?:you|u)',
-    'hope (?:you|u)(?:[\'’]re| are| re| r)? (?:well|fine|good|ok|okay|doing well|feeling better|enjoying)',
-    'hope (?:the|your|ur) (?:trip|journey|move|meeting|day|weekend|family)', 'take care', 'safe (?:trip|journey|travels?)',
-    'regards to (?:your|ur|the)', 'well done', 'sorry (?:about|for|to hear)', 'god bless (?:you|u)', 'congrat(?:s|ulations) on',
-  ]),
+  pattern: wordsPattern('good-wishes', GOOD_WISHES),
 });

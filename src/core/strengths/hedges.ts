@@ -1,4 +1,5 @@
 /** hedges: plain uncertainty ("I think", "maybe"): a view offered, not a claim broadcast. */
+import { HEDGES } from '../lexicon/dialogue.ts';
 import { wordsPattern } from '../nlp/line-patterns.ts';
 import { patternStrength } from './strength.ts';
 
@@ -10,8 +11,5 @@ export default patternStrength({
     examples: ['I think the second option is cheaper, but I may be wrong.', 'Maybe we can move it to Friday?'],
     counterExamples: ['The best deal you will ever see.'],
   },
-  pattern: wordsPattern('hedges', [
-    'i think', 'i guess', 'i believe', 'i suppose', 'i feel like', "i['’]m not sure", 'not sure', 'maybe', 'perhaps', 'probably', 'possibly',
-    'might', 'seems', 'it seems', 'kind of', 'sort of', 'i wonder', 'if i understand', 'as far as i know', 'imo', 'imho',
-  ]),
+  pattern: wordsPattern('hedges', HEDGES),
 });

@@ -1,4 +1,5 @@
 /** i-voice: a person speaks ("I", "me", "my"), not a company or a campaign. */
+import { I_VOICE } from '../lexicon/dialogue.ts';
 import { wordsPattern } from '../nlp/line-patterns.ts';
 import { patternStrength } from './strength.ts';
 
@@ -10,5 +11,5 @@ export default patternStrength({
     examples: ['I read your note and I agree with most of it.', 'im on my way'],
     counterExamples: ['Our new range is here for everyone.'],
   },
-  pattern: wordsPattern('i-voice', ['i', "i['’](?:m|ll|ve|d)", 'im', 'ive', 'me', 'my', 'myself']),
+  pattern: wordsPattern('i-voice', I_VOICE),
 });

@@ -1,4 +1,5 @@
 /** makes-plans: a specific time to meet, call or follow up (tomorrow, Tuesday, next week). */
+import { MAKES_PLANS } from '../lexicon/dialogue.ts';
 import { wordsPattern } from '../nlp/line-patterns.ts';
 import { patternStrength } from './strength.ts';
 
@@ -10,8 +11,5 @@ export default patternStrength({
     examples: ['Can we meet tomorrow at 10?', 'I will call you on Monday.', 'see you next week'],
     counterExamples: ['Sign up for our newsletter.'],
   },
-  pattern: wordsPattern('makes-plans', [
-    'tomorrow', 'tmrw', 'tonight', 'this (?:morning|afternoon|evening|week)', 'next week', 'later today', 'monday', 'tuesday', 'wednesday',
-    'thursday', 'friday', 'saturday', 'sunday', 'meeting', 'call me', 'call you', 'see (?:you|u)', 'catch up', 'meet up', 'lunch',
-  ]),
+  pattern: wordsPattern('makes-plans', MAKES_PLANS),
 });

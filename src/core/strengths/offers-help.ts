@@ -2,6 +2,7 @@
  * offers-help: the writer takes up this reader's case ("DM us so we can look into it", "happy to
  * help", "could you tell us which…"): customer care, one person at a time.
  */
+import { OFFERS_HELP } from '../lexicon/dialogue.ts';
 import { wordsPattern } from '../nlp/line-patterns.ts';
 import { patternStrength } from './strength.ts';
 
@@ -18,11 +19,5 @@ export default patternStrength({
     ],
     counterExamples: ['Our experts are here to help you save more this season.', 'Follow us for more deals.'],
   },
-  pattern: wordsPattern('offers-help', [
-    '(?:send|drop|shoot) (?:us|me) (?:a )?(?:dm|direct message|private message|pm)', '(?:dm|pm|message) (?:us|me)\\b', 'please dm', 'in (?:a |your )?dm',
-    '(?:we|i)(?:[\'’]ll| will| can|[\'’]d| would)? (?:be )?(?:happy|glad) to help', '(?:we|i)(?:[\'’]re| are| am|[\'’]m) (?:looking|going to look) into',
-    '(?:we|i)(?:[\'’]ll| will| can) (?:look|check) into', 'look into (?:this|it|that) for you', 'so (?:we|i) can (?:help|look|check|assist|take a look)',
-    '(?:can|could|would) (?:you|u) (?:please )?(?:confirm|tell us|let us know|share|send us|dm)', 'reaching out', 'reach out to (?:us|me)',
-    '(?:we|i)(?:[\'’]d| would) (?:love|like) to (?:help|learn more|look into|hear more|make (?:this|it) right)',
-  ]),
+  pattern: wordsPattern('offers-help', OFFERS_HELP),
 });

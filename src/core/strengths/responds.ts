@@ -3,15 +3,9 @@
  * that's possible", "Good catch", "Glad to hear it"): it is a turn in a conversation.
  * Only the opening counts: a reply starts by reacting, an announcement by announcing.
  */
+import { REACTIONS } from '../lexicon/dialogue.ts';
 import { linePattern, matchesIn } from '../nlp/line-patterns.ts';
 import type { Strength } from './strength.ts';
-
-const REACTIONS = [
-  'ha(?:ha)+\\w*', 'lol', 'lmao', 'omg', 'aw+', 'oh+ no', 'yes+', 'yep', 'yup', 'yeah', 'nope', 'no worries', 'of course', 'absolutely',
-  'exactly', 'same', 'fair', 'agreed', 'indeed', 'totally', 'ok(?:ay)?', 'sure', 'good (?:catch|call|point|question|one)', 'great (?:question|point|catch|idea)',
-  "you['’]re (?:right|welcome|not wrong|too kind)", 'you are (?:right|welcome)', 'glad (?:to hear|you|it)', 'happy to hear', 'so glad', 'congrat(?:s|ulations) (?:to you|on your)',
-  'we hear you', 'same here', 'us too', 'me too', 'not yet',
-];
 
 // At the start of a line (after an @handle the site put there), then a break.
 const REACTION = linePattern('responds', new RegExp(`^(?:@\\w+\\s+)*(?:${REACTIONS.join('|')})(?=[\\s,.!?…:;—–-]|$)`, 'giu'));

@@ -1,4 +1,5 @@
 /** talks-like-people: the interjections of a chat between people (ok, lol, yeah, pls). */
+import { TALKS_LIKE_PEOPLE } from '../lexicon/dialogue.ts';
 import { wordsPattern } from '../nlp/line-patterns.ts';
 import { patternStrength } from './strength.ts';
 
@@ -10,8 +11,5 @@ export default patternStrength({
     examples: ['ok see you at 5', 'lol yeah, pls send it when you can'],
     counterExamples: ['Discover our exclusive collection today.', 'You will be young for as long as you stay receptive.'],
   },
-  pattern: wordsPattern('talks-like-people', [
-    'pls', 'plz', 'lol', 'ok', 'okay', 'yeah', 'yea', 'yep', 'hey', 'nah', 'haha\\w*', 'hehe\\w*', 'abi', 'sha', 'jare', 'oga', 'wetin',
-    'bro', 'sis', 'cos', 'coz', 'wanna', 'gonna', 'gotta', 'kinda', 'btw', 'tbh', 'omg', 'aight', 'aiit', 'ya', 'yo',
-  ]),
+  pattern: wordsPattern('talks-like-people', TALKS_LIKE_PEOPLE),
 });

@@ -3,6 +3,7 @@
  * know; the fit weighs it apart from chat interjections (talks-like-people), because
  * quote-of-the-day services write in it too.
  */
+import { TEXTING } from '../lexicon/dialogue.ts';
 import { wordsPattern } from '../nlp/line-patterns.ts';
 import { patternStrength } from './strength.ts';
 
@@ -15,8 +16,5 @@ export default patternStrength({
     counterExamples: ['The U.S. office is closed on Monday.', 'See you tomorrow, thanks.'],
   },
   // "u" and "ur" only as words of their own: never the U in "U.S." or "U-turn".
-  pattern: wordsPattern('texting', [
-    'u(?![.’\'-])', 'ur(?![.’\'-])', 'ull', 'ure', 'r u', 'hw', 'wat', 'gud', 'nt', 'dat', 'dis', 'tnx', 'thnx', 'tanx', 'pple', 'bcos', 'bcoz',
-    '2day', '2moro', '2morrow', '2nite', '4get', 'b4', 'gr8', 'l8r', 'msg', 'pix', 'nyt', 'wen', 'wit', 'yu',
-  ]),
+  pattern: wordsPattern('texting', TEXTING),
 });

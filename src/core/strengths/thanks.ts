@@ -1,4 +1,5 @@
 /** thanks: gratitude to the reader, for something they did. */
+import { THANKS } from '../lexicon/dialogue.ts';
 import { wordsPattern } from '../nlp/line-patterns.ts';
 import { patternStrength } from './strength.ts';
 
@@ -10,5 +11,5 @@ export default patternStrength({
     examples: ['Thanks for the quick turnaround on the contract.', 'thx, got it', 'I appreciate you flagging this.'],
     counterExamples: ['Order today and save 20%.'],
   },
-  pattern: wordsPattern('thanks', ['thanks', 'thank you', 'thank u', 'thx', 'txs', 'tnx', 'tanx', 'tks', 'appreciated?', 'appreciate it']),
+  pattern: wordsPattern('thanks', THANKS),
 });

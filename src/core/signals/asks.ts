@@ -3,38 +3,15 @@
  * me Tuesday" are one next step, "Book a call" and "Download the guide" are two. Questions and
  * invitations ("Let me know") are asks of kind `reply`.
  */
-import { contextTags, type Draft } from './draft.ts';
-import { indexInSentence, startsClause } from './clauses.ts';
-import { compilePhrases, findPhrases } from './phrases.ts';
-import { INVITATIONS, isRealQuestion } from './questions.ts';
-import { wordOf } from './words.ts';
+import { contextTags, type Draft } from '../nlp/draft.ts';
+import { indexInSentence, startsClause } from '../nlp/clauses.ts';
+import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
+import { isRealQuestion } from './questions.ts';
+import { ASKS, type AskKind, INVITATIONS } from '../lexicon/asks.ts';
+import { wordOf } from '../nlp/words.ts';
 
-export type AskKind = 'reply' | 'call' | 'demo' | 'buy' | 'signup' | 'visit' | 'download' | 'share' | 'follow' | 'give';
+export type { AskKind } from '../lexicon/asks.ts';
 
-const ASKS: Record<AskKind, readonly string[]> = {
-  reply: ['reply', 'respond', 'answer', 'get back to me', 'write back', 'email me', 'email us', 'contact us', 'contact me', 'text me', 'reach out', 'get in touch', 'comment'],
-  call: [
-    'book a call', 'schedule a call', 'set up a call', 'hop on a call', 'jump on a call', 'grab 15 minutes', 'grab a coffee', "let's talk",
-    "let's chat", "let's meet", "let's connect", 'call me', 'call us', 'pick a time', 'find a time', 'book a time', 'book a meeting',
-    'schedule a meeting', 'book time', 'book a slot',
-  ],
-  demo: ['book a demo', 'request a demo', 'schedule a demo', 'get a demo', 'book your demo', 'request your demo'],
-  buy: ['buy', 'order', 'shop', 'purchase', 'add to cart', 'get yours', 'grab yours', 'reserve yours', 'book yours', 'pre-order', 'preorder', 'switch to'],
-  signup: [
-    'sign up', 'register', 'subscribe', 'join', 'create an account', 'create your account', 'start your free trial', 'start a free trial',
-    'start your trial', 'try it free', 'try it for free', 'get started', 'enroll', 'enrol', 'apply now', 'apply here', 'upgrade', 'save your seat',
-    'reserve your seat', 'claim your spot', 'rsvp', 'book your spot', 'book your seat',
-  ],
-  visit: [
-    'click here', 'click the link', 'click below', 'tap the link', 'learn more', 'read more', 'find out more', 'check out', 'visit',
-    'head to', 'explore', 'discover', 'see how', 'link in bio', 'take a look', 'watch the video', 'watch the replay', 'read the full',
-    'read the post', 'read the guide', 'try it', 'give it a try',
-  ],
-  download: ['download', 'grab the guide', 'get the guide', 'get your copy', 'grab your copy', 'get the checklist', 'grab the checklist', 'get the template'],
-  share: ['share this', 'share it', 'forward this', 'tag a friend', 'tag someone', 'retweet', 'repost', 'pass it on', 'invite'],
-  follow: ['follow us', 'follow me', 'like our page', 'hit follow', 'turn on notifications', 'connect with me'],
-  give: ['donate', 'chip in', 'vote', 'take the survey', 'fill out the form', 'take our quiz'],
-};
 const KIND = new Map<string, AskKind>(Object.entries(ASKS).flatMap(([kind, list]) => list.map((p) => [p, kind as AskKind])));
 const INVITING = new Set(INVITATIONS);
 for (const phrase of INVITATIONS) KIND.set(phrase, 'reply');

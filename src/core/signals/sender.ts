@@ -7,9 +7,9 @@
  *   - set beside the sender's name: "Acme, the leading CRM for dentists".
  * Looks back a few tokens from the phrase only (cheap, lexicon tags only).
  */
-import type { Draft, Sentence, Token } from './draft.ts';
-import { isKnownWord } from './compromise.ts';
-import { isSelfWord, wordOf } from './words.ts';
+import type { Draft, Sentence, Token } from '../nlp/draft.ts';
+import { isKnownWord } from '../nlp/compromise.ts';
+import { isSelfWord, wordOf } from '../nlp/words.ts';
 
 const COPULAS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'become', 'becomes', 'became', "'s", "'re", "'m"]);
 /** Verbs a sender uses to claim what it sells: "we offer the best support". */

@@ -5,6 +5,8 @@
  * "bandwidth" is jargon only when it means people's time ("have the bandwidth").
  * Words that are brags ("world-class", "cutting-edge") belong to self-praise, not here.
  */
+import { phraseTable } from './lists.ts';
+
 export interface PlainWords {
   plain?: string;
   /** What to do instead, when no one word will do. */
@@ -14,9 +16,14 @@ export interface PlainWords {
 
 const NAME_IT = 'Name what it is: an app, a service, a spreadsheet template.';
 
+/** Jargon that is also a long word with a short twin (reading-grade's plain words read it too). */
+const LONG_JARGON = phraseTable('plain-english/long-jargon', { utilize: { plain: 'use' }, utilizes: { plain: 'uses' }, utilizing: { plain: 'using' } });
+
 export const JARGON: Readonly<Record<string, PlainWords>> = {
+  ...LONG_JARGON,
+  ...phraseTable<PlainWords>('plain-english/jargon', {
   leverage: { plain: 'use', verb: true }, leverages: { plain: 'uses', verb: true }, leveraging: { plain: 'using', verb: true },
-  leveraged: { plain: 'used', verb: true }, utilize: { plain: 'use' }, utilizes: { plain: 'uses' }, utilizing: { plain: 'using' },
+  leveraged: { plain: 'used', verb: true },
   utilized: { plain: 'used' }, utilise: { plain: 'use' }, utilising: { plain: 'using' }, utilization: { plain: 'use' },
   synergy: { advice: 'Say what working together gets the reader, e.g. "one login for both tools".' },
   synergies: { advice: 'Say what working together gets the reader, e.g. "one login for both tools".' },
@@ -48,4 +55,25 @@ export const JARGON: Readonly<Record<string, PlainWords>> = {
   frictionless: { plain: 'easy' }, 'data-driven': { advice: 'Say which data and what it showed.' },
   'double-click on': { plain: 'look closer at' }, 'boil the ocean': { advice: 'Say what is too big to do, and what you will do first.' },
   'net-net': { plain: 'in short' }, wheelhouse: { advice: 'Say plainly what you are good at, with one example.' },
+  }),
 };
+
+/** Long words and wordy phrases with a short twin that means the same (Plain English lists). */
+const PLAIN_TWINS: Readonly<Record<string, string>> = phraseTable('plain-english/long-words', Object.fromEntries([
+  ['approximately', 'about'], ['additional', 'more'], ['additionally', 'also'], ['assistance', 'help'], ['commence', 'start'],
+  ['demonstrate', 'show'], ['demonstrates', 'shows'], ['facilitate', 'help'], ['facilitates', 'helps'], ['functionality', 'features'],
+  ['individuals', 'people'], ['numerous', 'many'], ['purchase', 'buy'], ['regarding', 'about'], ['subsequently', 'later'],
+  ['sufficient', 'enough'], ['terminate', 'end'], ['in order to', 'to'], ['prior to', 'before'], ['at this point in time', 'now'],
+  ['due to the fact that', 'because'], ['in the event that', 'if'], ['a majority of', 'most'], ['with regard to', 'about'],
+  ['nevertheless', 'still'], ['consequently', 'so'], ['obtain', 'get'], ['require', 'need'], ['requires', 'needs'],
+  ['endeavor', 'try'], ['ascertain', 'find out'], ['initiate', 'start'], ['optimal', 'best'], ['modification', 'change'],
+  ['modifications', 'changes'], ['methodology', 'method'],
+  ['accordingly', 'so'], ['therefore', 'so'], ['currently', 'now'], ['anticipate', 'expect'], ['component', 'part'],
+  ['components', 'parts'], ['indicate', 'show'], ['indicates', 'shows'], ['transmit', 'send'], ['inquire', 'ask'],
+]));
+
+/** Long words and wordy phrases with their short twin, for reading-grade's plain rewrite. */
+export const PLAIN_WORDS: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(PLAIN_TWINS),
+  ...Object.entries(LONG_JARGON).map(([word, twin]) => [word, twin.plain] as [string, string]),
+]);

@@ -3,24 +3,15 @@
  * how-to, a finding or a short story. Heuristic by design (anchors.md §d6): any one sign is
  * enough, so the value rules stay quiet on real content and speak up on pure hype.
  */
-import type { Draft, Token } from './draft.ts';
-import { NUMBER_SLOT, compilePhrases, findPhrases } from './phrases.ts';
+import type { Draft, Token } from '../nlp/draft.ts';
+import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
+import { USABLE_SIGNS, VANITY_METRICS } from '../lexicon/value.ts';
 import { salesHooks } from './questions.ts';
-import { quotedRanges } from './quotes.ts';
+import { quotedRanges } from '../nlp/quotes.ts';
 import { baitSentences } from './bait.ts';
-import { isEmail, isHashtag, isReaderWord, isUrl, wordOf } from './words.ts';
+import { isEmail, isHashtag, isReaderWord, isUrl, wordOf } from '../nlp/words.ts';
 
-const USABLE = compilePhrases([
-  'how to', "here's how", 'here is how', 'this is how', `step ${NUMBER_SLOT}`, 'steps', 'tip', 'tips', 'for example', 'for instance',
-  'e.g', 'such as', 'example', 'case study', 'checklist', 'template', 'guide', 'playbook', 'worksheet', 'cheat sheet',
-  'lesson', 'lessons', 'we learned', 'i learned', 'we found', 'i found', 'found that', 'we noticed', 'i noticed',
-  'we tested', 'i tested', 'study', 'research', 'survey', 'last week', 'last month', 'last year', 'last quarter',
-  'yesterday', 'ago', 'a customer', 'one customer', 'a client', 'one client', 'told me', 'told us', 'try this', 'the trick',
-  'mistake', 'mistakes', 'what worked', 'what works', 'why it works', 'instead of', 'the reason', 'because',
-  "i've found", "we've found", "i've learned", "we've learned", 'what helped', 'the one thing', 'one thing that', 'try one thing',
-  // A day is a fact the reader can plan by ("frost is forecast for Thursday night").
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
+const USABLE = compilePhrases(USABLE_SIGNS);
 /** Number words that state a quantity ("three steps"); "one" is too often "one of a kind". */
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'fifty', 'hundred', 'thousand', 'dozen']);
 /** Digits that carry no fact: "#1" is a brag, "10x" a promise, "2025" a date. */
@@ -40,11 +31,7 @@ function isFigure(t: Token): boolean {
  * about the reader, is a boast ("Revenue up 140%", "$80M in sales this year", "trusted by 500
  * companies"), not a fact the reader can use.
  */
-const VANITY = new Set([
-  'revenue', 'revenues', 'sales', 'growth', 'funding', 'valuation', 'arr', 'mrr', 'profit', 'profits', 'raised', 'round',
-  'followers', 'subscribers', 'downloads', 'installs', 'signups', 'users', 'customers', 'clients', 'companies', 'brands',
-  'record', 'records', 'award', 'awards', 'ranked', 'named',
-]);
+const VANITY = new Set(VANITY_METRICS);
 
 const boasts = new WeakMap<Draft, Map<number, boolean>>();
 
