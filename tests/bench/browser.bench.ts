@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { analyze } from '../../src/core/index.ts';
-import { ANALYSE_DELAY_MS } from '../../src/content/composer.ts';
 import { CHROMIUM, DIST, launch } from '../e2e/harness.ts';
 import { SITE_URLS, fulfil } from '../e2e/pages.ts';
 import { type ProbeResult, pauseToHint, readProbe, startProbe, watchHints } from './browser-probe.ts';
@@ -29,6 +28,8 @@ const SENTENCES = [
 ];
 const DRAFT = marketingText(1000, 7);
 const KEY_DELAY_MS = 30; // about 400 characters a minute: a fast typist
+/** The pause between two typed sentences, in both runs. */
+const PAUSE_MS = 250;
 
 interface Run {
   /** Focus, injection of the coach, paste of the 1,000-word draft, first analysis. */
@@ -55,7 +56,7 @@ async function typeRounds(page: Page, withParley: boolean): Promise<Run> {
     await page.waitForFunction(() => /^\d+$/.test(document.querySelector('parley-overlay')?.shadowRoot?.querySelector('[data-parley-score]')?.getAttribute('data-parley-score') ?? ''), null, { timeout: 20_000 });
     await watchHints(page);
   } else {
-    await page.waitForTimeout(ANALYSE_DELAY_MS + 100);
+    await page.waitForTimeout(PAUSE_MS);
   }
   await settle(page);
   const firstFocus = await readProbe(page);
@@ -68,7 +69,7 @@ async function typeRounds(page: Page, withParley: boolean): Promise<Run> {
       const latency = await pauseToHint(page, from);
       if (latency !== null) pauseToHints.push(latency);
     } else {
-      await page.waitForTimeout(ANALYSE_DELAY_MS + 100); // Same rhythm as the run with Parley.
+      await page.waitForTimeout(PAUSE_MS); // Same rhythm as the run with Parley.
     }
   }
   await settle(page);
@@ -184,7 +185,6 @@ console.log(
     ['measure', 'without Parley', 'with Parley', 'ratio'],
     ...rows('typing', base.typing, run.typing),
     ['last key -> hints visible (median / p95 ms)', '-', `${ms(latency.median)} / ${ms(latency.p95)}`, ''],
-    [`  of which after the ${ANALYSE_DELAY_MS} ms typing pause`, '-', `${ms(latency.median - ANALYSE_DELAY_MS)} / ${ms(latency.p95 - ANALYSE_DELAY_MS)}`, ''],
     ...rows('first focus + paste', base.firstFocus, run.firstFocus),
     ['first focus -> coach injected (ms)', '-', String(run.firstFocusToCoach ?? '-'), ''],
     ['content script on every page (bootstrap)', '-', kb(join(DIST, 'src/content/bootstrap.js')), ''],
