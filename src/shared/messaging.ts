@@ -3,7 +3,7 @@
  * handler map answers the kinds it knows and leaves others to other listeners.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { Kind, Req, Res, ToBackground, ToContent } from './protocol.ts';
+import type { Kind, Req, Res, ToBackground, ToContent, ToPopup } from './protocol.ts';
 
 interface Envelope {
   parley: string;
@@ -15,6 +15,11 @@ export type Handlers<P> = { [K in Kind<P>]?: (payload: Req<P, K>, sender: Runtim
 
 export function sendToBackground<K extends Kind<ToBackground>>(kind: K, payload: Req<ToBackground, K>): Promise<Res<ToBackground, K>> {
   return browser.runtime.sendMessage({ parley: kind, payload } satisfies Envelope) as Promise<Res<ToBackground, K>>;
+}
+
+/** To Parley's open popup (runtime messages reach extension pages as they reach the worker). */
+export function sendToPopup<K extends Kind<ToPopup>>(kind: K, payload: Req<ToPopup, K>): Promise<Res<ToPopup, K>> {
+  return browser.runtime.sendMessage({ parley: kind, payload } satisfies Envelope) as Promise<Res<ToPopup, K>>;
 }
 
 export function sendToTab<K extends Kind<ToContent>>(tabId: number, kind: K, payload: Req<ToContent, K>, frameId = 0): Promise<Res<ToContent, K>> {

@@ -103,6 +103,7 @@ export interface PagePush {
   state: PageState;
 }
 
+/** Content script -> an open popup (messaging.ts sendToPopup; popup/page-feed.ts handles it). */
 export interface ToPopup {
   /** The coach started in this frame (sender.frameId): connect to its feed. */
   coachStarted: { req: Record<string, never>; res: void };
