@@ -33,6 +33,8 @@ export class DraftHistoryQuery {
   private asked = 0;
   private asking = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** How to read the draft, as last given: the log changed under it, ask again with it. */
+  private draft: (() => HistoryDraft) | null = null;
 
   constructor(
     private readonly ask: AskContext,
@@ -43,7 +45,9 @@ export class DraftHistoryQuery {
   ) {}
 
   /** Asks now, later or not at all, depending on what changed and when the last answer came. */
-  refresh(draft: () => HistoryDraft): void {
+  refresh(draft: (() => HistoryDraft) | null = this.draft): void {
+    if (!draft) return;
+    this.draft = draft;
     if (this.asking) return;
     const generation = this.logVersion();
     const current = draft();

@@ -44,7 +44,7 @@ export class SendHistory<K extends object> {
     const listener = (changes: Record<string, unknown>, area: string): void => {
       if (area !== 'local' || !touchesMemory(Object.keys(changes))) return;
       this.generation++;
-      for (const composer of deps.composers()) deps.changed(composer);
+      for (const composer of deps.composers()) this.queries.get(composer)?.refresh();
     };
     browser.storage.onChanged.addListener(listener);
     deps.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
