@@ -7,6 +7,7 @@ import type { AnalysisViews } from '../core/analyze.ts';
 import type { AnalyzeInput, Channel } from '../core/types.ts';
 import type { Settings } from '../settings/schema.ts';
 import { AnalysisSchedule } from './analysis-schedule.ts';
+import { coachStats } from './coach-stats.ts';
 import { ComposerSession } from './composer.ts';
 import { activeComposer, composerAt, watchComposers } from './discovery.ts';
 import { analysisInput, channelOf, readFacts, sameFacts } from './draft-input.ts';
@@ -141,6 +142,9 @@ export class Coach {
     const started = performance.now();
     const views = this.deps.analyze(session.text, input);
     const cost = performance.now() - started;
+    const stats = coachStats();
+    stats.runs++;
+    if (stats.costs.push(cost) > 1000) stats.costs.shift();
     session.take(views, input, change);
     if (session === this.current) this.deps.onDraft(session);
     if (change === 'draft') {
