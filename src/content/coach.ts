@@ -24,12 +24,20 @@ import { TextareaMirror } from './text/textarea-mirror.ts';
 /** One analysis of a draft, seen by the user (with the send history) and by the page (without). */
 export type Analyzer = (text: string, input: AnalyzeInput) => AnalysisViews;
 
+/**
+ * A paste longer than this is tokenized in slices of this many characters, each its own task,
+ * before the analysis that shows it: a cold 1,000-word analysis in one go is a long task.
+ */
+const PREPARE_SLICE_CHARS = 1500;
+
 /** Screen readers hear the number of hints once typing pauses, not after every key. */
 const ANNOUNCE_PAUSE_MS = 400;
 
 export interface CoachDeps {
   adapter: SiteAdapter;
   analyze: Analyzer;
+  /** Fills the analysis core's sentence cache with a text's sentences, without analysing it. */
+  prepare(text: string): void;
   whyOf: WhyOf;
   settings: Settings;
   /** Builds the overlay's actions for this coach (apply, ignore, never flag). */
@@ -140,6 +148,14 @@ export class Coach {
     const change = session.changeIn(input);
     if (!change) return null;
     const started = performance.now();
+    const { text, prepared } = session;
+    if (text.length - prepared > PREPARE_SLICE_CHARS) {
+      const end = text.lastIndexOf('\n', prepared + PREPARE_SLICE_CHARS);
+      session.prepared = end > prepared ? end : prepared + PREPARE_SLICE_CHARS;
+      this.deps.prepare(text.slice(0, session.prepared));
+      this.requestAnalysis(session); // the rest, in a task of its own
+      return performance.now() - started;
+    }
     const views = this.deps.analyze(session.text, input);
     const cost = performance.now() - started;
     const stats = coachStats();

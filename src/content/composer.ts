@@ -53,6 +53,8 @@ export class ComposerSession implements CoachedComposer {
   /** What the last analysis read: the page's part, and the send history's answer (as JSON). */
   private analysed: { text: string; input: AnalyzeInput; ignored: number } | null = null;
   private analysedHistory = '';
+  /** How much of `text` the analysis core has tokenized (coach.ts prepares a long paste in slices). */
+  prepared = 0;
 
   constructor(
     readonly element: Element,
@@ -128,6 +130,7 @@ export class ComposerSession implements CoachedComposer {
     if (change === 'history') return;
     const { context: _history, ...draft } = input;
     this.analysed = { text: this.text, input: draft, ignored: this.ignored.size };
+    this.prepared = this.text.length;
     this.clippers = clippingAncestors(this.element);
     this.report = views.draftAlone;
     this.subject = input.subject ?? '';

@@ -3,7 +3,7 @@
  * Loads the settings, runs the coach while Parley is on for this site (switching at once when
  * the settings change), answers the popup, and keeps the toolbar badge up to date.
  */
-import { analyzeViews } from '../core/analyze.ts';
+import { analyzeViews, prepareText } from '../core/analyze.ts';
 import { handle, sendToBackground } from '../shared/messaging.ts';
 import type { BadgeState, ToContent } from '../shared/protocol.ts';
 import { isActiveOn, type Settings } from '../settings/schema.ts';
@@ -57,7 +57,7 @@ function apply(settings: Settings): void {
     return;
   }
   try {
-    coach = new Coach({ adapter: adapterFor(hostname), analyze, whyOf, settings, actions: coachActions, onDraft });
+    coach = new Coach({ adapter: adapterFor(hostname), analyze, prepare: prepareText, whyOf, settings, actions: coachActions, onDraft });
     failure = null;
   } catch (error) {
     // Never fail silently: the popup says Parley could not start here, rather than "Paused".

@@ -40,6 +40,15 @@ export function analyze(text: string, input: AnalyzeInput = {}): Report {
   return analyzeWith(text, input, { model: MODEL, gateCoaching: true }).report;
 }
 
+/**
+ * Tokenizes `text` into the sentence cache without analysing it, so a long paste can be
+ * prepared in slices, each a short task, before the analysis that shows it (which then costs
+ * about what an edit costs).
+ */
+export function prepareText(text: string): void {
+  buildDraft(text);
+}
+
 /** One analysis, seen two ways: by the user (with the send history) and by the draft alone. */
 export interface AnalysisViews {
   /** With what the send history told (input.context): for the user's own popup and badge. */

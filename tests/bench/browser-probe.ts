@@ -81,12 +81,13 @@ export async function pauseToHint(page: Page, from: number, timeout = 5000): Pro
     (offset) => {
       const probe = window.parleyProbe!;
       const hint = probe.hints.find((h) => h.start >= offset && h.at > probe.since);
-      return hint ? Math.max(0, hint.at - probe.lastKey) : null;
+      // An object: a latency of 0 would read as "not yet" to waitForFunction.
+      return hint ? { latency: Math.max(0, hint.at - probe.lastKey) } : null;
     },
     from,
     { timeout, polling: 'raf' },
   ).catch(() => null);
-  return handle ? ((await handle.jsonValue()) as number) : null;
+  return handle ? ((await handle.jsonValue()) as { latency: number }).latency : null;
 }
 
 /** The coach's own counts (content/coach-stats.ts), read in its isolated world over CDP. */
