@@ -14,7 +14,7 @@ export interface ProbeResult {
 
 declare global {
   interface Window {
-    parleyProbe?: { longTasks: number[]; blocking: number[]; events: number[]; lastKey: number; since: number; hints: { at: number; start: number }[] };
+    parleyProbe?: { longTasks: number[]; blocking: number[]; events: number[]; lastKey: number; keys: number[]; since: number; hints: { at: number; start: number }[] };
   }
 }
 
@@ -27,7 +27,7 @@ export async function startProbe(page: Page): Promise<void> {
       window.parleyProbe.events = [];
       return;
     }
-    const probe = { longTasks: [] as number[], blocking: [] as number[], events: [] as number[], lastKey: 0, since: 0, hints: [] as { at: number; start: number }[] };
+    const probe = { longTasks: [] as number[], blocking: [] as number[], events: [] as number[], lastKey: 0, keys: [] as number[], since: 0, hints: [] as { at: number; start: number }[] };
     window.parleyProbe = probe;
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) probe.longTasks.push(e.duration);
@@ -38,7 +38,7 @@ export async function startProbe(page: Page): Promise<void> {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) probe.events.push(e.duration);
     }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-    document.addEventListener('keydown', () => (probe.lastKey = performance.now()), true);
+    document.addEventListener('keydown', () => probe.keys.push((probe.lastKey = performance.now())), true);
   });
 }
 
@@ -72,17 +72,20 @@ export async function markTyping(page: Page): Promise<void> {
 }
 
 /**
- * Milliseconds from the last keystroke to the first hint on the words typed since markTyping()
- * (at or after text offset `from`), waiting up to `timeout`; 0 when it was drawn before the last
- * key (hints follow typing), null if none appeared.
+ * Milliseconds from a key to the first hint on the words typed since markTyping() (at or after
+ * text offset `from`): from the last key pressed before the hint was drawn, which is the last
+ * key of all when hints wait for a pause, and the key that completed the flagged words when
+ * hints follow typing. Waits up to `timeout`; null if no hint appeared.
  */
 export async function pauseToHint(page: Page, from: number, timeout = 5000): Promise<number | null> {
   const handle = await page.waitForFunction(
     (offset) => {
       const probe = window.parleyProbe!;
       const hint = probe.hints.find((h) => h.start >= offset && h.at > probe.since);
+      if (!hint) return null;
+      const key = probe.keys.filter((k) => k <= hint.at).at(-1) ?? probe.since;
       // An object: a latency of 0 would read as "not yet" to waitForFunction.
-      return hint ? { latency: Math.max(0, hint.at - probe.lastKey) } : null;
+      return { latency: hint.at - key };
     },
     from,
     { timeout, polling: 'raf' },
