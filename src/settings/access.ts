@@ -7,7 +7,7 @@
  * value never breaks a page, and `errors` says what was reset.
  */
 import browser from 'webextension-polyfill';
-import { readManagedCopy, touchesManagedCopy } from './managed-copy.ts';
+import { managedCopyChanged, readManagedCopy } from './managed-copy.ts';
 import { type ManagedPack, NO_MANAGED_PACK, readManagedPack, withManaged, withoutManaged } from './managed.ts';
 import type { AnalysisCleaner, Repaired } from './repair.ts';
 import { SETTINGS_KEY, type Settings } from './schema.ts';
@@ -71,8 +71,7 @@ export function settingsAccess(repair: (raw: unknown) => Repaired, cleanAnalysis
 
   function watchSettings(onChange: (settings: Settings, loaded: Loaded) => void): () => void {
     const listener = (changes: Record<string, browser.Storage.StorageChange>, areaName: string): void => {
-      const keys = Object.keys(changes);
-      const ours = touchesManagedCopy(areaName, keys) || (areaName === 'sync' && keys.some((k) => k === SETTINGS_KEY || k.startsWith(`${SETTINGS_KEY}.`)));
+      const ours = managedCopyChanged(areaName, changes) || (areaName === 'sync' && Object.keys(changes).some((k) => k === SETTINGS_KEY || k.startsWith(`${SETTINGS_KEY}.`)));
       if (!ours) return;
       // The settings may span several items and only the changed ones are in `changes`: re-read.
       void loadSettings().then((loaded) => onChange(loaded.settings, loaded));

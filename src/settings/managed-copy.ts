@@ -16,5 +16,14 @@ export async function readManagedCopy(): Promise<unknown> {
   return items[MANAGED_COPY_KEY];
 }
 
-/** Did this storage change rewrite the copy (a policy added, changed or removed)? */
-export const touchesManagedCopy = (areaName: string, changedKeys: readonly string[]): boolean => areaName === 'local' && changedKeys.includes(MANAGED_COPY_KEY);
+const noPack = (value: unknown): boolean => value === undefined || (typeof value === 'object' && value !== null && Object.keys(value).length === 0);
+
+/**
+ * Did this storage change give pages another pack (a policy added, changed or removed)? The
+ * worker's first copy on a profile without a policy ({} where there was none) changes nothing,
+ * so no open page reads its settings again for it.
+ */
+export function managedCopyChanged(areaName: string, changes: Record<string, { oldValue?: unknown; newValue?: unknown }>): boolean {
+  const change = areaName === 'local' ? changes[MANAGED_COPY_KEY] : undefined;
+  return change !== undefined && !(noPack(change.oldValue) && noPack(change.newValue));
+}

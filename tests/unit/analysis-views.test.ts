@@ -30,7 +30,7 @@ describe('analyzeViews', () => {
       if (views.withHistory.findings.some((f) => SEND_HISTORY_RULES.has(f.rule))) withHistoryFindings++;
     }
     expect(withHistoryFindings).toBeGreaterThan(20); // the dropping and re-scoring path ran, often
-  });
+  }, 60_000);
 
   test('the draft-alone view shares no finding object with the user’s (points differ between them)', () => {
     const text = 'We are thrilled to announce our spring release. Act now, this offer ends Friday!!!';

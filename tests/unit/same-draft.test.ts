@@ -13,7 +13,7 @@ const INPUTS: AnalyzeInput[] = [
   { channel: 'email' },
   { channel: 'email', settings: { words: { allow: ['award-winning', 'Pipeline Pro'], flag: ['weekly reporting'], brag: ['trusted'] } } },
   { channel: 'linkedin-post', settings: { rules: { 'self-praise': { enabled: false }, urgency: { severity: 'error' } } } },
-  { channel: 'x-post', subject: 'Act now!!!', recipients: 40 },
+  { channel: 'x', subject: 'Act now!!!', recipients: 40 },
   { channel: 'email', subject: 'Quick question about your reports', context: { sentToday: 4, sentThisWeek: 9, dailyLimit: 2 } },
 ];
 
