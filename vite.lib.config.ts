@@ -22,7 +22,7 @@ export default defineConfig({
       fileName: () => 'index.js',
     },
     rolldownOptions: {
-      external: ['compromise'],
+      external: [/^compromise(\/|$)/], // the core imports compromise/two
     },
   },
 });

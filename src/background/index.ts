@@ -15,6 +15,7 @@ import { showBadge } from './badge.ts';
 import { syncSites } from './sites.ts';
 import { clearWhenHistoryTurnsOff, historyHandlers as history } from './history-handlers.ts';
 import './purge-draft-text.ts';
+import './team-pack.ts';
 
 handle<ToBackground>({
   ping: from(ANYONE, () => ({ pong: true as const, version: browser.runtime.getManifest().version })),

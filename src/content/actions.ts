@@ -59,7 +59,7 @@ async function applySuggestion(
   const span = suggestion.replacement === '' ? deletionSpan(target.text, finding.start, finding.end) : finding;
   const result = await applyFix({ element: target.element, skip: coach.adapter.skip }, span.start, span.end, suggestion.replacement);
   session.refresh();
-  session.schedule(0);
+  coach.analyseNow(session);
   return result;
 }
 

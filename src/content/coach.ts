@@ -3,23 +3,41 @@
  * feeds them to the analysis and the overlay, and reports the current draft to the badge.
  * Everything it sets up hangs off one AbortSignal, so stop() leaves nothing behind.
  */
+import type { AnalysisViews } from '../core/analyze.ts';
 import type { AnalyzeInput, Channel } from '../core/types.ts';
 import type { Settings } from '../settings/schema.ts';
-import { type Analyzer, ComposerSession } from './composer.ts';
+import { AnalysisSchedule } from './analysis-schedule.ts';
+import { coachStats } from './coach-stats.ts';
+import { ComposerSession } from './composer.ts';
 import { activeComposer, composerAt, watchComposers } from './discovery.ts';
-import { type MemoryDraft, NoiseMemory } from './memory.ts';
+import { analysisInput, channelOf, readFacts, sameFacts } from './draft-input.ts';
 import { isOnDarkBackground } from './overlay/dark-background.ts';
 import { Overlay, SHORTCUT_LABEL } from './overlay/overlay.ts';
 import type { OverlayActions, WhyOf } from './overlay/types.ts';
+import { type HistoryDraft, SendHistory } from './send-history.ts';
 import type { SiteAdapter } from './sites/index.ts';
 import { SubjectLine } from './subject-line.ts';
 import { FieldSurface } from './text/field-surface.ts';
 import { RichSurface } from './text/rich-surface.ts';
 import { TextareaMirror } from './text/textarea-mirror.ts';
 
+/** One analysis of a draft, seen by the user (with the send history) and by the page (without). */
+export type Analyzer = (text: string, input: AnalyzeInput) => AnalysisViews;
+
+/**
+ * A paste longer than this is tokenized in slices of this many characters, each its own task,
+ * before the analysis that shows it: a cold 1,000-word analysis in one go is a long task.
+ */
+const PREPARE_SLICE_CHARS = 1500;
+
+/** Screen readers hear the number of hints once typing pauses, not after every key. */
+const ANNOUNCE_PAUSE_MS = 400;
+
 export interface CoachDeps {
   adapter: SiteAdapter;
   analyze: Analyzer;
+  /** Fills the analysis core's sentence cache with a text's sentences, without analysing it. */
+  prepare(text: string): void;
   whyOf: WhyOf;
   settings: Settings;
   /** Builds the overlay's actions for this coach (apply, ignore, never flag). */
@@ -34,13 +52,15 @@ export class Coach {
   readonly subjectLines = new Map<ComposerSession, SubjectLine>();
   readonly overlay: Overlay;
   private readonly controller = new AbortController();
-  /** Noise memory: records sends, and gives each composer its send history for the analysis. */
-  readonly memory = new NoiseMemory<ComposerSession>({
+  /** Records sends, and gives each composer what the send history knows about its draft. */
+  readonly history = new SendHistory<ComposerSession>({
     enabled: () => this.deps.settings.memory.keepHistory,
     composers: () => this.sessions.values(),
-    changed: (session) => session.schedule(0),
+    changed: (session) => this.requestAnalysis(session),
     signal: this.controller.signal,
   });
+  private readonly schedules = new WeakMap<ComposerSession, AnalysisSchedule>();
+  private announceTimer = 0;
   private focusedSession: ComposerSession | null = null;
   /** The focused composer, or the one last focused (what the popup and badge show). */
   current: ComposerSession | null = null;
@@ -56,13 +76,15 @@ export class Coach {
       signal,
     });
     watchComposers({ focused: (el) => this.onFocus(el), blurred: () => this.onBlur(), sweep: () => this.sweep() }, signal);
-    // Typing in a subject or recipients field changes what the analysis reads; the subject's
-    // underlines hide until it is analysed again (SubjectLine.hints), so redraw now.
-    document.addEventListener('input', (e) => {
+    // Typing in a subject or recipients field changes the facts the analysis reads; the
+    // subject's underlines hide until it is analysed again (SubjectLine.hints), so redraw now.
+    const fieldChanged = (e: Event): void => {
       if (composerAt(e.composedPath()[0])) return;
-      for (const s of this.sessions.values()) s.schedule();
+      for (const s of this.sessions.values()) this.readFacts(s);
       if (this.subjectLines.size > 0) this.overlay.requestDraw();
-    }, { capture: true, signal });
+    };
+    document.addEventListener('input', fieldChanged, { capture: true, signal });
+    document.addEventListener('change', fieldChanged, { capture: true, signal });
     this.sweep();
     const active = activeComposer();
     if (active) this.onFocus(active);
@@ -78,7 +100,7 @@ export class Coach {
 
   set settings(settings: Settings) {
     this.deps.settings = settings;
-    for (const s of this.sessions.values()) s.schedule(0);
+    for (const s of this.sessions.values()) this.requestAnalysis(s);
   }
 
   byId(id: string): ComposerSession | undefined {
@@ -87,45 +109,104 @@ export class Coach {
 
   setChannel(session: ComposerSession, channel: Channel | null): void {
     session.channelOverride = channel;
-    session.analyseNow();
+    this.history.draftChanged(session, () => this.historyDraft(session));
+    this.analyseNow(session);
   }
 
-  /** The channel the site adapter gives a composer, before any override by the user. */
-  detectedChannel(session: ComposerSession): Channel {
-    const { adapter } = this.deps;
-    return this.isOwn(session) ? adapter.channelOf(session.element) : 'generic';
+  /** Analyses a composer when the schedule says (analysis-schedule.ts). */
+  requestAnalysis(session: ComposerSession): void {
+    this.scheduleOf(session).request();
+  }
+
+  /** Analyses a composer now (a fix went in: its hints must follow at once). */
+  analyseNow(session: ComposerSession): void {
+    this.scheduleOf(session).runNow();
   }
 
   stop(): void {
-    for (const s of this.sessions.values()) s.dispose();
+    for (const s of this.sessions.values()) this.dispose(s);
     this.sessions.clear();
+    clearTimeout(this.announceTimer);
     this.controller.abort();
     this.deps.onDraft(null);
   }
 
-  /** What goes into analyze() for a composer, besides its text. */
+  /** What goes into analyze() for a composer, besides its text (draft-input.ts). */
   inputFor(session: ComposerSession): AnalyzeInput {
-    const { adapter } = this.deps;
-    const own = this.isOwn(session);
-    return {
-      channel: session.channelOverride ?? this.detectedChannel(session),
-      // As typed, not trimmed: subject findings' offsets index the field's value.
-      subject: own ? adapter.subjectField?.(session.element)?.value || undefined : undefined,
-      recipients: own ? adapter.recipientsOf?.(session.element) : undefined,
-      settings: this.deps.settings.analysis,
-      context: this.memory.contextFor(session, session.channelOverride ?? this.detectedChannel(session), () => this.memoryDraft(session)), // noise memory
-    };
+    const channel = channelOf(session.facts, session.channelOverride);
+    return analysisInput(session.facts, session.channelOverride, this.deps.settings.analysis, this.history.contextFor(session, channel));
   }
 
-  private isOwn(session: ComposerSession): boolean {
-    const selector = this.deps.adapter.composers;
-    return selector !== '' && session.element.matches(selector);
+  /**
+   * One scheduled run: build the input once, analyse once (both views), and send the result
+   * out to the overlay, the popup and the badge. Returns what the analysis cost (ms), or null
+   * when nothing it reads had changed.
+   */
+  private analyse(session: ComposerSession): number | null {
+    if (!session.element.isConnected) return null;
+    const input = this.inputFor(session);
+    const change = session.changeIn(input);
+    if (!change) return null;
+    const started = performance.now();
+    const { text, prepared } = session;
+    if (text.length - prepared > PREPARE_SLICE_CHARS) {
+      const end = text.lastIndexOf('\n', prepared + PREPARE_SLICE_CHARS);
+      session.prepared = end > prepared ? end : prepared + PREPARE_SLICE_CHARS;
+      this.deps.prepare(text.slice(0, session.prepared));
+      this.requestAnalysis(session); // the rest, in a task of its own
+      return performance.now() - started;
+    }
+    const views = this.deps.analyze(session.text, input);
+    const cost = performance.now() - started;
+    const stats = coachStats();
+    stats.runs++;
+    if (stats.costs.push(cost) > 1000) stats.costs.shift();
+    session.take(views, input, change);
+    if (session === this.current) this.deps.onDraft(session);
+    if (change === 'draft') {
+      this.syncSubjectLine(session);
+      this.overlay.requestDraw();
+      if (session === this.focusedSession) this.announceLater(session);
+    }
+    return cost;
   }
 
-  /** Noise memory: what it reads of a composer (the text only to fingerprint it there and then). */
-  private memoryDraft(session: ComposerSession): MemoryDraft {
-    const recipients = this.isOwn(session) ? this.deps.adapter.recipientAddressesOf?.(session.element) : undefined;
-    return { channel: session.channelOverride ?? this.detectedChannel(session), text: session.text, recipients };
+  /** Re-reads the adapter's facts about a composer; analyses again when they changed. */
+  private readFacts(session: ComposerSession): void {
+    const facts = readFacts(this.deps.adapter, session.element);
+    if (sameFacts(facts, session.facts)) return;
+    session.facts = facts;
+    this.history.draftChanged(session, () => this.historyDraft(session));
+    this.requestAnalysis(session);
+  }
+
+  /** What the send history reads of a composer (the text only to fingerprint it there and then). */
+  private historyDraft(session: ComposerSession): HistoryDraft {
+    const { facts, channelOverride, text } = session;
+    return { channel: channelOf(facts, channelOverride), text, recipients: facts.recipientAddresses };
+  }
+
+  private scheduleOf(session: ComposerSession): AnalysisSchedule {
+    let schedule = this.schedules.get(session);
+    if (!schedule) {
+      schedule = new AnalysisSchedule(() => this.analyse(session));
+      this.schedules.set(session, schedule);
+    }
+    return schedule;
+  }
+
+  private announceLater(session: ComposerSession): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = window.setTimeout(() => {
+      if (session !== this.focusedSession) return;
+      const n = session.hints.length;
+      this.overlay.announce(n === 0 ? '' : `Parley: ${n} suggestion${n === 1 ? '' : 's'}. ${SHORTCUT_LABEL} to review.`);
+    }, ANNOUNCE_PAUSE_MS);
+  }
+
+  private dispose(session: ComposerSession): void {
+    this.schedules.get(session)?.dispose();
+    session.dispose();
   }
 
   attach(el: Element): ComposerSession {
@@ -134,20 +215,29 @@ export class Coach {
     const field = el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el : null;
     const surface = field ? new FieldSurface(field, new TextareaMirror(this.overlay.host.root)) : new RichSurface(el, this.deps.adapter.skip);
     const session = new ComposerSession(el, surface, {
-      analyze: this.deps.analyze,
-      inputFor: (s) => this.inputFor(s),
-      changed: () => this.overlay.requestDraw(),
-      analysed: (s) => this.onAnalysed(s),
+      edited: (s) => {
+        this.overlay.requestDraw();
+        this.history.draftChanged(s, () => this.historyDraft(s));
+        this.requestAnalysis(s);
+      },
+      redraw: () => this.overlay.requestDraw(),
     });
+    session.facts = readFacts(this.deps.adapter, el);
     session.dark = isOnDarkBackground(el);
     this.overlay.sizes.observe(el);
     session.controller.signal.addEventListener('abort', () => this.overlay.sizes.unobserve(el));
     this.sessions.set(el, session);
-    // Noise memory: notice this composer's sends (its own Send button only: see sends.ts).
+    // Notice this composer's sends (its own Send button only: see sends.ts).
     const { sendSelector, enterSends } = this.deps.adapter;
     const sends = { sendSelector, enterSends: !!enterSends && el.matches(enterSends) };
-    this.memory.watch(session, el, sends, () => (session.refresh(), this.memoryDraft(session)), session.controller.signal);
-    session.schedule(0);
+    const atSend = (): HistoryDraft => {
+      session.refresh();
+      session.facts = readFacts(this.deps.adapter, el); // the recipients as they are at the send
+      return this.historyDraft(session);
+    };
+    this.history.watch(session, el, sends, atSend, session.controller.signal);
+    this.history.draftChanged(session, () => this.historyDraft(session));
+    this.requestAnalysis(session);
     return session;
   }
 
@@ -157,7 +247,9 @@ export class Coach {
   }
 
   private onFocus(el: Element): void {
+    const known = this.sessions.get(el);
     const session = this.attach(el);
+    if (known) this.readFacts(session); // the channel, subject or recipients may have changed since
     this.focusedSession = session;
     this.overlay.requestDraw();
     if (this.current !== session) {
@@ -166,18 +258,10 @@ export class Coach {
     }
   }
 
-  private onAnalysed(session: ComposerSession): void {
-    this.syncSubjectLine(session);
-    if (session === this.current) this.deps.onDraft(session);
-    if (session === this.focusedSession) {
-      const n = session.hints.length;
-      this.overlay.announce(n === 0 ? '' : `Parley: ${n} suggestion${n === 1 ? '' : 's'}. ${SHORTCUT_LABEL} to review.`);
-    }
-  }
-
   /** Underlines a composer's subject in its visible subject field (never in a hidden one). */
   private syncSubjectLine(session: ComposerSession): void {
-    const field = this.isOwn(session) ? this.deps.adapter.subjectField?.(session.element) : undefined;
+    const own = this.deps.adapter.composers !== '' && session.element.matches(this.deps.adapter.composers);
+    const field = own ? this.deps.adapter.subjectField?.(session.element) : undefined;
     const shown = field && field.type !== 'hidden' ? field : undefined;
     const line = this.subjectLines.get(session);
     if (line?.element === shown) return;
@@ -190,7 +274,7 @@ export class Coach {
   private sweep(): void {
     for (const [el, session] of this.sessions) {
       if (el.isConnected) continue;
-      session.dispose();
+      this.dispose(session);
       this.sessions.delete(el);
       this.subjectLines.delete(session); // its mirror went with the session's signal
       if (this.focusedSession === session) this.focusedSession = null;

@@ -1,30 +1,28 @@
 /**
- * One coached composer: its text, its latest report and the hints on screen. Re-reads the
- * text when the editor changes, keeps hints on their words while the user types (remap), and
- * analyses after a short pause, only when something the analysis reads has changed.
+ * One coached composer: its text, the reports of its last analysis and the hints on screen.
+ * It re-reads the text when the editor changes, keeps hints on their words while the user
+ * types (remap) and reports the edit; the coach decides when to analyse and hands the result
+ * back (take). Data flows one way: editor → session → coach → analysis → session → overlay.
  */
+import type { AnalysisViews } from '../core/analyze.ts';
 import type { AnalyzeInput, Channel, Finding, Report } from '../core/types.ts';
+import { type ComposerFacts, NO_FACTS } from './draft-input.ts';
 import type { CoachedComposer } from './overlay/types.ts';
 import { diffEdit, remapSpans } from './text/remap.ts';
 import { type TextSurface, clippingAncestors, visibleBox } from './text/surface.ts';
 
-/** Long enough to fall between keystrokes of a fluent typist, short enough to feel live. */
-export const ANALYSE_DELAY_MS = 150;
-
 /** Findings over more than this many characters (a whole paragraph) go to the panel, not under the text. */
 const MAX_UNDERLINE = 240;
 
-export type Analyzer = (text: string, input: AnalyzeInput) => Report;
-
-export interface ComposerContext {
-  analyze: Analyzer;
-  /** Everything but the text that goes into the analysis (channel, subject, settings). */
-  inputFor(session: ComposerSession): AnalyzeInput;
-  /** The text or the hints moved: redraw. */
-  changed(session: ComposerSession): void;
-  /** A new report is in. */
-  analysed(session: ComposerSession): void;
+export interface ComposerEvents {
+  /** The user's text changed (the hints already follow it): redraw, and analyse again. */
+  edited(session: ComposerSession): void;
+  /** The hints changed without an edit (one was ignored): redraw. */
+  redraw(session: ComposerSession): void;
 }
+
+/** What an analysis changed: what the page sees (the draft), or only the send history's view. */
+export type Change = 'draft' | 'history';
 
 let nextId = 1;
 
@@ -38,35 +36,34 @@ export class ComposerSession implements CoachedComposer {
   /** The subject line as last analysed ('' when there is none). */
   subject = '';
   /**
-   * The report the page may see (underlines, pill, panel): the draft judged alone. The noise
-   * memory's facts (other sends, when, where) would tell any script reading the overlay what
+   * The report the page may see (underlines, pill, panel): the draft judged alone. The send
+   * history's facts (other sends, when, where) would tell any script reading the overlay what
    * the user sent elsewhere, so they stay out of it.
    */
   report: Report | null = null;
-  /** The report with the noise memory's context: only for the popup and the toolbar badge. */
+  /** The report with the send history's context: only for the popup and the toolbar badge. */
   fullReport: Report | null = null;
   dark = false;
+  /** The site adapter's facts, read at focus and when a field they come from changes (coach.ts). */
+  facts: ComposerFacts = NO_FACTS;
   channelOverride: Channel | null = null;
   /** Findings the user ignored in this draft: rule + the flagged words. */
   private readonly ignored = new Set<string>();
   private clippers: Element[] = [];
-  /** What the page's report was made from (everything but the noise memory), and the memory's answer. */
-  private analysedKey = '';
-  private memoryKey = '';
-  private timer = 0;
+  /** What the last analysis read: the page's part, and the send history's answer (as JSON). */
+  private analysed: { text: string; input: AnalyzeInput; ignored: number } | null = null;
+  private analysedHistory = '';
+  /** How much of `text` the analysis core has tokenized (coach.ts prepares a long paste in slices). */
+  prepared = 0;
 
   constructor(
     readonly element: Element,
     private readonly surface: TextSurface,
-    private readonly ctx: ComposerContext,
+    private readonly events: ComposerEvents,
   ) {
     this.clippers = clippingAncestors(element);
     this.text = surface.read();
-    surface.observe(() => this.onChange(), this.controller.signal);
-  }
-
-  get channel(): Channel {
-    return this.ctx.inputFor(this).channel ?? 'generic';
+    surface.observe(() => this.refresh(), this.controller.signal);
   }
 
   rects(start: number, end: number): DOMRect[] {
@@ -85,15 +82,14 @@ export class ComposerSession implements CoachedComposer {
     return this.text.slice(start, end);
   }
 
-  /** Re-reads the text now (after applying a fix, or when the page may have changed it). */
+  /** Re-reads the text now (the editor changed, a fix was applied, or the page may have changed it). */
   refresh(): void {
-    this.onChange();
-  }
-
-  /** Analyse after the typing pause (or at once with delay 0). */
-  schedule(delay = ANALYSE_DELAY_MS): void {
-    clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => this.analyseNow(), delay);
+    const text = this.surface.read();
+    const edit = diffEdit(this.text, text);
+    if (!edit) return;
+    this.text = text;
+    this.hints = remapSpans(this.hints, edit, text);
+    this.events.edited(this);
   }
 
   ignore(finding: Finding): void {
@@ -102,53 +98,45 @@ export class ComposerSession implements CoachedComposer {
     this.ignored.add(key);
     this.hints = this.hints.filter((f) => this.ignoreKey(f) !== key);
     this.subjectHints = this.subjectHints.filter((f) => this.ignoreKey(f) !== key);
-    this.ctx.changed(this);
+    this.events.redraw(this);
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
     this.controller.abort();
   }
 
-  private onChange(): void {
-    const text = this.surface.read();
-    const edit = diffEdit(this.text, text);
-    if (!edit) return;
-    this.text = text;
-    this.hints = remapSpans(this.hints, edit, text);
-    this.ctx.changed(this);
-    this.schedule();
+  /** What analysing `input` now would change (null: nothing the analysis reads has changed). */
+  changeIn(input: AnalyzeInput): Change | null {
+    const last = this.analysed;
+    const { context, ...draft } = input;
+    const sameDraft =
+      last !== null &&
+      last.text === this.text &&
+      last.ignored === this.ignored.size &&
+      last.input.channel === draft.channel &&
+      last.input.subject === draft.subject &&
+      last.input.recipients === draft.recipients &&
+      last.input.settings === draft.settings;
+    if (!sameDraft) return 'draft';
+    return JSON.stringify(context ?? null) === this.analysedHistory ? null : 'history';
   }
 
-  /** Analyses now if anything the analysis reads has changed. */
-  analyseNow(): void {
-    clearTimeout(this.timer);
-    if (!this.element.isConnected) return;
-    const input = this.ctx.inputFor(this);
-    const { context, ...draftAlone } = input;
-    const pageKey = JSON.stringify([this.text, input.channel, input.subject, input.recipients, input.settings, [...this.ignored]]);
-    const memoryKey = JSON.stringify(context ?? null); // noise memory
-    if (pageKey === this.analysedKey && memoryKey === this.memoryKey) return;
-    this.memoryKey = memoryKey;
-    if (pageKey === this.analysedKey) {
-      // Only the noise memory's answer changed: the page's overlay stays exactly as it is, so
-      // not even a redraw tells a watching page that the memory knows something about this text.
-      this.fullReport = context && this.report ? this.ctx.analyze(this.text, input) : this.report;
-      this.ctx.analysed(this);
-      return;
-    }
-    this.analysedKey = pageKey;
+  /** Takes an analysis of `input`. On a 'history' change the page's view is left exactly as it was. */
+  take(views: AnalysisViews, input: AnalyzeInput, change: Change): void {
+    this.analysedHistory = JSON.stringify(input.context ?? null);
+    // Only the send history's answer changed: not even a redraw tells a watching page that
+    // the history knows something about this text.
+    this.fullReport = views.withHistory;
+    if (change === 'history') return;
+    const { context: _history, ...draft } = input;
+    this.analysed = { text: this.text, input: draft, ignored: this.ignored.size };
+    this.prepared = this.text.length;
     this.clippers = clippingAncestors(this.element);
-    const report = this.ctx.analyze(this.text, draftAlone);
-    this.report = report;
-    // The second run re-uses the first one's sentences (the core's cache): well under a millisecond.
-    this.fullReport = context ? this.ctx.analyze(this.text, input) : report;
+    this.report = views.draftAlone;
     this.subject = input.subject ?? '';
     const shown = (f: Finding): boolean => f.end > f.start && f.end - f.start <= MAX_UNDERLINE && !this.ignored.has(this.ignoreKey(f));
-    this.hints = report.findings.filter((f) => f.field !== 'subject' && shown(f));
-    this.subjectHints = report.findings.filter((f) => f.field === 'subject' && shown(f));
-    this.ctx.analysed(this);
-    this.ctx.changed(this);
+    this.hints = views.draftAlone.findings.filter((f) => f.field !== 'subject' && shown(f));
+    this.subjectHints = views.draftAlone.findings.filter((f) => f.field === 'subject' && shown(f));
   }
 
   private ignoreKey(f: Finding): string {

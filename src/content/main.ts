@@ -3,13 +3,14 @@
  * Loads the settings, runs the coach while Parley is on for this site (switching at once when
  * the settings change), answers the popup, and keeps the toolbar badge up to date.
  */
-import { analyze } from '../core/index.ts';
+import { analyzeViews, prepareText } from '../core/analyze.ts';
 import { handle, sendToBackground } from '../messaging/runtime.ts';
 import type { BadgeState, ToContent } from '../messaging/protocol.ts';
 import { isActiveOn, type Settings } from '../settings/schema.ts';
 import { loadSettings, watchSettings } from './settings.ts';
 import { coachActions } from './actions.ts';
 import { COACH_MARK } from './coach-mark.ts';
+import { coachStats } from './coach-stats.ts';
 import { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';
 import { pageHandlers, pageStateOf } from './page-state.ts';
@@ -24,6 +25,8 @@ let coach: Coach | null = null;
 /** Why the coach could not start here (null: it could, or it is paused). */
 let failure: string | null = null;
 let lastBadge = '';
+/** Every analysis this frame makes goes through here, so the benchmark counts them all. */
+const analyze: typeof analyzeViews = (text, input) => (coachStats().analyses++, analyzeViews(text, input));
 const popups = new PopupFeed(() => pageStateOf(coach, failure));
 
 function onDraft(session: ComposerSession | null): void {
@@ -54,7 +57,7 @@ function apply(settings: Settings): void {
     return;
   }
   try {
-    coach = new Coach({ adapter: adapterFor(hostname), analyze, whyOf, settings, actions: coachActions, onDraft });
+    coach = new Coach({ adapter: adapterFor(hostname), analyze, prepare: prepareText, whyOf, settings, actions: coachActions, onDraft });
     failure = null;
   } catch (error) {
     // Never fail silently: the popup says Parley could not start here, rather than "Paused".

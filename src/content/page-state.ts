@@ -8,10 +8,10 @@ import type { Coach } from './coach.ts';
 import type { ComposerSession } from './composer.ts';
 
 function draftState(coach: Coach, session: ComposerSession): DraftState | null {
-  const report = session.fullReport; // the popup is the user's own: it gets the noise memory too
+  const report = session.fullReport; // the popup is the user's own: it gets the send history too
   if (!report) return null;
-  const sentThisWeek = coach.memory.weekFor(session); // noise memory
-  return { composerId: session.id, site: location.hostname, channel: report.channel, detectedChannel: coach.detectedChannel(session), report, ...(sentThisWeek ? { sentThisWeek } : {}) };
+  const sentThisWeek = coach.history.weekFor(session);
+  return { composerId: session.id, site: location.hostname, channel: report.channel, detectedChannel: session.facts.detectedChannel, report, ...(sentThisWeek ? { sentThisWeek } : {}) };
 }
 
 /**

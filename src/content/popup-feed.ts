@@ -4,6 +4,7 @@
  * asking every second. Only the extension's own pages can connect to a content script.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { sendToPopup } from '../messaging/runtime.ts';
 import { type PagePush, type PageState, POPUP_PORT } from '../messaging/protocol.ts';
 
 export class PopupFeed {
@@ -17,7 +18,7 @@ export class PopupFeed {
       this.post(port);
     });
     // A popup opened before this coach started connects when told (it only knew the bootstrap).
-    browser.runtime.sendMessage({ parley: 'coachStarted', payload: {} }).catch(() => undefined);
+    sendToPopup('coachStarted', {}).catch(() => undefined);
   }
 
   /** The draft or its report changed: tell every open popup (nothing to do when none is open). */

@@ -12,13 +12,14 @@ import { draftTally } from './nlp/tallies.ts';
 import { isEmail, isUrl } from './nlp/words.ts';
 import { noiseReport } from './noise.ts';
 import { formatMessage, type Rule, type RuleContext } from './rule.ts';
-import { RULES } from './rules/index.ts';
+import { RULES, SEND_HISTORY_RULES } from './rules/index.ts';
 import { type FittedModel, groupOf, MODEL, type ModelGroup, repeatFactor, ruleEvidence, severityRatio, strengthCredit } from './model.ts';
 import { scoreFindings } from './score.ts';
 import { findStrengths } from './strengths/find.ts';
 import { type ResolvedSettings, resolveSettings } from './settings.ts';
 import { DIMENSIONS, type AnalyzeInput, type Channel, type Dimension, type DimensionReport, type DraftStats, type Finding, type Report, type ReportStatus, type StrengthFound } from './types.ts';
 import { Lru } from './nlp/lru.ts';
+
 import { VERDICT_LABELS, verdictFor } from './verdict.ts';
 
 const rulesById: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
@@ -37,6 +38,42 @@ export function settingsFor(raw: unknown): { settings: ResolvedSettings; errors:
 
 export function analyze(text: string, input: AnalyzeInput = {}): Report {
   return analyzeWith(text, input, { model: MODEL, gateCoaching: true }).report;
+}
+
+/**
+ * Tokenizes `text` into the sentence cache without analysing it, so a long paste can be
+ * prepared in slices, each a short task, before the analysis that shows it (which then costs
+ * about what an edit costs).
+ */
+export function prepareText(text: string): void {
+  buildDraft(text);
+}
+
+/** One analysis, seen two ways: by the user (with the send history) and by the draft alone. */
+export interface AnalysisViews {
+  /** With what the send history told (input.context): for the user's own popup and badge. */
+  withHistory: Report;
+  /**
+   * Exactly analyze(text) without input.context: nothing in it comes from the send history, so
+   * it is what a page may see. The same object as withHistory when the history added nothing.
+   */
+  draftAlone: Report;
+}
+
+/**
+ * analyze() once, and the report the draft alone would get: the send-history findings dropped,
+ * and the score, points, dimensions and noise worked out again from the other findings'
+ * evidence (a finding's evidence depends on its own rule only, so the result is exact).
+ */
+export function analyzeViews(text: string, input: AnalyzeInput = {}): AnalysisViews {
+  const { report, evidence } = analyzeWith(text, input, { model: MODEL, gateCoaching: true });
+  if (!report.findings.some((f) => SEND_HISTORY_RULES.has(f.rule))) return { withHistory: report, draftAlone: report };
+  const kept = report.findings.flatMap((f, i) => (SEND_HISTORY_RULES.has(f.rule) ? [] : [i]));
+  const findings = kept.map((i) => ({ ...report.findings[i]! }));
+  const keptEvidence = kept.map((i) => evidence[i]!);
+  const { score, dimensions } = scoreFindings(findings, keptEvidence, groupOf(report.channel), MODEL);
+  const noise = noiseReport(findings, keptEvidence, rulesById, groupOf(report.channel), MODEL);
+  return { withHistory: report, draftAlone: { ...report, score, verdict: VERDICT_LABELS[verdictFor(score)], dimensions, noise, findings } };
 }
 
 /** For the fit and the eval (scripts/judgement/): which model to score with, and whether coaching may stay quiet. */

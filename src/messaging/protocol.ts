@@ -104,6 +104,12 @@ export interface PagePush {
   state: PageState;
 }
 
+/** Content script -> an open popup (runtime.ts sendToPopup; popup/page-feed.ts handles it). */
+export interface ToPopup {
+  /** The coach started in this frame (sender.frameId): connect to its feed. */
+  coachStarted: { req: Record<string, never>; res: void };
+}
+
 export interface ToContent {
   getPageState: { req: Record<string, never>; res: PageState };
   focusFinding: { req: { composerId: string; index: number }; res: boolean };
@@ -127,6 +133,7 @@ export const isEnvelope = (m: unknown): m is { parley: string; payload: unknown 
 export const toBackground = <K extends Kind<ToBackground>>(kind: K, payload: Req<ToBackground, K>): Envelope<ToBackground, K> => ({ parley: kind, payload });
 
 /** A message to a tab's content script, typed by its kind. */
+export const toPopup = <K extends Kind<ToPopup>>(kind: K, payload: Req<ToPopup, K>): Envelope<ToPopup, K> => ({ parley: kind, payload });
 export const toContent = <K extends Kind<ToContent>>(kind: K, payload: Req<ToContent, K>): Envelope<ToContent, K> => ({ parley: kind, payload });
 
 /** Is `m` a message of this kind to a content script? */

@@ -3,12 +3,17 @@
  * handler map answers the kinds it knows and leaves others to other listeners.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { isEnvelope, type Kind, type Req, type Res, type ToBackground, toBackground, type ToContent, toContent } from './protocol.ts';
+import { isEnvelope, type Kind, type Req, type Res, type ToBackground, toBackground, type ToContent, toContent, type ToPopup, toPopup } from './protocol.ts';
 
 export type Handlers<P> = { [K in Kind<P>]?: (payload: Req<P, K>, sender: Runtime.MessageSender) => Res<P, K> | Promise<Res<P, K>> };
 
 export function sendToBackground<K extends Kind<ToBackground>>(kind: K, payload: Req<ToBackground, K>): Promise<Res<ToBackground, K>> {
   return browser.runtime.sendMessage(toBackground(kind, payload)) as Promise<Res<ToBackground, K>>;
+}
+
+/** To Parley's open popup (runtime messages reach extension pages as they reach the worker). */
+export function sendToPopup<K extends Kind<ToPopup>>(kind: K, payload: Req<ToPopup, K>): Promise<Res<ToPopup, K>> {
+  return browser.runtime.sendMessage(toPopup(kind, payload)) as Promise<Res<ToPopup, K>>;
 }
 
 export function sendToTab<K extends Kind<ToContent>>(tabId: number, kind: K, payload: Req<ToContent, K>, frameId = 0): Promise<Res<ToContent, K>> {

@@ -4,21 +4,16 @@
  * polling: a coach that starts later announces itself (coachStarted) and is connected then.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { type PagePush, type PageState, POPUP_PORT } from '../messaging/protocol.ts';
+import { handle } from '../messaging/runtime.ts';
+import { type PagePush, type PageState, POPUP_PORT, type ToPopup } from '../messaging/protocol.ts';
 import { type FrameAnswer, pickDraft } from './frames.ts';
 
 const isPush = (m: unknown): m is PagePush => typeof m === 'object' && m !== null && (m as PagePush).parley === 'pageState' && typeof (m as PagePush).state === 'object';
 
-const isCoachStarted = (m: unknown): boolean => typeof m === 'object' && m !== null && (m as { parley?: unknown }).parley === 'coachStarted';
-
 export class PageFeed {
   private readonly states = new Map<number, PageState>();
   private readonly ports = new Map<number, Runtime.Port>();
-  private readonly onStarted = (message: unknown, sender: Runtime.MessageSender): undefined => {
-    // Only this extension's content script in this tab; the worker answers nothing here.
-    if (isCoachStarted(message) && sender.id === browser.runtime.id && sender.tab?.id === this.tabId && sender.frameId !== undefined) this.connect(sender.frameId);
-    return undefined;
-  };
+  private readonly stopListening: () => void;
 
   /** `initial`: what each frame answered when the popup opened (bootstrap frames included). */
   constructor(
@@ -29,11 +24,16 @@ export class PageFeed {
   ) {
     for (const { frameId, state } of initial) this.states.set(frameId, state);
     for (const frameId of coachFrames) this.connect(frameId);
-    browser.runtime.onMessage.addListener(this.onStarted);
+    this.stopListening = handle<ToPopup>({
+      coachStarted: (_, sender) => {
+        // Only a content script in this tab (handle() already checked it is this extension's).
+        if (sender.tab?.id === this.tabId && sender.frameId !== undefined) this.connect(sender.frameId);
+      },
+    });
   }
 
   close(): void {
-    browser.runtime.onMessage.removeListener(this.onStarted);
+    this.stopListening();
     for (const port of this.ports.values()) port.disconnect();
     this.ports.clear();
   }

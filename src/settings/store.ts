@@ -1,11 +1,14 @@
 /**
  * Reading, writing and watching the settings: the user's own in storage.sync (only overrides
- * of the defaults are written, sync.ts) with the organisation's pack from storage.managed
- * (managed.ts) laid over them. Every page reads them here: reading migrates and repairs
+ * of the defaults are written, sync.ts) with the organisation's pack (managed.ts) laid over
+ * them. The pack is read from the worker's copy of managed storage (managed-copy.ts), never
+ * waited for: a change the user makes in the browser's first seconds applies at once, and when
+ * the policy arrives what it sets takes its value while the rest stays the user's. Every page reads them here: reading migrates and repairs
  * (repair.ts), so a bad value never breaks a page, and `errors` says what was reset.
  */
 import browser from 'webextension-polyfill';
 import type { Rule } from '../core/rule.ts';
+import { managedCopyChanged, readManagedCopy } from './managed-copy.ts';
 import { type ManagedPack, NO_MANAGED_PACK, readManagedPack, withManaged, withoutManaged } from './managed.ts';
 import { analysisCheck, type Repaired, repairSettings } from './repair.ts';
 import { SETTINGS_KEY, type Settings } from './schema.ts';
@@ -43,8 +46,7 @@ export function settingsStore(registry?: readonly Rule[]): SettingsStore {
   const cleanAnalysis = analysisCheck('import', registry);
 
   async function managedPack(): Promise<ManagedPack> {
-    // Firefox rejects when no policy names Parley; Chrome answers {}.
-    const raw = await browser.storage.managed.get(null).catch(() => undefined);
+    const raw = await readManagedCopy().catch(() => undefined);
     return raw ? readManagedPack(raw, cleanAnalysis) : NO_MANAGED_PACK;
   }
 
@@ -74,7 +76,7 @@ export function settingsStore(registry?: readonly Rule[]): SettingsStore {
 
   function watchSettings(onChange: (settings: Settings, loaded: Loaded) => void): () => void {
     const listener = (changes: Record<string, browser.Storage.StorageChange>, areaName: string): void => {
-      const ours = areaName === 'managed' || (areaName === 'sync' && Object.keys(changes).some((k) => k === SETTINGS_KEY || k.startsWith(`${SETTINGS_KEY}.`)));
+      const ours = managedCopyChanged(areaName, changes) || (areaName === 'sync' && Object.keys(changes).some((k) => k === SETTINGS_KEY || k.startsWith(`${SETTINGS_KEY}.`)));
       if (!ours) return;
       // The settings may span several items and only the changed ones are in `changes`: re-read.
       void loadSettings().then((loaded) => onChange(loaded.settings, loaded));

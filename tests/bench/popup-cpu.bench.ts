@@ -5,7 +5,6 @@
  * an analysis in the page the popup shows the new score (median / worst). Needs `vite build`
  * and `npm run build:fixtures`.
  */
-import { ANALYSE_DELAY_MS } from '../../src/content/composer.ts';
 import { launch } from '../e2e/harness.ts';
 import { SITE_URLS } from '../e2e/pages.ts';
 import { openPopup } from '../e2e/popup-helpers.ts';
@@ -72,7 +71,7 @@ try {
   const median = (xs: number[]): string => (xs.length ? ms(xs[Math.floor(xs.length / 2)]!) : '–');
   console.log(`  score changes: ${pills.length} in the page, ${rings.length} in the popup`);
   console.log(`  last key → new score in the page's pill: median ${median(pillLags)}, worst ${pillLags.length ? ms(pillLags.at(-1)!) : '–'}`);
-  console.log(`  last key → new score in the popup: median ${median(lags)}, worst ${lags.length ? ms(lags.at(-1)!) : '–'} (includes the ${ANALYSE_DELAY_MS} ms typing pause)`);
+  console.log(`  last key → new score in the popup: median ${median(lags)}, worst ${lags.length ? ms(lags.at(-1)!) : '–'}`);
 } finally {
   await h.close();
 }

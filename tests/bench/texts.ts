@@ -70,8 +70,12 @@ function pick<T>(list: readonly T[], random: () => number): T {
 
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
-/** A draft of about `words` words (within one sentence of it), unique per seed. */
-export function marketingText(words: number, seed: number): string {
+/**
+ * A draft of about `words` words (within one sentence of it), unique per seed. `broadcast`: the
+ * share of broadcast sentences (0.4, a typical draft that needs some coaching; 0.9, a draft
+ * full of marketing clichés with about 200 findings in 1,000 words).
+ */
+export function marketingText(words: number, seed: number, broadcast = 0.4): string {
   const random = seededRandom(seed);
   const paragraphs: string[] = [fill(pick(OPENERS, random), random)];
   let count = wordCount(paragraphs[0]!);
@@ -82,8 +86,7 @@ export function marketingText(words: number, seed: number): string {
     first = '';
     const size = 2 + Math.floor(random() * 5);
     while (sentences.length < size && count < words) {
-      // About 40% broadcast, 60% dialogue: a typical draft that needs some coaching.
-      const sentence = fill(pick(random() < 0.4 ? BROADCAST : DIALOGUE, random), random);
+      const sentence = fill(pick(random() < broadcast ? BROADCAST : DIALOGUE, random), random);
       sentences.push(sentence);
       count += wordCount(sentence);
     }

@@ -25,9 +25,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(options: { dist?: string } = {}): Promise<Harness> {
+/** `profile`: a profile directory to start with and keep (a browser restarted on the same profile). */
+export async function launch(options: { dist?: string; profile?: string } = {}): Promise<Harness> {
   const dist = options.dist ?? DIST;
-  const profile = mkdtempSync(join(tmpdir(), 'parley-e2e-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'parley-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -76,7 +77,7 @@ export async function launch(options: { dist?: string } = {}): Promise<Harness> 
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

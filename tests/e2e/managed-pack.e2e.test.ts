@@ -7,8 +7,9 @@
  * user's. Needs root to write the policy (CI runs as root); removed afterwards.
  */
 import { createHash } from 'node:crypto';
-import { accessSync, constants, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { typeInto, waitForRule } from './coach-helpers.ts';
@@ -20,6 +21,10 @@ import { openPopup } from './popup-helpers.ts';
 const POLICY = '/etc/chromium/policies/managed/parley-e2e-team-pack.json';
 const TEAM = JSON.parse(readFileSync(new URL('../cli/fixtures/packs/team.json', import.meta.url), 'utf8')) as unknown;
 const BODY = '[data-fixture-compose="1"] [g_editable="true"]';
+const writePolicy = (): void => writeFileSync(POLICY, JSON.stringify({ '3rdparty': { extensions: { [unpackedId(DIST)]: TEAM } } }));
+
+/** The worker's copy of the pack, which pages read (settings/managed-copy.ts). */
+const managedCopy = (page: Page): Promise<unknown> => page.evaluate(async () => (await chrome.storage.local.get('parley.managedCopy'))['parley.managedCopy']);
 
 /** Chromium's id for an unpacked extension: its path's SHA-256, first 32 hex digits spelt a–p. */
 function unpackedId(path: string): string {
@@ -41,7 +46,7 @@ describe.skipIf(!canWritePolicy())('a team pack deployed by policy', () => {
   let h: Harness;
   let options: Page;
   beforeAll(async () => {
-    writeFileSync(POLICY, JSON.stringify({ '3rdparty': { extensions: { [unpackedId(DIST)]: TEAM } } }));
+    writePolicy();
     h = await launch();
     options = await openOptions(h);
   });
@@ -53,6 +58,8 @@ describe.skipIf(!canWritePolicy())('a team pack deployed by policy', () => {
   it('reaches the extension as its managed storage', async () => {
     expect(h.extensionId).toBe(unpackedId(DIST));
     expect(await options.evaluate(() => chrome.storage.managed.get(null))).toEqual(TEAM);
+    // The worker keeps a copy for pages, which never wait for the browser's policy service.
+    await expect.poll(() => managedCopy(options), { timeout: 15_000 }).toEqual(TEAM);
   });
 
   it('a fresh profile coaches with the team’s rules', async () => {
@@ -106,5 +113,57 @@ describe.skipIf(!canWritePolicy())('a team pack deployed by policy', () => {
     await options.locator('#rules').waitFor();
     expect(await options.locator('#rule-exclamations input[role="switch"]').isChecked()).toBe(false);
     expect(await options.locator('#rule-urgency input[role="switch"]').isChecked()).toBe(false);
+  });
+});
+
+/**
+ * Chromium delivers managed storage ~3 s after it starts; pages never wait for it. A change the
+ * user makes before then applies at once; when the pack arrives, what it locks takes its value
+ * and the rest stays the user's. Restarted on the same profile with the policy removed, pages
+ * read the last pack at once, and get the user's own settings back when the browser says it is gone.
+ */
+describe.skipIf(!canWritePolicy())('a team pack that arrives after the browser starts', () => {
+  const profile = mkdtempSync(join(tmpdir(), 'parley-e2e-kept-'));
+  let h: Harness | undefined;
+  afterAll(async () => {
+    rmSync(POLICY, { force: true });
+    await h?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+  const severity = (options: Page, level: string) => options.locator(`#rule-self-praise .severity-${level} input`);
+  const urgency = (options: Page) => options.locator('#rule-urgency input[role="switch"]');
+
+  it('a change made before the pack arrives applies at once; then the pack’s locks win and the rest stays the user’s', async () => {
+    writePolicy();
+    h = await launch({ profile });
+    const options = await openOptions(h);
+    // The browser has not delivered the policy yet: nothing is locked, nothing waits.
+    expect(await managedCopy(options)).toBeUndefined();
+    await severity(options, 'hint').check();
+    await urgency(options).uncheck();
+    await saved(options);
+    expect(await storedSettings(options)).toEqual({ version: 2, analysis: { rules: { 'self-praise': { severity: 'hint' }, urgency: { enabled: false } } } });
+
+    await expect.poll(() => managedCopy(options), { timeout: 15_000 }).toEqual(TEAM);
+    await options.getByTestId('managed-notice').waitFor();
+    expect(await severity(options, 'error').isChecked()).toBe(true); // locked: the organisation's value
+    expect(await severity(options, 'error').isDisabled()).toBe(true);
+    expect(await urgency(options).isChecked()).toBe(false); // not locked: still the user's change
+    expect(await urgency(options).isDisabled()).toBe(false);
+    await h.close();
+    h = undefined;
+  });
+
+  it('after a restart pages read the last pack at once; a removed policy gives the user’s own settings back', async () => {
+    rmSync(POLICY, { force: true });
+    h = await launch({ profile });
+    const options = await openOptions(h);
+    expect(await managedCopy(options)).toEqual(TEAM); // what the last session saw, until the browser says otherwise
+    await expect.poll(() => managedCopy(options), { timeout: 15_000 }).toEqual({});
+    await expect.poll(() => options.getByTestId('managed-notice').count()).toBe(0);
+    expect(await severity(options, 'hint').isChecked()).toBe(true);
+    expect(await severity(options, 'hint').isDisabled()).toBe(false);
+    expect(await urgency(options).isChecked()).toBe(false);
+    expect(await storedSettings(options)).toEqual({ version: 2, analysis: { rules: { 'self-praise': { severity: 'hint' }, urgency: { enabled: false } } } });
   });
 });

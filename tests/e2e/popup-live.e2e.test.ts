@@ -59,10 +59,10 @@ describe('the popup while the writer types', () => {
     await page.bringToFront();
     const words = ['We', 'are', 'the', 'award-winning,', 'industry-leading', 'team.', 'Act', 'now!'];
     for (const word of words) {
-      const before = (await pageState(h, page)).draft!.report.stats.words;
+      const length = (await pageState(h, page)).draft!.report.stats.characters + 1 + word.length;
       await page.keyboard.type(` ${word}`);
-      // The page's next analysis (it has the new word)…
-      await expect.poll(async () => (await pageState(h, page)).draft?.report.stats.words, { timeout: 10_000 }).toBeGreaterThan(before);
+      // The page's analysis of the whole word (hints follow each key, so earlier ones see part of it)…
+      await expect.poll(async () => (await pageState(h, page)).draft?.report.stats.characters, { timeout: 10_000 }).toBe(length);
       const analysed = Date.now();
       const report = (await pageState(h, page)).draft!.report;
       const want = `${report.score}|${presentReport(report)!.topFixes.map((l) => l.rule).join(',')}`;

@@ -27,7 +27,8 @@ describe('popup states', () => {
     await typeInto(page, BODY, BROADCAST);
     await waitForRule(page, 'self-praise');
     await expect.poll(async () => (await shown(popup)).score, { timeout: 15_000 }).toMatch(/^\d+$/);
-    expect(await popup.locator('[data-noise="high"]').count()).toBe(1);
+    // Hints follow each key, so a score may show before the last words are in: wait for the whole draft's.
+    await expect.poll(() => popup.locator('[data-noise="high"]').count()).toBe(1);
     await popup.close();
     await page.close();
   });

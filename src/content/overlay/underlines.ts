@@ -43,10 +43,11 @@ export class Underlines {
     for (const { key, composer, finding, rects } of placed) {
       seen.add(key);
       const hint = this.drawn.get(key) ?? this.create(key, composer, finding);
+      // Only a hint that moved is written to: typing elsewhere in a long draft touches no box.
+      if (!sameRects(hint.rects, rects)) placeBoxes(hint.element, rects);
       hint.rects = rects;
       hint.composer = composer;
       hint.finding = finding;
-      placeBoxes(hint.element, rects);
     }
     for (const [key, hint] of this.drawn) {
       if (seen.has(key)) continue;
@@ -112,6 +113,9 @@ function trimmed(composer: CoachedComposer, f: Finding): { start: number; end: n
   const trail = text.length - text.trimEnd().length;
   return lead + trail >= text.length ? f : { start: f.start + lead, end: f.end - trail };
 }
+
+const sameRects = (a: readonly DOMRect[], b: readonly DOMRect[]): boolean =>
+  a.length === b.length && a.every((r, i) => r.left === b[i]!.left && r.top === b[i]!.top && r.width === b[i]!.width && r.height === b[i]!.height);
 
 function placeBoxes(element: HTMLElement, rects: DOMRect[]): void {
   while (element.children.length > rects.length) element.lastElementChild?.remove();

@@ -6,7 +6,7 @@
  * every chunk is tokenized (cached per chunk text) and tokens get their tags from compromise's
  * lexicon; the context-aware tagger runs only on the sentences a rule asks about.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 export interface RawTerm {
   text: string;

@@ -59,7 +59,25 @@ export function sentenceOrigins(draft: Draft): readonly SentenceOrigin[] | undef
 /** Not only whitespace (a test, not trim(): no new string per chunk per keystroke). */
 const HAS_TEXT = /\S/;
 
+/**
+ * The last drafts built (the body and an email's subject): the same text again gets the same
+ * Draft, with everything the engine remembered about it (its WeakMap caches hold only what the
+ * text determines), so re-analysing an unchanged draft with other settings, or the popup's and
+ * the page's views, costs the rules' passes only.
+ */
+const recentDrafts = new Map<string, Draft>();
+const RECENT_DRAFTS = 2;
+
 export function buildDraft(text: string): Draft {
+  const known = recentDrafts.get(text);
+  if (known) return known;
+  const draft = buildNewDraft(text);
+  if (recentDrafts.size >= RECENT_DRAFTS) recentDrafts.delete(recentDrafts.keys().next().value!);
+  recentDrafts.set(text, draft);
+  return draft;
+}
+
+function buildNewDraft(text: string): Draft {
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   const words: Token[] = [];
@@ -183,6 +201,7 @@ export function contextTags(sentence: Sentence): readonly (readonly string[])[] 
 
 /** Drop cached parses (tests measure cold runs with this). */
 export function clearCaches(): void {
+  recentDrafts.clear();
   clearChunkCache();
   clearSyllableCache();
   clearLinePatternCaches();

@@ -1,5 +1,5 @@
 /**
- * Per composer, the noise memory's latest answer about its draft, and when to ask again.
+ * Per composer, the send history's latest answer about its draft, and when to ask again.
  * Asking means fingerprinting the draft, so it happens at most every few seconds per
  * composer and only when the draft (or the log) changed: typing runs the analysis on every
  * pause, but a fingerprint barely moves between two keystrokes. The last change is always
@@ -13,8 +13,8 @@ import type { SendContextReply } from '../messaging/protocol.ts';
 /** Least time between two questions about one composer's draft. */
 export const CONTEXT_REFRESH_MS = 3_000;
 
-/** What the memory needs to know about a composer's draft, read when asked. */
-export interface MemoryDraft {
+/** What the send history needs to know about a composer's draft, read when asked. */
+export interface HistoryDraft {
   channel: Channel;
   text: string;
   /** Recipient email addresses (email only; only their domains are used). */
@@ -23,7 +23,7 @@ export interface MemoryDraft {
 
 export type AskContext = (question: { channel: Channel; fingerprint: number[]; domains: string[] }) => Promise<SendContextReply>;
 
-export class ComposerContext {
+export class DraftHistoryQuery {
   reply: SendContextReply | null = null;
   /** The channel the reply is about. */
   channel: Channel | null = null;
@@ -33,6 +33,8 @@ export class ComposerContext {
   private asked = 0;
   private asking = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** How to read the draft, as last given: the log changed under it, ask again with it. */
+  private draft: (() => HistoryDraft) | null = null;
 
   constructor(
     private readonly ask: AskContext,
@@ -43,7 +45,9 @@ export class ComposerContext {
   ) {}
 
   /** Asks now, later or not at all, depending on what changed and when the last answer came. */
-  refresh(draft: () => MemoryDraft): void {
+  refresh(draft: (() => HistoryDraft) | null = this.draft): void {
+    if (!draft) return;
+    this.draft = draft;
     if (this.asking) return;
     const generation = this.logVersion();
     const current = draft();
@@ -57,11 +61,16 @@ export class ComposerContext {
     }, wait);
   }
 
+  /** The last answer, if it is about `channel` (an answer about another channel does not apply). */
+  replyFor(channel: Channel): SendContextReply | null {
+    return this.channel === channel ? this.reply : null;
+  }
+
   dispose(): void {
     clearTimeout(this.timer);
   }
 
-  private askNow(current: MemoryDraft, draft: () => MemoryDraft, generation: number): void {
+  private askNow(current: HistoryDraft, draft: () => HistoryDraft, generation: number): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.asking = true;
@@ -83,7 +92,7 @@ export class ComposerContext {
 }
 
 /** FNV-1a over what the answer depends on. */
-function keyOf(draft: MemoryDraft): number {
+function keyOf(draft: HistoryDraft): number {
   const text = `${draft.channel}\u0000${draft.text}\u0000${(draft.recipients ?? []).join(',')}`;
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);

@@ -1,25 +1,27 @@
 /**
- * The noise memory in one frame: records each confirmed send (fingerprint, word count,
- * recipient companies; never the text) and gives each composer the send context its
- * analysis weighs (memory-context.ts decides when to ask the service worker for it).
+ * The send history in one frame: records each confirmed send (fingerprint, word count,
+ * recipient companies; never the text) and keeps, per composer, the send context its analysis
+ * weighs. The coach tells it when a draft changed (draftChanged); send-history-query.ts decides
+ * when to ask the service worker, and a new answer is announced (deps.changed). Reading the
+ * context (contextFor) has no side effect, so building an analysis input asks nothing.
  */
 import browser from 'webextension-polyfill';
 import { fingerprint, similarity } from '../core/history/fingerprint.ts';
 import type { Channel, SendContext } from '../core/types.ts';
 import { organisationDomains } from '../history/recipient-domains.ts';
-import { touchesHistory as touchesMemory } from '../history/storage-keys.ts';
+import { touchesHistory } from '../history/storage-keys.ts';
 import { sendToBackground } from '../messaging/runtime.ts';
-import { type AskContext, ComposerContext, type MemoryDraft } from './memory-context.ts';
+import { type AskContext, DraftHistoryQuery, type HistoryDraft } from './send-history-query.ts';
 import { watchSends } from './sends.ts';
 
-export type { MemoryDraft } from './memory-context.ts';
+export type { HistoryDraft } from './send-history-query.ts';
 
 /** Gmail's Undo Send lasts up to 30 s; the restored draft opens a moment after the click. */
 const UNDO_WITHIN_MS = 45_000;
 /** The restored draft is the sent one; a little slack for a signature or trailing space. */
 const UNDONE_SIMILARITY = 0.9;
 
-export interface NoiseMemoryDeps<K extends object> {
+export interface SendHistoryDeps<K extends object> {
   /** False when the user chose "Don't keep history": nothing is asked or recorded. */
   enabled(): boolean;
   /** The composers open now. */
@@ -30,51 +32,56 @@ export interface NoiseMemoryDeps<K extends object> {
   signal: AbortSignal;
 }
 
-export class NoiseMemory<K extends object> {
-  private readonly contexts = new WeakMap<K, ComposerContext>();
+export class SendHistory<K extends object> {
+  private readonly queries = new WeakMap<K, DraftHistoryQuery>();
   /** This frame's latest send, kept briefly (fingerprint only): Undo Send brings it back. */
   private lastSend: { at: number; fingerprint: number[] } | null = null;
   /** Bumped whenever the log changes: every answer so far is out of date. */
   private generation = 0;
 
-  constructor(private readonly deps: NoiseMemoryDeps<K>) {
+  constructor(private readonly deps: SendHistoryDeps<K>) {
     // A send here or in another tab, or "Clear history": every open composer asks again now.
     const listener = (changes: Record<string, unknown>, area: string): void => {
-      if (area !== 'local' || !touchesMemory(Object.keys(changes))) return;
+      if (area !== 'local' || !touchesHistory(Object.keys(changes))) return;
       this.generation++;
-      for (const composer of deps.composers()) deps.changed(composer);
+      for (const composer of deps.composers()) this.queries.get(composer)?.refresh();
     };
     browser.storage.onChanged.addListener(listener);
     deps.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
   }
 
-  /** The context for a composer's analysis now (undefined until the first answer). */
-  contextFor(composer: K, channel: Channel, draft: () => MemoryDraft): SendContext | undefined {
-    if (!this.deps.enabled()) return undefined;
-    let context = this.contexts.get(composer);
-    if (!context) {
+  /** A composer's draft (or channel) changed: ask about it now, later or not at all (send-history-query.ts). */
+  draftChanged(composer: K, draft: () => HistoryDraft): void {
+    if (!this.deps.enabled()) return;
+    let query = this.queries.get(composer);
+    if (!query) {
       const ask = (question: Parameters<AskContext>[0]) => sendToBackground('sendContext', question);
-      context = new ComposerContext(ask, () => this.generation, () => this.deps.changed(composer));
-      this.contexts.set(composer, context);
+      query = new DraftHistoryQuery(ask, () => this.generation, () => this.deps.changed(composer));
+      this.queries.set(composer, query);
     }
-    context.refresh(draft);
-    if (!context.reply || context.channel !== channel) return undefined;
-    const { weekByChannel: _week, ...sendContext } = context.reply;
+    query.refresh(draft);
+  }
+
+  /** The context for a composer's analysis now, as last answered (undefined before the first answer). */
+  contextFor(composer: K, channel: Channel): SendContext | undefined {
+    const reply = this.deps.enabled() ? this.queries.get(composer)?.replyFor(channel) : undefined;
+    if (!reply) return undefined;
+    const { weekByChannel: _week, ...sendContext } = reply;
     return sendContext;
   }
 
   /** Sends in the last 7 days per channel, for the popup. */
   weekFor(composer: K): Partial<Record<Channel, number>> | undefined {
-    return this.deps.enabled() ? this.contexts.get(composer)?.reply?.weekByChannel : undefined;
+    return this.deps.enabled() ? this.queries.get(composer)?.reply?.weekByChannel : undefined;
   }
 
   /**
    * Records the composer's sends until `signal` aborts (the composer left the page): clicks on
    * `sendSelector`, and Enter alone when `enterSends`.
    */
-  watch(composer: K, root: Element, how: { sendSelector: string; enterSends: boolean }, draft: () => MemoryDraft, signal: AbortSignal): void {
+  watch(composer: K, root: Element, how: { sendSelector: string; enterSends: boolean }, draft: () => HistoryDraft, signal: AbortSignal): void {
     const { sendSelector, enterSends } = how;
-    signal.addEventListener('abort', () => this.contexts.get(composer)?.dispose(), { once: true });
+    signal.addEventListener('abort', () => this.queries.get(composer)?.dispose(), { once: true });
     this.retractIfUndone(draft);
     if (!sendSelector && !enterSends) return;
     watchSends({
@@ -104,7 +111,7 @@ export class NoiseMemory<K extends object> {
    * Undo Send): it must not count, nor make the draft look like a repeat of itself. A fresh
    * composer opens empty, so pasting the same text into a new one still counts as a repeat.
    */
-  private retractIfUndone(draft: () => MemoryDraft): void {
+  private retractIfUndone(draft: () => HistoryDraft): void {
     const last = this.lastSend;
     if (!last || Date.now() - last.at > UNDO_WITHIN_MS) return;
     const { text } = draft();
