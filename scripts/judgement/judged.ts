@@ -5,7 +5,7 @@
  * tests/unit/judgement.test.ts checks that it agrees with analyze() under the shipped model.
  */
 import { baselineShare, type FittedModel, ruleEvidence, scoreFor, strengthCredit } from '../../src/core/model.ts';
-import { NOISE_MEDIUM, countsAsNoise } from '../../src/core/noise.ts';
+import { NOISE_MEDIUM, countsAsNoise, loudness } from '../../src/core/noise.ts';
 import type { Rule } from '../../src/core/rule.ts';
 import { RULES } from '../../src/core/rules/index.ts';
 import type { StrengthFound } from '../../src/core/types.ts';
@@ -14,7 +14,7 @@ import { BASELINE_RULE, type Features, FITTED_RULES, STRENGTH_IDS } from './feat
 export interface Evidence {
   /** Log-odds of broadcast above the group's floor: the sum of every finding's evidence. */
   total: number;
-  /** The part of it that counts as noise (noise.ts). */
+  /** The part of it that counts as noise, made louder by each further kind (noise.ts loudness). */
   pushing: number;
   /** The one-to-many baseline's part. */
   baseline: number;
@@ -40,13 +40,16 @@ export function evidenceOf(x: Features, model: FittedModel): Evidence {
   });
   const credit = strengthCredit(found, x.group, model);
   const personalReply = x.words < SHORT_REPLY_WORDS && credit >= 1;
-  let total = 0, pushing = 0, warnings = 0;
+  let total = 0, pushing = 0, warnings = 0, kinds = 0;
   fittedRules.forEach((rule, j) => {
     if (!x.counts[j] || (rule.coaching && personalReply)) return;
     const weight = ruleEvidence(rule, x.group, model);
     const evidence = weight * x.rules[j]!;
     total += evidence;
-    if (countsAsNoise(rule) && evidence > 0) pushing += evidence;
+    if (countsAsNoise(rule) && evidence > 0) {
+      pushing += evidence;
+      kinds++;
+    }
     if (weight > 0 && rule.severity !== 'hint') warnings += x.counts[j]!;
   });
   let baseline = 0;
@@ -56,7 +59,7 @@ export function evidenceOf(x: Features, model: FittedModel): Evidence {
     total += baseline;
     if (weight > 0 && baselineRule.severity !== 'hint') warnings++;
   }
-  return { total, pushing, baseline, warnings };
+  return { total, pushing: loudness(pushing, kinds), baseline, warnings };
 }
 
 export function judged(x: Features, model: FittedModel): Verdict {

@@ -114,7 +114,7 @@ export const FITTED_MODEL: FittedModel = {
         "i-voice": 0
       },
       "baselineFullAtWords": 20,
-      "noiseHalfPoint": 9.082
+      "noiseHalfPoint": 9.694
     },
     "post": {
       "floor": -5.7,

@@ -26,7 +26,15 @@ export function levelFor(score: number): NoiseLevel {
  */
 export const countsAsNoise = (rule: Pick<Rule, 'noiseReason'>): boolean => rule.noiseReason !== undefined;
 
-/** Noise score 0–100: pushing evidence E maps to 100·E/(E + half point), calibrated by the fit. */
+/**
+ * Pushing in several ways at once is louder than the sum of its parts: hype, urgency, capitals
+ * and emoji together are a campaign, one price in a reply is not. Each further kind of pushing
+ * adds half again.
+ */
+export const LOUDER_PER_KIND = 0.5;
+export const loudness = (evidence: number, kinds: number): number => evidence * (1 + LOUDER_PER_KIND * Math.max(0, kinds - 1));
+
+/** Noise score 0–100: pushing evidence E (loudness) maps to 100·E/(E + half point), calibrated by the fit. */
 export function noiseReport(findings: readonly Finding[], evidence: readonly number[], rulesById: ReadonlyMap<string, Rule>, group: ModelGroup, model: FittedModel = MODEL): NoiseReport {
   let pushing = 0;
   const counts = new Map<string, number>();
@@ -38,7 +46,8 @@ export function noiseReport(findings: readonly Finding[], evidence: readonly num
     counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
     if (!firstMessage.has(f.rule)) firstMessage.set(f.rule, f.message);
   });
-  const score = Math.min(100, Math.round((100 * pushing) / (pushing + model.groups[group].noiseHalfPoint)));
+  const loud = loudness(pushing, counts.size);
+  const score = Math.min(100, Math.round((100 * loud) / (loud + model.groups[group].noiseHalfPoint)));
   const reasons: string[] = [];
   for (const [ruleId, count] of counts) {
     const reason = rulesById.get(ruleId)!.noiseReason!;

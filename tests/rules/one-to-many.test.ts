@@ -22,10 +22,13 @@ ruleTester(rule, {
 
 testDocsExamples(rule);
 
-test('a public post is addressed to many by nature: no one-to-many finding there', () => {
+test('on a public post it reads as a post talking at its readers, and a reply to someone pays it off', () => {
   const post = 'Introducing the new spring range: fresh colours and new fabrics. In stores now.';
-  expect(findingsOf(rule, { text: post, channel: 'linkedin-post' })).toEqual([]);
-  expect(findingsOf(rule, { text: post, channel: 'email' }).length).toBe(1);
+  const [onPost] = findingsOf(rule, { text: post, channel: 'x' });
+  expect(onPost?.messageId).toBe('post');
+  expect(findingsOf(rule, { text: post, channel: 'email' })[0]?.messageId).toBe('none');
+  const reply = "We're so sorry to hear about this! Could you DM us your order number so we can look into it?";
+  expect(findingsOf(rule, { text: reply, channel: 'x' })).toEqual([]);
 });
 
 test('a short draft carries less of it than a long one: less room for a sign of dialogue', () => {

@@ -9,7 +9,7 @@ ruleTester(rule, {
   ],
   bad: [
     {
-      text: 'How big is your team? Which tools do you use? Who approves the budget? [[When do you plan to decide?]] [[Can we talk on Friday?]]',
+      text: 'How big is your team? Which tools do you use? Who approves the budget? [[When do you plan to decide?]] [[What budget do you have for it?]]',
       messageId: 'extra',
     },
     {

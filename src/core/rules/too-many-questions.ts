@@ -16,7 +16,7 @@ export default defineRule({
     summary: "Flags questions beyond the channel's target (three for email): keep the one that matters.",
     why: 'One or two real questions invite a reply; a list of them reads like a survey and gets none answered.',
     good: ['How do you plan your Monday report today? Which part takes longest?'],
-    bad: ['How big is your team? Which tools do you use? Who approves the budget? When do you plan to decide? Can we talk on Friday?'],
+    bad: ['How big is your team? Which tools do you use? Who approves the budget? When do you plan to decide? What budget do you have for it?'],
   },
   options: {},
   messages: {
