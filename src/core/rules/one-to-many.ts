@@ -3,7 +3,9 @@
  * what they said, no thanks, no question for them, no plan with them. Every draft starts with
  * this baseline; each strength found (strengths/) pays part of it off, so a real reply never
  * sees it. Its cost is fitted on real broadcast and real replies (model.ts), and a short draft
- * carries less of it: there was less room for a sign of dialogue.
+ * carries less of it: there was less room for a sign of dialogue. A reply (AnalyzeInput.replyTo)
+ * is written to the person it answers, so the baseline of a mass message does not apply to it:
+ * whether it answers them is what unanswered-question and pitch-instead-of-answer judge.
  */
 import { baselineShare, groupOf, strengthCredit } from '../model.ts';
 import { defineRule } from '../rule.ts';
@@ -28,7 +30,8 @@ export default defineRule({
     none: 'Nothing here is written to one person yet: no name, no reply to what they said, no thanks, question or plan.',
     thin: 'Little here is written to one person; name them, pick up what they said, or ask them something.',
   },
-  check({ draft, strengths, channel }) {
+  check({ draft, strengths, channel, exchange }) {
+    if (exchange) return [];
     const group = groupOf(channel);
     const credit = strengthCredit(strengths, group);
     if (credit >= 1) return [];
