@@ -31,7 +31,7 @@ export default defineRule({
     ],
     bad: [
       {
-        text: 'Hi Dana, our spring release is out now with a brand new dashboard. Take a look when you can.',
+        text: 'Hi there, our spring release is out now with a brand new dashboard. Take a look when you can.',
         replyTo: { text: 'Does the second tier include phone support? Thanks, Dana' },
       },
     ],
