@@ -3,7 +3,7 @@
  * feeds them to the analysis and the overlay, and reports the current draft to the badge.
  * Everything it sets up hangs off one AbortSignal, so stop() leaves nothing behind.
  */
-import type { AnalyzeInput, Channel } from '../core/types.ts';
+import type { AnalyzeInput, Channel, ReplyTo } from '../core/types.ts';
 import type { Settings } from '../settings/schema.ts';
 import { type Analyzer, ComposerSession } from './composer.ts';
 import { activeComposer, composerAt, watchComposers } from './discovery.ts';
@@ -112,9 +112,18 @@ export class Coach {
       // As typed, not trimmed: subject findings' offsets index the field's value.
       subject: own ? adapter.subjectField?.(session.element)?.value || undefined : undefined,
       recipients: own ? adapter.recipientsOf?.(session.element) : undefined,
+      replyTo: own ? this.replyToOf(session) : undefined,
       settings: this.deps.settings.analysis,
       context: this.memory.contextFor(session, session.channelOverride ?? this.detectedChannel(session), () => this.memoryDraft(session)), // noise memory
     };
+  }
+
+  /** The message a composer answers: read from the page once per focus, not per keystroke. */
+  private readonly threads = new WeakMap<ComposerSession, ReplyTo | undefined>();
+
+  private replyToOf(session: ComposerSession): ReplyTo | undefined {
+    if (!this.threads.has(session)) this.threads.set(session, this.deps.adapter.replyToOf?.(session.element));
+    return this.threads.get(session);
   }
 
   private isOwn(session: ComposerSession): boolean {
@@ -158,6 +167,8 @@ export class Coach {
 
   private onFocus(el: Element): void {
     const session = this.attach(el);
+    this.threads.delete(session); // the thread may have changed since: read it again on the next analysis
+    session.schedule(0);
     this.focusedSession = session;
     this.overlay.requestDraw();
     if (this.current !== session) {

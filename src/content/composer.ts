@@ -126,7 +126,7 @@ export class ComposerSession implements CoachedComposer {
     if (!this.element.isConnected) return;
     const input = this.ctx.inputFor(this);
     const { context, ...draftAlone } = input;
-    const pageKey = JSON.stringify([this.text, input.channel, input.subject, input.recipients, input.settings, [...this.ignored]]);
+    const pageKey = JSON.stringify([this.text, input.channel, input.subject, input.recipients, input.replyTo ?? null, input.settings, [...this.ignored]]);
     const memoryKey = JSON.stringify(context ?? null); // noise memory
     if (pageKey === this.analysedKey && memoryKey === this.memoryKey) return;
     this.memoryKey = memoryKey;
@@ -145,7 +145,8 @@ export class ComposerSession implements CoachedComposer {
     this.fullReport = context ? this.ctx.analyze(this.text, input) : report;
     this.subject = input.subject ?? '';
     const shown = (f: Finding): boolean => f.end > f.start && f.end - f.start <= MAX_UNDERLINE && !this.ignored.has(this.ignoreKey(f));
-    this.hints = report.findings.filter((f) => f.field !== 'subject' && shown(f));
+    // Findings in the message they answer (field 'replyTo') are listed in the popup, never underlined in the draft.
+    this.hints = report.findings.filter((f) => (f.field ?? 'body') === 'body' && shown(f));
     this.subjectHints = report.findings.filter((f) => f.field === 'subject' && shown(f));
     this.ctx.analysed(this);
     this.ctx.changed(this);

@@ -30,8 +30,8 @@ describe('parley check --reply-to FILE', { timeout: SUBPROCESS_TIMEOUT }, () => 
 
   it('in JSON, locates the finding in their message and marks its field', () => {
     const { stdout } = runCli(['check', '--format', 'json', '--reply-to', fixture('their-question.txt'), fixture('ignores-question.txt')]);
-    const [{ report }] = JSON.parse(stdout) as { report: { findings: Located[] } }[];
-    expect(report.findings.find((f) => f.rule === 'unanswered-question')).toMatchObject({ field: 'replyTo', line: 3, column: 1 });
+    const [entry] = JSON.parse(stdout) as { report: { findings: Located[] } }[];
+    expect(entry!.report.findings.find((f) => f.rule === 'unanswered-question')).toMatchObject({ field: 'replyTo', line: 3, column: 1 });
   });
 
   it('is refused with --jsonl or --csv, where each draft names its own', () => {
