@@ -32,6 +32,29 @@ const CASES: Record<string, ReplyCase> = {
     ignores: 'Thanks for joining us. Our spring release is out now with a brand new dashboard.',
     answers: ' Here are the webinar slides, sent well before Friday.',
   },
+  'Outlook reply': {
+    url: SITE_URLS.outlook,
+    open: () => window.parleyFixture?.sites.openQuestionReply?.(),
+    composer: '[data-fixture-compose="2"] [role="textbox"]',
+    question: 'Could you send me the slides before Friday?',
+    ignores: 'Thanks for joining us. Our spring release is out now with a brand new dashboard.',
+    answers: ' Here are the webinar slides, sent well before Friday.',
+  },
+  'X reply': {
+    url: SITE_URLS.x,
+    open: () => window.parleyFixture?.sites.openReply?.(),
+    composer: '#reply-dialog [data-testid="tweetTextarea_0"]',
+    question: 'Which onboarding email gets your best replies, and why?',
+    ignores: 'Big news: our new analytics app is live for every team.',
+    answers: ' Our onboarding email with one plain question gets the most replies.',
+  },
+  'LinkedIn message': {
+    url: SITE_URLS.linkedinMessaging,
+    composer: '.msg-form .msg-form__contenteditable',
+    question: 'Do you have the pricing sheet for the agency plan?',
+    ignores: 'Thanks again for the chat. Our new platform launches next month for every team.',
+    answers: ' The pricing sheet for the agency plan is attached.',
+  },
   'LinkedIn comment': {
     url: SITE_URLS.linkedin,
     composer: '.comments-comment-box .ProseMirror',
@@ -94,6 +117,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   it.each(Object.entries(CASES))('%s: ignoring their question gets the hint; answering it shows the strength', async (_name, c) => {
     const page = await d.open(c.url);
     if (c.open) await page.evaluate(c.open, null);
+    await expect.poll(() => page.evaluate((s) => document.querySelector(s) !== null, c.composer), { timeout: 10_000 }).toBe(true);
     await typeInto(page, c.composer, c.ignores);
     const asked = `They asked: "${c.question}" Your reply does not answer it yet.`;
     await expect.poll(async () => (await popupOf(page)).messages, { timeout: 20_000 }).toContain(asked);
