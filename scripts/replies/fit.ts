@@ -12,7 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answersThem, leftOpen, measureExchange } from '../../src/core/reply/exchange.ts';
-import type { ReplyThresholds } from '../../src/core/reply/fitted-reply.ts';
+import type { ReplyThresholds } from '../../src/core/reply/thresholds.ts';
 import { theirMessage } from '../../src/core/reply/their-message.ts';
 import { buildDraft } from '../../src/core/nlp/draft.ts';
 import { fnv1a, loadPairs, PAIRS_FILE, type Pair, sha256Short } from './pairs.ts';
@@ -169,26 +169,11 @@ if (!process.argv.includes('--check')) {
 
 function render(t: ReplyThresholds): string {
   return `/**
- * The reply check's thresholds, fitted by scripts/replies/fit.ts on real replies and the
- * messages they answer (do not edit by hand: run \`npx tsx scripts/replies/fit.ts\`). Overlaps
- * are shared content words, a rare one (a name, a word the lexicon does not know) counting
- * rareWeight (reply/words.ts, reply/exchange.ts).
+ * The reply check's thresholds (reply/thresholds.ts), fitted by scripts/replies/fit.ts on real
+ * replies and the messages they answer. Do not edit by hand: run \`npx tsx scripts/replies/fit.ts\`.
  */
-export interface ReplyThresholds {
-  /** Where the numbers come from. */
-  fittedOn: string;
-  /** What one shared rare word counts, against 1 for a common one. */
-  rareWeight: number;
-  /** Overlap from which the reply takes up their topic: answers-them. */
-  answeredAt: number;
-  /** Lower overlap that still counts when the reply leaves none of their questions open. */
-  answeredWithQuestionAt: number;
-  /** Overlap from which the reply engages their whole message: no question counts as ignored. */
-  engagedAt: number;
-  /** Overlap with one question of theirs from which the reply addresses it. */
-  questionAt: number;
-}
+import type { ReplyThresholds } from './thresholds.ts';
 
-export const FITTED_REPLY: ReplyThresholds = ${JSON.stringify(t, null, 2).replace(/"(\w+)":/g, '$1:').replace(/"/g, "'")};
+export const FITTED_REPLY: ReplyThresholds = ${JSON.stringify(t, null, 2).replace(/"(\w+)":/g, '$1:').replace(/"/g, "'").replace(/\n}$/, ',\n}')};
 `;
 }

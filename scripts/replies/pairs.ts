@@ -66,17 +66,5 @@ export const sha256Short = (file = PAIRS_FILE): string => {
   return `${hex.slice(0, 8)}…${hex.slice(-4)}`;
 };
 
-/** AUC of pos over neg, ties counting half (as replies.mjs computes it). */
-export function auc(pos: readonly number[], neg: readonly number[]): number {
-  if (!pos.length || !neg.length) return NaN;
-  const all = [...pos.map((v) => [v, 1] as const), ...neg.map((v) => [v, 0] as const)].sort((a, b) => a[0] - b[0]);
-  let rankSum = 0;
-  for (let i = 0; i < all.length; ) {
-    let j = i;
-    while (j < all.length && all[j]![0] === all[i]![0]) j++;
-    const avg = (i + j + 1) / 2;
-    for (let k = i; k < j; k++) if (all[k]![1]) rankSum += avg;
-    i = j;
-  }
-  return (rankSum - (pos.length * (pos.length + 1)) / 2) / (pos.length * neg.length);
-}
+/** The Mann–Whitney AUC the judgement eval uses (ties half), as replies.mjs computes it. */
+export { auc } from '../judgement/metrics.ts';

@@ -5,7 +5,7 @@
  * goes and the popup shows "You answer something they said or sent."
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, type Driver, type DriverPage, launchDriver } from './driver.ts';
+import { activeTabId, BROWSERS, type Driver, type DriverPage, launchDriver } from './driver.ts';
 import { composerHasFocus } from './editors.ts';
 import { SITE_URLS } from './pages.ts';
 
@@ -87,14 +87,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
   afterAll(() => d?.close());
 
-  const tabIdOf = async (page: DriverPage): Promise<number> => {
-    await page.bringToFront();
-    return probe.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      if (tab?.id === undefined) throw new Error('no active tab');
-      return tab.id;
-    }, null);
-  };
+  const tabIdOf = (page: DriverPage): Promise<number> => activeTabId(probe, page);
 
   /** What the popup shows for the tab's focused composer: its fix lines and its strengths. */
   const popupOf = async (page: DriverPage): Promise<{ messages: string[]; strengths: string[] }> => {

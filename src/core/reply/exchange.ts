@@ -6,7 +6,8 @@
  */
 import type { Draft } from '../nlp/draft.ts';
 import { wordOf } from '../nlp/words.ts';
-import { FITTED_REPLY, type ReplyThresholds } from './fitted-reply.ts';
+import { FITTED_REPLY } from './fitted-reply.ts';
+import type { ReplyThresholds } from './thresholds.ts';
 import type { TheirMessage, TheirQuestion } from './their-message.ts';
 import { type StemMap, stemsOf } from './words.ts';
 
