@@ -27,7 +27,7 @@ for (const file of readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && f !
 const exampleInput = (e: Example) => (typeof e === 'string' ? { text: e } : e);
 function reportFor(example: Example) {
   const e = exampleInput(example);
-  return analyze(e.text, { channel: e.channel ?? 'generic', subject: e.subject, context: e.context, settings: e.words ? { words: e.words } : undefined });
+  return analyze(e.text, { channel: e.channel ?? 'generic', subject: e.subject, replyTo: e.replyTo, context: e.context, settings: e.words ? { words: e.words } : undefined });
 }
 const show = (e: Example): string => JSON.stringify(exampleInput(e).text).slice(0, 90);
 

@@ -14,6 +14,8 @@ export interface CheckOptions {
   inputs: string[];
   channel: Channel;
   subject: string | undefined;
+  /** --reply-to FILE: the message the draft(s) answer. */
+  replyToFile: string | undefined;
   format: OutputFormat;
   /** CSV: the header of the column that holds the draft. */
   column: string;
@@ -39,6 +41,7 @@ export function parseCommand(argv: readonly string[]): Command {
         help: { type: 'boolean', short: 'h' },
         channel: { type: 'string', short: 'c' },
         subject: { type: 'string', short: 's' },
+        'reply-to': { type: 'string' },
         format: { type: 'string', short: 'f' },
         jsonl: { type: 'boolean' },
         csv: { type: 'boolean' },
@@ -62,6 +65,7 @@ export function parseCommand(argv: readonly string[]): Command {
 
   if (values.jsonl && values.csv) throw new UsageError('choose one of --jsonl and --csv');
   const mode = values.jsonl ? 'jsonl' : values.csv ? 'csv' : 'files';
+  if (values['reply-to'] !== undefined && mode !== 'files') throw new UsageError(`--reply-to applies to FILE inputs: with --${mode}, give each draft its replyTo ${mode === 'jsonl' ? 'field' : 'column'}`);
   if (values.column !== undefined && mode !== 'csv') throw new UsageError('--column only applies with --csv');
 
   const format = values.format ?? (mode === 'files' ? 'text' : 'json');
@@ -79,6 +83,7 @@ export function parseCommand(argv: readonly string[]): Command {
       inputs,
       channel,
       subject: values.subject,
+      replyToFile: values['reply-to'],
       format,
       column: values.column ?? 'text',
       settingsFile: values.settings,

@@ -1,5 +1,5 @@
 /** `parley check FILE... | -`: each input is one draft; text or JSON output. */
-import type { Report } from '../core/index.ts';
+import type { ReplyTo, Report } from '../core/index.ts';
 import type { CheckOptions } from './args.ts';
 import { formatJsonFiles } from './format-json.ts';
 import { formatText, plural } from './format-text.ts';
@@ -8,6 +8,16 @@ import { INTERNAL_ERROR, type Io, type Outcome } from './outcome.ts';
 import type { Source } from './source.ts';
 
 export async function checkFiles(options: CheckOptions, settings: unknown, outcome: Outcome, io: Io): Promise<void> {
+  let replyTo: ReplyTo | undefined;
+  if (options.replyToFile !== undefined) {
+    const read = await readInput(options.replyToFile);
+    if (!read.ok) {
+      outcome.trouble = true;
+      io.err(`parley: --reply-to: ${read.error}`);
+      return;
+    }
+    replyTo = { text: read.text };
+  }
   const results: { draft: Source; report: Report }[] = [];
   for (const input of options.inputs) {
     const read = await readInput(input);
@@ -16,7 +26,7 @@ export async function checkFiles(options: CheckOptions, settings: unknown, outco
       io.err(`parley: ${read.error}`);
       continue;
     }
-    const draft: Source = { label: labelOf(input), text: read.text, channel: options.channel, subject: options.subject };
+    const draft: Source = { label: labelOf(input), text: read.text, channel: options.channel, subject: options.subject, ...(replyTo ? { replyTo } : {}) };
     const report = outcome.check(draft, settings);
     if (!report) {
       io.err(`parley: ${draft.label}: ${INTERNAL_ERROR}`);

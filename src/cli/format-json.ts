@@ -18,8 +18,9 @@ export type LocatedReport = Omit<Report, 'findings'> & { findings: LocatedFindin
 export function locateReport(draft: Omit<Source, 'label'>, report: Report): LocatedReport {
   const inBody = locator(draft.text);
   const inSubject = locator(draft.subject ?? '');
+  const inReplyTo = locator(draft.replyTo?.text ?? '');
   const locate = (f: Finding): LocatedFinding => {
-    const at: Locate = f.field === 'subject' ? inSubject : inBody;
+    const at: Locate = f.field === 'subject' ? inSubject : f.field === 'replyTo' ? inReplyTo : inBody;
     const start = at(f.start);
     const end = at(f.end);
     return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };

@@ -10,10 +10,11 @@ export function formatText(draft: Source, report: Report): string[] {
   const lines: string[] = [];
   const inBody = locator(draft.text);
   const inSubject = locator(draft.subject ?? '');
+  const inReplyTo = locator(draft.replyTo?.text ?? '');
   for (const finding of report.findings) {
-    const isSubject = finding.field === 'subject';
-    const { line, column } = (isSubject ? inSubject : inBody)(finding.start);
-    const where = isSubject ? `${draft.label} (subject)` : draft.label;
+    const field = finding.field ?? 'body';
+    const { line, column } = (field === 'subject' ? inSubject : field === 'replyTo' ? inReplyTo : inBody)(finding.start);
+    const where = field === 'subject' ? `${draft.label} (subject)` : field === 'replyTo' ? `${draft.label} (their message)` : draft.label;
     lines.push(`${where}:${line}:${column}: ${finding.severity}: ${finding.message} [${finding.rule}]`);
   }
   lines.push(summaryLine(draft.label, report));

@@ -12,14 +12,17 @@ Options:
   -c, --channel C     where the draft will be sent (default: generic):
                       ${CHANNELS.join(', ')}
   -s, --subject S     the email subject line, checked with the body
+      --reply-to FILE the message the draft answers (FILE inputs): the reply is
+                      checked against it (questions left open, a pitch instead)
   -f, --format F      text (default for FILEs) or json (default for --jsonl/--csv,
                       one JSON object per line)
       --jsonl         the input holds one draft per line:
-                      {"id": "...", "text": "...", "channel"?: "...", "subject"?: "..."}
+                      {"id": "...", "text": "...", "channel"?: "...", "subject"?: "...",
+                       "replyTo"?: {"text": "...", "author"?: "..."}}
       --csv           the input is CSV with a header row; drafts are in the text column;
                       comma, semicolon or tab, as the header line uses
       --column NAME   with --csv: the header of the text column (default: text);
-                      columns named id, channel and subject are used when present
+                      columns named id, channel, subject and replyTo are used when present
       --settings FILE settings exported from the extension's options page, or a bare
                       settings object ({"rules": {...}, "channels": {...}, "words": {...}});
                       anything wrong in it is skipped with a warning

@@ -24,7 +24,7 @@ export class Outcome {
   check(source: Omit<Source, 'label'>, settings: unknown): Report | null {
     let report: Report;
     try {
-      report = analyze(source.text, { channel: source.channel, subject: source.subject, settings });
+      report = analyze(source.text, { channel: source.channel, subject: source.subject, replyTo: source.replyTo, settings });
     } catch {
       this.trouble = true;
       return null;

@@ -2,7 +2,7 @@
  * Batch records: one draft per JSONL line or CSV row, each checked to be a usable draft. A bad
  * line or row becomes an error record naming where it is, so the rest of the batch goes on.
  */
-import { CHANNELS, type Channel, isObject } from '../core/index.ts';
+import { CHANNELS, type Channel, isObject, type ReplyTo } from '../core/index.ts';
 import { type CsvBadRow, type CsvRow, parseCsv } from './csv.ts';
 import type { BatchRecord, Where } from './source.ts';
 
@@ -24,7 +24,19 @@ function toRecord(fields: Record<string, unknown>, fallbackChannel: Channel, whe
   if (!isChannel(channel)) return fail(`unknown channel ${JSON.stringify(channel)}: use one of ${CHANNELS.join(', ')}`);
   if (fields.subject !== undefined && typeof fields.subject !== 'string') return fail('"subject" must be a string');
   const subject = fields.subject === '' ? undefined : fields.subject;
-  return { ok: true, id, where, draft: { text: fields.text, channel, subject } };
+  const replyTo = replyToOf(fields.replyTo);
+  if (replyTo === false) return fail('"replyTo" must be {"text": "...", "author"?: "..."} (in CSV: their text)');
+  return { ok: true, id, where, draft: { text: fields.text, channel, subject, ...(replyTo ? { replyTo } : {}) } };
+}
+
+/** JSONL: {"text", "author"?}; CSV: the cell holds their text. Empty is none; false is malformed. */
+function replyToOf(value: unknown): ReplyTo | undefined | false {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return { text: value };
+  if (!isObject(value) || typeof value.text !== 'string') return false;
+  if (value.author !== undefined && typeof value.author !== 'string') return false;
+  if (value.text.trim() === '') return undefined;
+  return { text: value.text, ...(value.author ? { author: value.author } : {}) };
 }
 
 /** One JSONL line (1-based `line`); blank lines are not records and give null. */
@@ -43,9 +55,9 @@ export function jsonlRecord(text: string, line: number, channel: Channel): Batch
 
 /**
  * CSV rows as records. The first row is the header; `column` names the text column, and
- * columns named id, channel and subject are used when present (case and spaces ignored).
- * Rows are numbered like a spreadsheet: the header is row 1. A row csv.ts could not read
- * becomes an error record and the rest go on.
+ * columns named id, channel, subject and replyTo (the text answered) are used when present
+ * (case and spaces ignored). Rows are numbered like a spreadsheet: the header is row 1. A row
+ * csv.ts could not read becomes an error record and the rest go on.
  */
 export function csvRecords(text: string, column: string, channel: Channel): BatchRecord[] {
   const [header, ...rows] = parseCsv(text);
@@ -55,11 +67,11 @@ export function csvRecords(text: string, column: string, channel: Channel): Batc
   const textAt = names.indexOf(column.trim().toLowerCase());
   if (textAt < 0) throw new Error(`no column "${column}" in the header (found: ${header.cells.join(', ')}); pick one with --column`);
   const at = (name: string): number => (name === names[textAt] ? -1 : names.indexOf(name));
-  const columns = { id: at('id'), channel: at('channel'), subject: at('subject') };
+  const columns = { id: at('id'), channel: at('channel'), subject: at('subject'), replyTo: at('replyto') };
   return rows.map((row: CsvRow | CsvBadRow, i) => {
     if ('error' in row) return { ok: false, id: null, where: { row: i + 2 }, error: row.error };
     const cell = (index: number): string | undefined => (index >= 0 ? row.cells[index] : undefined);
-    const fields = { id: cell(columns.id), text: cell(textAt), channel: cell(columns.channel), subject: cell(columns.subject) };
+    const fields = { id: cell(columns.id), text: cell(textAt), channel: cell(columns.channel), subject: cell(columns.subject), replyTo: cell(columns.replyTo) };
     return toRecord(fields, channel, { row: i + 2 });
   });
 }

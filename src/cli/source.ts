@@ -1,5 +1,5 @@
 /** One draft to check, wherever it came from: a file, standard input, or a JSONL/CSV record. */
-import type { Channel } from '../core/index.ts';
+import type { Channel, ReplyTo } from '../core/index.ts';
 
 export interface Source {
   /** How output names the draft: a path, "<stdin>", or "calendar.csv[post-7]". */
@@ -7,6 +7,8 @@ export interface Source {
   text: string;
   channel: Channel;
   subject: string | undefined;
+  /** The message the draft answers, when given (--reply-to, JSONL replyTo, CSV replyTo). */
+  replyTo?: ReplyTo;
 }
 
 /** A record of a JSONL/CSV batch: a draft with its id, or why the line/row was refused. */

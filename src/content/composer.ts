@@ -135,7 +135,8 @@ export class ComposerSession implements CoachedComposer {
     this.report = views.draftAlone;
     this.subject = input.subject ?? '';
     const shown = (f: Finding): boolean => f.end > f.start && f.end - f.start <= MAX_UNDERLINE && !this.ignored.has(this.ignoreKey(f));
-    this.hints = views.draftAlone.findings.filter((f) => f.field !== 'subject' && shown(f));
+    // Findings in the message they answer (field 'replyTo') are listed in the popup, never underlined in the draft.
+    this.hints = views.draftAlone.findings.filter((f) => (f.field ?? 'body') === 'body' && shown(f));
     this.subjectHints = views.draftAlone.findings.filter((f) => f.field === 'subject' && shown(f));
   }
 

@@ -1,10 +1,10 @@
 /**
  * What goes into analyze() for a composer besides its text, built in one place. The site
- * adapter's facts (channel, subject, recipients) are read when the composer is focused and
+ * adapter's facts (channel, subject, recipients, the message a reply answers) are read when the composer is focused and
  * again only when a field they come from changes (readFacts); the settings and the
  * send history's answer are the coach's. The text itself is the session's.
  */
-import type { AnalyzeInput, Channel, SendContext } from '../core/types.ts';
+import type { AnalyzeInput, Channel, ReplyTo, SendContext } from '../core/types.ts';
 import type { Settings } from '../settings/schema.ts';
 import type { SiteAdapter } from './sites/index.ts';
 
@@ -18,6 +18,8 @@ export interface ComposerFacts {
   recipients?: number;
   /** Recipient email addresses, for the send history only (it keeps their company domains). */
   recipientAddresses?: readonly string[];
+  /** The message this draft answers, as the page shows it (sites/thread.ts); read once per focus. */
+  replyTo?: ReplyTo;
 }
 
 export const NO_FACTS: ComposerFacts = { detectedChannel: 'generic' };
@@ -31,11 +33,13 @@ export function readFacts(adapter: SiteAdapter, element: Element): ComposerFacts
     subject: adapter.subjectField?.(element)?.value || undefined,
     recipients: adapter.recipientsOf?.(element),
     recipientAddresses: adapter.recipientAddressesOf?.(element),
+    replyTo: adapter.replyToOf?.(element),
   };
 }
 
 export const sameFacts = (a: ComposerFacts, b: ComposerFacts): boolean =>
-  a.detectedChannel === b.detectedChannel && a.subject === b.subject && a.recipients === b.recipients && String(a.recipientAddresses) === String(b.recipientAddresses);
+  a.detectedChannel === b.detectedChannel && a.subject === b.subject && a.recipients === b.recipients && String(a.recipientAddresses) === String(b.recipientAddresses) &&
+  a.replyTo?.text === b.replyTo?.text && a.replyTo?.author === b.replyTo?.author;
 
 /** The channel a composer is analysed for: the user's choice, else the detected one. */
 export const channelOf = (facts: ComposerFacts, override: Channel | null): Channel => override ?? facts.detectedChannel;
@@ -46,6 +50,7 @@ export function analysisInput(facts: ComposerFacts, override: Channel | null, se
     channel: channelOf(facts, override),
     subject: facts.subject,
     recipients: facts.recipients,
+    ...(facts.replyTo ? { replyTo: facts.replyTo } : {}),
     settings,
     ...(history ? { context: history } : {}),
   };

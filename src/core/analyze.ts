@@ -16,6 +16,9 @@ import { RULES, SEND_HISTORY_RULES } from './rules/index.ts';
 import { type FittedModel, groupOf, MODEL, type ModelGroup, repeatFactor, ruleEvidence, severityRatio, strengthCredit } from './model.ts';
 import { scoreFindings } from './score.ts';
 import { findStrengths } from './strengths/find.ts';
+import { exchangeOf } from './reply/exchange.ts';
+import { theirMessage } from './reply/their-message.ts';
+import { withExchange } from './reply/answers.ts';
 import { type ResolvedSettings, resolveSettings } from './settings.ts';
 import { DIMENSIONS, type AnalyzeInput, type Channel, type Dimension, type DimensionReport, type DraftStats, type Finding, type Report, type ReportStatus, type StrengthFound } from './types.ts';
 import { Lru } from './nlp/lru.ts';
@@ -94,7 +97,10 @@ export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoac
   const subject = input.subject?.trim() ? buildDraft(input.subject) : null;
   const allowed = allowedSpans(draft.text, settings.words.allow);
   const group = groupOf(channel);
-  const strengths = findStrengths(draft);
+  const replyText = typeof input.replyTo?.text === 'string' && input.replyTo.text.trim() ? input.replyTo.text : null;
+  const exchange = replyText === null ? null : exchangeOf(draft, theirMessage(replyText, input.replyTo?.author));
+  // With the message it answers, the exchange decides whether the draft answers them.
+  const strengths = exchange ? withExchange(findStrengths(draft), draft, exchange) : findStrengths(draft);
   const personalReply = gateCoaching && isShortPersonalReply(draft, strengths, group, model);
   const findings: Finding[] = [];
   const weights: number[] = [];
@@ -112,6 +118,7 @@ export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoac
       words: settings.words,
       strengths,
       personalReply,
+      exchange,
     };
     // Evidence of one finding at scale 1, at the severity the user chose.
     const ruleWeight = ruleEvidence(rule, group, model) * severityRatio(severity, rule);
@@ -122,11 +129,11 @@ export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoac
       continue; // A failing rule must never cost the user the rest of the report.
     }
     for (const f of found) {
-      const fieldText = f.field === 'subject' ? (input.subject ?? '') : draft.text;
+      const fieldText = f.field === 'subject' ? (input.subject ?? '') : f.field === 'replyTo' ? (replyText ?? '') : draft.text;
       // Last guard for every rule: inside the text, and never half an emoji (code-points.ts).
       const start = codePointBoundary(fieldText, clamp(f.start, 0, fieldText.length));
       const end = codePointBoundary(fieldText, clamp(f.end, start, fieldText.length), 'after');
-      if (f.field !== 'subject' && isInsideAllowed(allowed, start, end)) continue;
+      if ((f.field ?? 'body') === 'body' && isInsideAllowed(allowed, start, end)) continue;
       const weight = ruleWeight * (f.scale ?? 1);
       findings.push({
         rule: rule.id,

@@ -5,7 +5,8 @@
 import type { ChannelTargets } from './channels.ts';
 import type { Draft } from './nlp/draft.ts';
 import type { OptionSpec, OptionValues } from './options.ts';
-import type { Channel, Dimension, Principle, SendContext, Severity, StrengthFound, Suggestion } from './types.ts';
+import type { Exchange } from './reply/exchange.ts';
+import type { Channel, Dimension, Principle, ReplyTo, SendContext, Severity, StrengthFound, Suggestion } from './types.ts';
 
 /**
  * A docs example: plain text, or text on a given channel / with a subject line / after given
@@ -13,7 +14,7 @@ import type { Channel, Dimension, Principle, SendContext, Severity, StrengthFoun
  */
 export type Example =
   | string
-  | { text: string; channel?: Channel; subject?: string; context?: SendContext; words?: Partial<Record<keyof WordLists, string[]>> };
+  | { text: string; channel?: Channel; subject?: string; replyTo?: ReplyTo; context?: SendContext; words?: Partial<Record<keyof WordLists, string[]>> };
 
 export interface WordLists {
   /** Extra self-praise / hype words the user wants flagged. */
@@ -38,6 +39,8 @@ export interface RuleContext<V> {
   strengths: readonly StrengthFound[];
   /** A short draft that already reads as a person answering a person: advice should stay quiet. */
   personalReply: boolean;
+  /** The draft read against the message it answers (AnalyzeInput.replyTo); null for a draft that answers no one. */
+  exchange: Exchange | null;
 }
 
 export interface RuleFinding {
@@ -46,7 +49,7 @@ export interface RuleFinding {
   start: number;
   end: number;
   suggestions?: Suggestion[];
-  field?: 'body' | 'subject';
+  field?: 'body' | 'subject' | 'replyTo';
   /** Scales the rule's weight for this finding (default 1), e.g. by how far a limit is passed. */
   scale?: number;
 }

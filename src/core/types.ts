@@ -35,8 +35,11 @@ export interface Finding {
   suggestions: Suggestion[];
   /** Points of the overall score this finding costs; 0 for findings that only inform. */
   points: number;
-  /** The subject line, not the body, is flagged (offsets then index the subject). */
-  field?: 'body' | 'subject';
+  /**
+   * The subject line, not the body, is flagged (offsets then index the subject); or the message
+   * the draft answers (`replyTo`: offsets index AnalyzeInput.replyTo.text).
+   */
+  field?: 'body' | 'subject' | 'replyTo';
 }
 
 export interface DimensionReport {
@@ -112,9 +115,17 @@ export interface SendContext {
   duplicateThreshold?: number;
 }
 
+/** The message a draft answers: their words as the page shows them, and who wrote them. */
+export interface ReplyTo {
+  text: string;
+  author?: string;
+}
+
 export interface AnalyzeInput {
   channel?: Channel;
   subject?: string;
+  /** The message the draft replies to, when there is one: the reply is then judged against it. */
+  replyTo?: ReplyTo;
   recipients?: number;
   settings?: unknown;
   context?: SendContext;

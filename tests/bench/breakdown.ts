@@ -46,6 +46,7 @@ export function stageCosts(text: string, channel: Channel, runs: number): StageC
         words: settings.words,
         strengths: findStrengths(draft),
         personalReply: false,
+        exchange: null,
       };
       start = performance.now();
       try {

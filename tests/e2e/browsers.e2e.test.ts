@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROADCAST } from './coach-helpers.ts';
-import { BROWSERS, type Driver, type DriverPage, centreOf, launchDriver } from './driver.ts';
+import { activeTabId, BROWSERS, type Driver, type DriverPage, centreOf, launchDriver } from './driver.ts';
 import { EDITORS, composerHasFocus } from './editors.ts';
 import { PLAYGROUND_URL, SITE_URLS, fixtureUrl } from './pages.ts';
 
@@ -192,14 +192,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
   afterAll(() => d?.close());
 
-  const tabIdOf = async (page: DriverPage): Promise<number> => {
-    await page.bringToFront();
-    return probe.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      if (tab?.id === undefined) throw new Error('no active tab');
-      return tab.id;
-    }, null);
-  };
+  const tabIdOf = (page: DriverPage): Promise<number> => activeTabId(probe, page);
 
   const storedSends = (): Promise<number> =>
     probe.evaluate(async () => {

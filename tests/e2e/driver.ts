@@ -245,3 +245,13 @@ async function pressChord(page: PuppeteerPage, chord: string): Promise<void> {
   await page.keyboard.press(key);
   for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
 }
+
+/** The id of `page`'s tab, asked of an extension page (`probe`) once `page` is the active tab. */
+export async function activeTabId(probe: DriverPage, page: DriverPage): Promise<number> {
+  await page.bringToFront();
+  return probe.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('no active tab');
+    return tab.id;
+  }, null);
+}

@@ -12,6 +12,7 @@ export function findingsForExample(rule: Rule, example: Example) {
   const report = analyze(e.text, {
     channel: e.channel ?? 'generic',
     subject: e.subject,
+    replyTo: e.replyTo,
     context: e.context,
     settings: e.words ? { words: e.words } : undefined,
   });

@@ -14,6 +14,8 @@ export interface Case {
   text: string;
   channel?: Channel;
   subject?: string;
+  /** The message the draft answers (may carry [[…]] marks: findings with field 'replyTo' index it). */
+  replyTo?: string;
   options?: Record<string, unknown>;
   /** The user's word lists (settings.words), for rules that read them. */
   words?: Partial<Record<'brag' | 'flag' | 'allow', string[]>>;
@@ -57,7 +59,8 @@ export function findingsOf(rule: Rule, c: Case, text = c.text): Finding[] {
     c.options || c.words
       ? { ...(c.options ? { rules: { [rule.id]: { options: c.options } } } : {}), ...(c.words ? { words: c.words } : {}) }
       : undefined;
-  const report = analyze(text, { channel: c.channel ?? 'generic', subject: c.subject, settings });
+  const replyTo = c.replyTo === undefined ? undefined : { text: c.replyTo };
+  const report = analyze(text, { channel: c.channel ?? 'generic', subject: c.subject, replyTo, settings });
   return report.findings.filter((f) => f.rule === rule.id);
 }
 
@@ -92,15 +95,21 @@ export function ruleTester(rule: Rule, cases: { good: CaseInput[]; bad: CaseInpu
       const { text, spans } = parseMarks(c.text);
       // A subject line may carry [[…]] marks too; its findings index the subject.
       const subject = c.subject === undefined ? undefined : parseMarks(c.subject);
-      const all = findingsOf(rule, { ...c, subject: subject?.text }, text);
-      const found = all.filter((f) => f.field !== 'subject');
+      // And so may the message it answers; its findings index that message.
+      const replyTo = c.replyTo === undefined ? undefined : parseMarks(c.replyTo);
+      const all = findingsOf(rule, { ...c, subject: subject?.text, replyTo: replyTo?.text }, text);
+      const found = all.filter((f) => (f.field ?? 'body') === 'body');
       const inSubject = all.filter((f) => f.field === 'subject');
+      const inReplyTo = all.filter((f) => f.field === 'replyTo');
       expect(all.length, 'the rule flags something').toBeGreaterThan(0);
       if (spans.length > 0) {
         expect(found.map((f) => text.slice(f.start, f.end))).toEqual(spans.map(([s, e]) => text.slice(s, e)));
       }
       if (subject && subject.spans.length > 0) {
         expect(inSubject.map((f) => subject.text.slice(f.start, f.end))).toEqual(subject.spans.map(([s, e]) => subject.text.slice(s, e)));
+      }
+      if (replyTo && replyTo.spans.length > 0) {
+        expect(inReplyTo.map((f) => replyTo.text.slice(f.start, f.end))).toEqual(replyTo.spans.map(([s, e]) => replyTo.text.slice(s, e)));
       }
       if (c.messageId) for (const f of all) expect(f.messageId).toBe(c.messageId);
     });

@@ -97,7 +97,7 @@ export function rawRuleProblems(text: string, channel: Channel, subject?: string
   for (const { rule, options } of settings.rules) {
     if (rule.channels && !rule.channels.includes(channel)) continue;
     try {
-      const found = rule.check({ draft, subject: subjectDraft, options, channel, targets: settings.targets[channel], recipients: 3, send: {}, words: settings.words, strengths: findStrengths(draft), personalReply: false });
+      const found = rule.check({ draft, subject: subjectDraft, options, channel, targets: settings.targets[channel], recipients: 3, send: {}, words: settings.words, strengths: findStrengths(draft), personalReply: false, exchange: null });
       for (const f of found) {
         const target = f.field === 'subject' ? (subject ?? '') : text;
         const ok = Number.isInteger(f.start) && Number.isInteger(f.end) && f.start >= 0 && f.start <= f.end && f.end <= target.length;

@@ -2,7 +2,7 @@
  * A site adapter: everything Parley knows about one site's composers, as data plus a few
  * small readers. The coach itself is site-blind; it only asks these questions.
  */
-import type { Channel } from '../../core/types.ts';
+import type { Channel, ReplyTo } from '../../core/types.ts';
 import type { SiteId } from '../../sites/built-in.ts';
 
 export interface SiteAdapter {
@@ -27,6 +27,11 @@ export interface SiteAdapter {
    * counts only if the box then empties at once, so a new line is never a send.
    */
   enterSends?: string;
+  /**
+   * The message this composer answers, as the page shows it (a quoted mail, the post under a
+   * comment box); undefined for a new message. Read once per focus (sites/thread.ts).
+   */
+  replyToOf?(editor: Element): ReplyTo | undefined;
   /** Noise memory: the recipients' email addresses (only their domains are kept, for the per-company limit). */
   recipientAddressesOf?(editor: Element): string[];
 }

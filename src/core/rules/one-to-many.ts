@@ -5,7 +5,10 @@
  * sees it. Its cost is fitted on real broadcast and real replies (model.ts), and a short draft
  * carries less of it: there was less room for a sign of dialogue. On public posts (X, LinkedIn,
  * Facebook) it is fitted on brands' own posts against their replies to people: a post that
- * only announces reads as broadcast there too, one that answers or asks someone does not.
+ * only announces reads as broadcast there too, one that answers or asks someone does not. A
+ * reply (AnalyzeInput.replyTo) is written to the person it answers, so the baseline of a mass
+ * message does not apply to it: whether it answers them is what unanswered-question and
+ * pitch-instead-of-answer judge.
  */
 import { baselineShare, groupOf, strengthCredit } from '../model.ts';
 import { defineRule } from '../rule.ts';
@@ -28,7 +31,8 @@ export default defineRule({
     thin: 'Little here is written to one person; name them, pick up what they said, or ask them something.',
     post: 'This post talks at its readers: nothing in it answers, asks or thanks anyone yet.',
   },
-  check({ draft, strengths, channel }) {
+  check({ draft, strengths, channel, exchange }) {
+    if (exchange) return [];
     const group = groupOf(channel);
     const credit = strengthCredit(strengths, group);
     if (credit >= 1) return [];

@@ -27,6 +27,20 @@ function openReply(): void {
   });
 }
 
+/** An inline reply to a mail that asks something (coach-replies.e2e.test.ts). */
+function openQuestionReply(): void {
+  if (document.querySelector('[data-fixture-compose="question"]')) return;
+  const slot = byId('inline-reply-slot', HTMLDivElement);
+  openGmailCompose(slot, {
+    id: 'question',
+    recipients: [{ name: 'Maya Chen', email: 'maya@example.com' }],
+    subject: 'Re: Q3 webinar follow-up',
+    withQuote: true,
+    quoteHtml: 'Thanks for the webinar! Could you send me the slides before Friday?',
+    inline: true,
+  });
+}
+
 composeCount += 1;
 openGmailCompose(dock, {
   id: String(composeCount),
@@ -40,5 +54,5 @@ openGmailCompose(dock, {
 });
 onActivate(byId('compose-button', HTMLDivElement), openCompose);
 onActivate(byId('reply-button', HTMLSpanElement), openReply);
-exposeFixture('gmail', { openCompose, openReply });
+exposeFixture('gmail', { openCompose, openReply, openQuestionReply });
 markReady();

@@ -11,16 +11,19 @@ import { exposeFixture, markReady, recordSent, register } from '../fixture.ts';
 
 const NOT_AUTHORED = '#Signature, #appendonsend, #appendonsend ~ *';
 
-const REPLY_QUOTE =
+const quoteOf = (html: string): string =>
   '<div id="appendonsend"></div><hr style="display:inline-block;width:98%">' +
   '<div id="divRplyFwdMsg" dir="ltr"><b>From:</b> Maya Chen &lt;maya@example.com&gt;<br><b>Subject:</b> Q3 webinar</div>' +
-  '<div>Thanks for the webinar! We are the best team in town, send the slides ASAP!!!</div>';
+  `<div>${html}</div>`;
+const REPLY_QUOTE = quoteOf('Thanks for the webinar! We are the best team in town, send the slides ASAP!!!');
+/** A reply to a mail that asks something (coach-replies.e2e.test.ts). */
+const QUESTION_QUOTE = quoteOf('Thanks for the webinar! Could you send me the slides before Friday?');
 
 const SIGNATURE = '<div id="Signature"><div>Ada Park</div><div>Growth lead, Acme Analytics. Book a demo today!</div></div>';
 
 let composeCount = 0;
 
-function openCompose(reply: boolean): void {
+function openCompose(reply: boolean, quote = REPLY_QUOTE): void {
   composeCount += 1;
   const id = String(composeCount);
   const pane = byId('reading-pane', HTMLDivElement);
@@ -37,7 +40,7 @@ function openCompose(reply: boolean): void {
     HTMLDivElement,
   );
   const body = query(compose, '[role="textbox"][aria-label="Message body"]', HTMLDivElement);
-  const base = mountRooster(body, { skip: NOT_AUTHORED, initialHtml: `<div class="elementToProof"><br></div>${SIGNATURE}${reply ? REPLY_QUOTE : ''}` });
+  const base = mountRooster(body, { skip: NOT_AUTHORED, initialHtml: `<div class="elementToProof"><br></div>${SIGNATURE}${reply ? quote : ''}` });
   const handle = { ...base, getText: () => base.getText().replace(/\n+$/, '') };
   const send = (): void => {
     if (!compose.isConnected) return;
@@ -52,5 +55,5 @@ function openCompose(reply: boolean): void {
 
 openCompose(true);
 byId('new-mail', HTMLButtonElement).addEventListener('click', () => openCompose(false));
-exposeFixture('outlook', { openCompose: () => openCompose(false) });
+exposeFixture('outlook', { openCompose: () => openCompose(false), openQuestionReply: () => openCompose(true, QUESTION_QUOTE) });
 markReady();

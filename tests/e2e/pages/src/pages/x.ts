@@ -26,7 +26,22 @@ function post(): void {
   composer.clear();
 }
 
+/** X's reply dialog: the post being answered above a second Draft.js composer (coach-replies.e2e.test.ts). */
+async function openReply(): Promise<void> {
+  if (document.querySelector('#reply-dialog')) return;
+  const dialog = document.createElement('div');
+  dialog.id = 'reply-dialog';
+  dialog.setAttribute('role', 'dialog');
+  dialog.innerHTML =
+    '<article data-testid="tweet"><div data-testid="User-Name">Maya Chen @mayachen</div>' +
+    '<div data-testid="tweetText">Which onboarding email gets your best replies, and why?</div></article>' +
+    '<div id="reply-mount"></div><button type="button" data-testid="tweetButton">Reply</button>';
+  document.body.append(dialog);
+  const reply = await mountDraft(byId('reply-mount', HTMLDivElement), { ariaLabel: 'Post text', placeholder: 'Post your reply', testId: 'tweetTextarea_0' });
+  register('#reply-dialog [data-testid="tweetTextarea_0"]', reply);
+}
+
 postButton.addEventListener('click', post);
 register('[data-testid="tweetTextarea_0"]', composer);
-exposeFixture('x');
+exposeFixture('x', { openReply: () => void openReply() });
 markReady();

@@ -16,16 +16,19 @@ const SIGNATURE =
   '<div dir="ltr" class="gmail_signature" data-smartmail="gmail_signature">' +
   '<div dir="ltr">Ada Park<br>Growth lead, Acme Analytics<br>We are the #1 analytics platform. Book a demo today!</div></div>';
 
-const QUOTE =
+const quoteOf = (html: string): string =>
   '<br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Tue, 3 Mar 2026 at 10:12, Maya Chen &lt;maya@example.com&gt; wrote:<br></div>' +
   '<blockquote class="gmail_quote" style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">' +
-  '<div dir="ltr">Thanks for the webinar! We are the best team in town, so send us the slides ASAP!!!</div></blockquote></div>';
+  `<div dir="ltr">${html}</div></blockquote></div>`;
+const QUOTE = quoteOf('Thanks for the webinar! We are the best team in town, so send us the slides ASAP!!!');
 
 export interface ComposeOptions {
   readonly id: string;
   readonly recipients: ReadonlyArray<{ readonly name: string; readonly email: string }>;
   readonly subject: string;
   readonly withQuote: boolean;
+  /** The quoted mail's text, when not the default one (a reply to a question: coach-replies). */
+  readonly quoteHtml?: string;
   /** Inline replies keep the subject in a hidden input[name=subject]. */
   readonly inline: boolean;
   /** The body as Undo Send brings it back (default: empty lines above the signature). */
@@ -50,7 +53,7 @@ function composeMarkup(options: ComposeOptions): string {
   const body =
     `<div class="Ap"><div class="Ar Au"><div id=":r${options.id}" class="Am aiL Al editable LW-avf tS-tW" hidefocus="true" ` +
     'aria-label="Message Body" g_editable="true" role="textbox" aria-multiline="true" contenteditable="true" tabindex="1">' +
-    `${options.bodyHtml ?? `<div><br></div><div><br></div>${SIGNATURE}${options.withQuote ? QUOTE : ''}`}</div></div></div>`;
+    `${options.bodyHtml ?? `<div><br></div><div><br></div>${SIGNATURE}${options.withQuote ? (options.quoteHtml ? quoteOf(options.quoteHtml) : QUOTE) : ''}`}</div></div></div>`;
   const toolbar =
     '<div class="IZ"><div class="btC"><div class="gU Up"><div class="J-J5-Ji btA">' +
     '<div role="button" class="T-I J-J5-Ji aoO v7 T-I-atl L3" tabindex="1" data-tooltip="Send (Ctrl-Enter)">Send</div>' +

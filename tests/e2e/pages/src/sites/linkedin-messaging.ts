@@ -9,6 +9,14 @@ import { recordSent, register } from '../fixture.ts';
 
 const EMPTY = '<p><br></p>';
 
+/** The conversation above the form: the user's own message, then the other person's last one. */
+const CONVERSATION =
+  '<div class="msg-s-message-list-container"><ul class="msg-s-message-list-content">' +
+  '<li class="msg-s-event-listitem"><p class="msg-s-event-listitem__body">Great to meet you at the summit, Maya.</p></li>' +
+  '<li class="msg-s-event-listitem msg-s-event-listitem--other"><span class="msg-s-message-group__name">Maya Chen</span>' +
+  '<p class="msg-s-event-listitem__body">Likewise! Do you have the pricing sheet for the agency plan?</p></li>' +
+  '</ul></div>';
+
 const FORM =
   '<form class="msg-form" novalidate>' +
   '<div class="msg-form__msg-content-container"><div class="msg-form__contenteditable t-14 t-black--light t-normal flex-grow-1 notranslate" ' +
@@ -19,6 +27,7 @@ const FORM =
 export function mountMessageForm(parent: ParentNode): void {
   // Chrome starts new lines with <div> unless told otherwise; LinkedIn's lines are <p>.
   document.execCommand('defaultParagraphSeparator', false, 'p');
+  mount(parent, CONVERSATION, HTMLDivElement);
   const form = mount(parent, FORM, HTMLFormElement);
   const box = query(form, '.msg-form__contenteditable', HTMLDivElement);
   const send = query(form, 'button.msg-form__send-button', HTMLButtonElement);
