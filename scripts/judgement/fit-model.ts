@@ -15,6 +15,7 @@
  * noise scale so that replies stay quiet on every dataset.
  */
 import { type FittedModel, type GroupWeights, lengthShare, MODEL_GROUPS, type ModelGroup, scoreAtLogit } from '../../src/core/model.ts';
+import { countsAsNoise } from '../../src/core/noise.ts';
 import { RULES } from '../../src/core/rules/index.ts';
 import { evidenceOf } from './judged.ts';
 import { BASELINE_RULE, type Features, FITTED_RULES, REPEAT_DECAY, STRENGTH_IDS } from './features.ts';
@@ -53,6 +54,18 @@ const GREEN = 70, RED = 45;
  * is for sources the fit never saw.
  */
 const MAX_BROADCAST_GREEN: Record<ModelGroup, number> = { email: 0.06, short: 0.06, post: 0.14 };
+/**
+ * Where the data cannot speak, a floor. The brand data labels a post by whether it replies to
+ * someone, so an original post that asks its readers something is broadcast by construction:
+ * the data cannot say whether such a question opens a dialogue (P3). On posts, a question to
+ * the reader keeps half the credit of a reply sign; the fit may raise it, not lower it.
+ */
+const STRENGTH_FLOORS: Record<ModelGroup, Readonly<Record<string, number>>> = { email: {}, short: {}, post: { 'asks-them': 0.5 } };
+/**
+ * How the bands treat broadcast that is not green: on messages, red is better (it is spam); a
+ * post need not be red (an announcement without hype is amber), only not green.
+ */
+const RED_BROADCAST_VALUE: Record<ModelGroup, number> = { email: 0.05, short: 0.05, post: -0.05 };
 /** Share of each dataset's dialogue that must stay below medium noise (the target is 90%; the margin is for sources the fit never saw). */
 const REPLIES_QUIET = Number(process.env.PARLEY_FIT_QUIET ?? 0.93);
 
@@ -106,7 +119,7 @@ function logit(p: Params, r: Row): number {
  * Projected gradient descent with momentum on the weighted logistic loss, with L2 toward
  * `prior`, keeping w, v and the baseline non-negative.
  */
-function fitParams(rows: readonly Row[], start: Params, prior: Params, l2: number, iterations = 1500, rate = 0.5, momentum = 0.8): Params {
+function fitParams(rows: readonly Row[], start: Params, prior: Params, l2: number, iterations = 1500, rate = 0.5, momentum = 0.8, vFloor: Float64Array = new Float64Array(start.v.length)): Params {
   const p: Params = { ...start, w: Float64Array.from(start.w), v: Float64Array.from(start.v) };
   const total = rows.reduce((sum, r) => sum + r.weight, 0);
   const gw = new Float64Array(p.w.length), gv = new Float64Array(p.v.length);
@@ -139,7 +152,7 @@ function fitParams(rows: readonly Row[], start: Params, prior: Params, l2: numbe
     }
     for (let k = 0; k < p.v.length; k++) {
       mv[k] = momentum * mv[k]! + gv[k]! + l2 * (p.v[k]! - prior.v[k]!);
-      p.v[k] = Math.max(0, p.v[k]! - rate * mv[k]!);
+      p.v[k] = Math.max(vFloor[k]!, p.v[k]! - rate * mv[k]!);
     }
     mBase = momentum * mBase + gBase + l2 * (p.baseline - prior.baseline);
     p.baseline = Math.max(0, p.baseline - rate * mBase);
@@ -154,12 +167,13 @@ const byDataset = <T extends { x: Features }>(rows: readonly T[]): Map<string, T
 };
 
 /** Fits the group at each candidate length share and keeps the one with the best mean AUC over its datasets. */
-function bestFullAt(rows: readonly Row[], pooled: Params, log: (line: string) => void): Params {
+function bestFullAt(group: ModelGroup, rows: readonly Row[], pooled: Params, log: (line: string) => void): Params {
+  const floors = Float64Array.from(STRENGTH_IDS.map((id) => STRENGTH_FLOORS[group][id] ?? 0));
   let best: { params: Params; auc: number } | undefined;
   const sets = [...byDataset(rows).values()];
   for (const fullAt of FULL_AT_CHOICES) {
-    const start = { ...pooled, fullAt };
-    const params = fitParams(rows, start, start, GROUP_SHRINK, 1500);
+    const start = { ...pooled, fullAt, v: pooled.v.map((v, k) => Math.max(v, floors[k]!)) };
+    const params = fitParams(rows, start, start, GROUP_SHRINK, 1500, 0.5, 0.8, floors);
     const meanAuc = sets.reduce((sum, set) => sum + auc(set.filter((r) => r.y).map((r) => logit(params, r)), set.filter((r) => !r.y).map((r) => logit(params, r))), 0) / sets.length;
     log(`  full baseline at ${fullAt} words: mean AUC ${meanAuc.toFixed(4)}`);
     if (!best || meanAuc > best.auc) best = { params, auc: meanAuc };
@@ -199,7 +213,7 @@ function calibrate(group: ModelGroup, evidence: ReadonlyMap<Row, number>, rows: 
         worstDialogueGreen = Math.min(worstDialogueGreen, greenCount(D) / D.length);
         red += redCount(B) / B.length / sets.length;
       }
-      const value = ok ? worstDialogueGreen + 0.05 * red : -1 + worstDialogueGreen;
+      const value = ok ? worstDialogueGreen + RED_BROADCAST_VALUE[group] * red : -1 + worstDialogueGreen;
       if (value > best.value + 1e-12) best = { kappa, floor, value };
     }
   }
@@ -231,6 +245,17 @@ function calibrateNoise(pushing: ReadonlyMap<Row, number>, rows: readonly Row[])
   return round3(Math.max(0.2, (edge * 70.5) / 29.5 + 0.01));
 }
 
+/**
+ * One pushing finding of typical weight alone is not noise: the half point is at least three
+ * times the median weight of the group's noise rules, so it takes two kinds of pushing (or
+ * one heavy one) to reach medium. Where the group's replies carry almost no pushing (brand
+ * replies), the quantile alone would make any one exclamation loud.
+ */
+function oneFindingIsQuiet(weights: GroupWeights): number {
+  const noisy = RULES.filter((rule) => countsAsNoise(rule) && (weights.rules[rule.id] ?? 0) > 0).map((rule) => weights.rules[rule.id]!).sort((a, b) => a - b);
+  return round3(3 * (noisy[Math.floor(noisy.length / 2)] ?? 0));
+}
+
 export function fitModel(features: readonly Features[], log: (line: string) => void = () => {}): FittedModel {
   const scored = features.filter((x) => x.scored);
   const rows = prepare(scored);
@@ -242,7 +267,7 @@ export function fitModel(features: readonly Features[], log: (line: string) => v
     const mine = prepare(scored.filter((x) => x.group === group));
     if (!mine.length) throw new Error(`no fitting texts for the ${group} group`);
     log(`${group}: ${mine.length} texts`);
-    fitted.set(group, { params: bestFullAt(mine, pooled, log), rows: mine });
+    fitted.set(group, { params: bestFullAt(group, mine, pooled, log), rows: mine });
   }
   // Rules the data cannot speak to cost their hand weight times the typical fitted-to-hand ratio.
   const ratios: number[] = [];
@@ -265,7 +290,7 @@ export function fitModel(features: readonly Features[], log: (line: string) => v
     const { kappa, floor } = calibrate(group, evidence, mine);
     groups[group] = groupWeights(params, mine, floor, kappa, 1);
     const pushing = new Map(mine.map((r) => [r, evidenceOf(r.x, model).pushing]));
-    groups[group] = { ...groups[group], noiseHalfPoint: calibrateNoise(pushing, mine) };
+    groups[group] = { ...groups[group], noiseHalfPoint: Math.max(calibrateNoise(pushing, mine), oneFindingIsQuiet(groups[group])) };
     log(`${group}: calibration κ=${kappa.toFixed(2)}, floor ${floor.toFixed(2)}, noise half point ${groups[group].noiseHalfPoint}`);
   }
   return model;
