@@ -31,6 +31,8 @@ export interface Features {
   rules: number[];
   /** Parallel to FITTED_RULES: how many findings of the rule carry evidence (each is a warning when the rule's weight is not 0). */
   counts: number[];
+  /** The part of rules/counts that a short personal reply silences outside coaching rules: channel-length's soft targets (its hard limit always speaks). */
+  softLength: { evidence: number; count: number };
   /** Parallel to STRENGTH_IDS: 1 + d + d² + … for the count found. */
   strengths: number[];
   /** Words in the text, as the Draft counts them (the baseline's length share). */
@@ -46,12 +48,17 @@ export function featuresOf(row: LabelledText): Features {
   const { report, evidence } = analyzeWith(row.text, { channel: row.channel }, { model: UNIT_MODEL, gateCoaching: false });
   const rules = FITTED_RULES.map(() => 0);
   const counts = FITTED_RULES.map(() => 0);
+  const softLength = { evidence: 0, count: 0 };
   report.findings.forEach((f, i) => {
     const j = ruleIndex.get(f.rule);
     if (j === undefined || !(evidence[i]! > 0)) return;
     rules[j]! += evidence[i]!;
     counts[j]!++;
+    if (f.rule === 'channel-length' && f.messageId !== 'overLimit') {
+      softLength.evidence += evidence[i]!;
+      softLength.count++;
+    }
   });
   const strengths = STRENGTH_IDS.map((id) => repeatSum(report.strengths.find((s) => s.id === id)?.count ?? 0, UNIT_MODEL));
-  return { row, group: groupOf(row.channel), words: report.stats.words, rules, counts, strengths, scored: report.status === 'ok' };
+  return { row, group: groupOf(row.channel), words: report.stats.words, rules, counts, softLength, strengths, scored: report.status === 'ok' };
 }

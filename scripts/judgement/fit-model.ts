@@ -189,7 +189,13 @@ function groupWeights(p: Params, rows: readonly Row[], floor: number, kappa: num
     if (rows.filter((r) => r.x.rules[j]! > 0).length >= MIN_FIRING) rules[id] = round3(p.w[j]! * kappa);
   });
   const strengths = Object.fromEntries(STRENGTH_IDS.map((id, k) => [id, round3(p.v[k]!)]));
-  return { floor: round3(floor), rules, strengths, baselineFullAtWords: p.fullAt, noiseHalfPoint };
+  return { floor: round3(floor), rules, strengths, baselineFullAtWords: p.fullAt, noiseHalfPoint, handEvidencePerWeight: handScale(rules) };
+}
+
+/** Rules the data cannot speak to cost their hand weight times the group's median fitted-to-hand ratio. */
+function handScale(fitted: Readonly<Record<string, number>>): number {
+  const ratios = RULES.filter((rule) => (fitted[rule.id] ?? 0) > 0).map((rule) => fitted[rule.id]! / rule.weight).sort((a, b) => a - b);
+  return round3(ratios[Math.floor(ratios.length / 2)] ?? 0.3);
 }
 
 /**
@@ -269,19 +275,7 @@ export function fitModel(features: readonly Features[], log: (line: string) => v
     log(`${group}: ${mine.length} texts`);
     fitted.set(group, { params: bestFullAt(group, mine, pooled, log), rows: mine });
   }
-  // Rules the data cannot speak to cost their hand weight times the typical fitted-to-hand ratio.
-  const ratios: number[] = [];
-  for (const { params, rows: mine } of fitted.values()) {
-    const weights = groupWeights(params, mine, 0, 1, 1);
-    for (const rule of RULES) if ((weights.rules[rule.id] ?? 0) > 0) ratios.push(weights.rules[rule.id]! / rule.weight);
-  }
-  ratios.sort((a, b) => a - b);
-  const model: FittedModel = {
-    fittedOn: '',
-    repeatDecay: REPEAT_DECAY,
-    handEvidencePerWeight: round3(ratios[Math.floor(ratios.length / 2)] ?? 0.3),
-    groups: {} as Record<ModelGroup, GroupWeights>,
-  };
+  const model: FittedModel = { fittedOn: '', repeatDecay: REPEAT_DECAY, groups: {} as Record<ModelGroup, GroupWeights> };
   const groups = model.groups as Record<ModelGroup, GroupWeights>;
   // Uncalibrated first (κ = 1), so the coaching gate and the hand weights are as shipped.
   for (const [group, { params, rows: mine }] of fitted) groups[group] = groupWeights(params, mine, -5, 1, 1);
@@ -296,4 +290,5 @@ export function fitModel(features: readonly Features[], log: (line: string) => v
   return model;
 }
 
-const round3 = (n: number): number => Math.round(n * 1000) / 1000;
+/** Rounded to three places, and never -0 (JSON would write it as 0, and the refit must match the file). */
+const round3 = (n: number): number => Math.round(n * 1000) / 1000 + 0;

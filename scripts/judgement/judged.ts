@@ -44,13 +44,16 @@ export function evidenceOf(x: Features, model: FittedModel): Evidence {
   fittedRules.forEach((rule, j) => {
     if (!x.counts[j] || (rule.coaching && personalReply)) return;
     const weight = ruleEvidence(rule, x.group, model);
-    const evidence = weight * x.rules[j]!;
+    // channel-length's soft targets are silent on a short personal reply, its hard limit is not.
+    const silenced = personalReply && rule.id === 'channel-length' ? x.softLength : { evidence: 0, count: 0 };
+    if (x.counts[j]! - silenced.count === 0) return;
+    const evidence = weight * (x.rules[j]! - silenced.evidence);
     total += evidence;
     if (countsAsNoise(rule) && evidence > 0) {
       pushing += evidence;
       kinds++;
     }
-    if (weight > 0 && rule.severity !== 'hint') warnings += x.counts[j]!;
+    if (weight > 0 && rule.severity !== 'hint') warnings += x.counts[j]! - silenced.count;
   });
   let baseline = 0;
   if (credit < 1) {

@@ -7,7 +7,6 @@ import type { FittedModel } from './model.ts';
 export const FITTED_MODEL: FittedModel = {
   "fittedOn": "6622 texts of the fitting part (60%, by id hash) of the labelled data: brand-x.jsonl (sha256 a620ad5e…cb56), email.jsonl (sha256 348f6d9c…0f1d), reply-pairs.jsonl (sha256 839f98eb…a9e8), short.jsonl (sha256 fc19dcc6…4337), social.jsonl (sha256 39c414d2…ee01); see scripts/judgement/data.ts and docs/score.md",
   "repeatDecay": 0.7,
-  "handEvidencePerWeight": 0.329,
   "groups": {
     "email": {
       "floor": -7.4,
@@ -62,7 +61,8 @@ export const FITTED_MODEL: FittedModel = {
         "i-voice": 0.216
       },
       "baselineFullAtWords": 1,
-      "noiseHalfPoint": 13.486
+      "noiseHalfPoint": 13.486,
+      "handEvidencePerWeight": 1.106
     },
     "short": {
       "floor": -6.1,
@@ -114,34 +114,35 @@ export const FITTED_MODEL: FittedModel = {
         "i-voice": 0
       },
       "baselineFullAtWords": 20,
-      "noiseHalfPoint": 9.694
+      "noiseHalfPoint": 9.694,
+      "handEvidencePerWeight": 0.805
     },
     "post": {
-      "floor": 0,
+      "floor": -0.2,
       "rules": {
-        "one-to-many": 1.078,
-        "self-praise": 0.27,
-        "urgency": 0.167,
-        "shouting": 0.324,
-        "exclamations": 0.107,
-        "emoji-stuffing": 0.411,
+        "one-to-many": 1.198,
+        "self-praise": 0.3,
+        "urgency": 0.185,
+        "shouting": 0.36,
+        "exclamations": 0.119,
+        "emoji-stuffing": 0.456,
         "we-vs-you": 0,
-        "announcement": 0.051,
+        "announcement": 0.057,
         "no-question": 0,
         "no-value": 0,
         "long-sentence": 0,
-        "reading-grade": 0.047,
+        "reading-grade": 0.052,
         "call-to-action": 0,
         "boilerplate": 0,
         "brand-only-routing": 0,
-        "channel-length": 0.182,
-        "link-out": 1.128,
+        "channel-length": 0.202,
+        "link-out": 1.253,
         "ad-call-to-action": 0,
-        "price-pitch": 0.024,
+        "price-pitch": 0.026,
         "prize-bait": 0,
-        "guarantee": 0.426,
-        "crowd-you": 0.18,
-        "platitude": 0.173
+        "guarantee": 0.473,
+        "crowd-you": 0.2,
+        "platitude": 0.192
       },
       "strengths": {
         "names-them": 0,
@@ -159,7 +160,8 @@ export const FITTED_MODEL: FittedModel = {
         "i-voice": 0
       },
       "baselineFullAtWords": 20,
-      "noiseHalfPoint": 0.81
+      "noiseHalfPoint": 0.9,
+      "handEvidencePerWeight": 0.1
     }
   }
 };

@@ -33,6 +33,12 @@ export interface GroupWeights {
   baselineFullAtWords: number;
   /** Pushing evidence at which the noise score reaches 50 (0–100 scale), calibrated per group. */
   noiseHalfPoint: number;
+  /**
+   * For rules the data cannot speak to (send history, the user's own lists, the message a reply
+   * answers): evidence per unit of hand weight, the group's typical fitted-to-hand ratio, so a
+   * hand-weighted rule costs on the same scale as the group's fitted ones.
+   */
+  handEvidencePerWeight: number;
 }
 
 export interface FittedModel {
@@ -40,8 +46,6 @@ export interface FittedModel {
   fittedOn: string;
   /** The k-th finding of one rule counts repeatDecay^(k-1): repetition adds less and less. */
   repeatDecay: number;
-  /** For rules the data cannot speak to (send history, the user's own lists): evidence per unit of hand weight. */
-  handEvidencePerWeight: number;
   groups: Readonly<Record<ModelGroup, GroupWeights>>;
 }
 
@@ -54,7 +58,7 @@ export const severityRatio = (severity: Severity, rule: Rule): number => SEVERIT
 /** Evidence of one finding of `rule` at its default severity, fitted where the data speaks to it. */
 export function ruleEvidence(rule: Rule, group: ModelGroup, model: FittedModel = MODEL): number {
   const fitted = model.groups[group].rules[rule.id];
-  return fitted ?? rule.weight * model.handEvidencePerWeight;
+  return fitted ?? rule.weight * model.groups[group].handEvidencePerWeight;
 }
 
 /** The repetition discount of a rule's k-th finding (k from 0). */

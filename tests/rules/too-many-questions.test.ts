@@ -14,7 +14,7 @@ ruleTester(rule, {
     },
     {
       name: 'X allows two',
-      text: 'Loved your thread on pricing. Did you test annual plans? What happened to churn? [[Would you share the numbers?]]',
+      text: 'Loved your thread on pricing. Did you test annual plans? What happened to churn? [[What were the numbers?]]',
       channel: 'x',
     },
   ],

@@ -117,7 +117,7 @@ describe('analyze() on the corpus', () => {
     const broadcast = items.filter((s) => s.draft.label === 'broadcast');
     const notGreen = dialogue.filter((s) => !green(s));
     const greenBroadcast = broadcast.filter(green);
-    shortOf(`${_} dialogue not green`, notGreen.length / dialogue.length, (v) => v <= looseness, (v) => v <= 0.55);
+    shortOf(`${_} dialogue not green`, notGreen.length / dialogue.length, (v) => v <= looseness, (v) => v <= 0.6);
     expect(greenBroadcast.length / broadcast.length, `broadcast in green: ${some(greenBroadcast)}`).toBeLessThanOrEqual(looseness);
     // The typical broadcast draft is not "fair" at the top of the band: it leans to broadcast.
     const median = broadcast.map((s) => s.report.score ?? 0).sort((a, b) => a - b)[Math.floor(broadcast.length / 2)]!;
