@@ -58,9 +58,12 @@ const MAX_BROADCAST_GREEN: Record<ModelGroup, number> = { email: 0.06, short: 0.
  * Where the data cannot speak, a floor. The brand data labels a post by whether it replies to
  * someone, so an original post that asks its readers something is broadcast by construction:
  * the data cannot say whether such a question opens a dialogue (P3). On posts, a question to
- * the reader keeps half the credit of a reply sign; the fit may raise it, not lower it.
+ * the reader keeps half the credit of a reply sign. The data's builders also stripped every
+ * reply's leading @handle (it would give the label away), so the data cannot see a reply that
+ * names its person: naming them keeps most of a reply's credit. The fit may raise these, not
+ * lower them.
  */
-const STRENGTH_FLOORS: Record<ModelGroup, Readonly<Record<string, number>>> = { email: {}, short: {}, post: { 'asks-them': 0.5 } };
+const STRENGTH_FLOORS: Record<ModelGroup, Readonly<Record<string, number>>> = { email: {}, short: {}, post: { 'asks-them': 0.5, 'names-them': 0.7 } };
 /**
  * How the bands treat broadcast that is not green: on messages, red is better (it is spam); a
  * post need not be red (an announcement without hype is amber), only not green.
