@@ -294,7 +294,19 @@ describe.each(BROWSERS)('%s', (browserName) => {
   it("the popup shows the focused composer's score", async () => {
     const page = await d.open(SITE_URLS.gmail);
     await typeInto(page, GMAIL_BODY('1'), BROADCAST);
-    await expect.poll(() => scored(page), { timeout: 15_000 }).not.toBeNull();
+    // Hints follow each key, so the first score may be a half-typed draft's: wait until it holds.
+    let last: unknown = null;
+    await expect
+      .poll(
+        async () => {
+          const now = await scored(page);
+          const held = now !== null && now === last;
+          last = now;
+          return held;
+        },
+        { timeout: 15_000, intervals: [400] },
+      )
+      .toBe(true);
     const pill = await scored(page);
     const tab = await tabIdOf(page);
     const popup = await d.extensionPage(`src/popup/index.html?tab=${tab}`);
