@@ -304,7 +304,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
           last = now;
           return held;
         },
-        { timeout: 15_000, intervals: [400] },
+        { timeout: 15_000, interval: 400 },
       )
       .toBe(true);
     const pill = await scored(page);
