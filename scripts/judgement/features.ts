@@ -35,6 +35,8 @@ export interface Features {
   softLength: { evidence: number; count: number };
   /** Parallel to STRENGTH_IDS: 1 + d + d² + … for the count found. */
   strengths: number[];
+  /** Parallel to STRENGTH_IDS: how many signs of each strength (0 when absent). */
+  strengthCounts: number[];
   /** Words in the text, as the Draft counts them (the baseline's length share). */
   words: number;
   /** False when the text was not analysed (not English, too short): it gets no score. */
@@ -59,6 +61,7 @@ export function featuresOf(row: LabelledText): Features {
       softLength.count++;
     }
   });
-  const strengths = STRENGTH_IDS.map((id) => repeatSum(report.strengths.find((s) => s.id === id)?.count ?? 0, UNIT_MODEL));
-  return { row, group: groupOf(row.channel), words: report.stats.words, rules, counts, softLength, strengths, scored: report.status === 'ok' };
+  const strengthCounts = STRENGTH_IDS.map((id) => report.strengths.find((s) => s.id === id)?.count ?? 0);
+  const strengths = strengthCounts.map((count) => repeatSum(count, UNIT_MODEL));
+  return { row, group: groupOf(row.channel), words: report.stats.words, rules, counts, softLength, strengths, strengthCounts, scored: report.status === 'ok' };
 }

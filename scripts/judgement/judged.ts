@@ -36,7 +36,7 @@ const SHORT_REPLY_WORDS = 120;
 export function evidenceOf(x: Features, model: FittedModel): Evidence {
   const found: StrengthFound[] = [];
   STRENGTH_IDS.forEach((id, k) => {
-    if (x.strengths[k]! > 0) found.push({ id, label: '', count: countOf(x.strengths[k]!, model.repeatDecay), start: 0, end: 0 });
+    if (x.strengthCounts[k]! > 0) found.push({ id, label: '', count: x.strengthCounts[k]!, start: 0, end: 0 });
   });
   const credit = strengthCredit(found, x.group, model);
   const personalReply = x.words < SHORT_REPLY_WORDS && credit >= 1;
@@ -70,11 +70,4 @@ export function judged(x: Features, model: FittedModel): Verdict {
   const score = total > 0 ? Math.round(Math.max(0, Math.min(100, scoreFor(total, x.group, model)))) : 100;
   const noise = Math.min(100, Math.round((100 * pushing) / (pushing + model.groups[x.group].noiseHalfPoint)));
   return { score, noisy: noise >= NOISE_MEDIUM, warnings };
-}
-
-/** The count behind a repeat sum 1 + d + … + d^(n-1) (features keep the sum). */
-function countOf(sum: number, decay: number): number {
-  let n = 0, acc = 0;
-  while (acc < sum - 1e-9) acc += decay ** n++;
-  return n;
 }
