@@ -27,16 +27,27 @@ export const DIMENSION_SHARE: Record<Dimension, number> = {
  * and the per-dimension scores. `evidence[i]` is finding i's evidence of broadcast (log-odds).
  */
 export function scoreFindings(findings: Finding[], evidence: number[], group: ModelGroup, model: FittedModel = MODEL): { score: number; dimensions: Record<Dimension, DimensionReport> } {
-  const total = evidence.reduce((sum, e) => sum + e, 0);
+  let total = 0;
+  for (const e of evidence) total += e;
   const exact = total > 0 ? Math.max(0, Math.min(100, scoreFor(total, group, model))) : 100;
   const lost = 100 - exact;
-  findings.forEach((f, i) => (f.points = total > 0 ? round1((lost * evidence[i]!) / total) : 0));
+  // One pass over the findings (this runs on every keystroke, with up to a few hundred findings).
+  const indexes = {} as Record<Dimension, number[]>;
+  const dimensionLost = {} as Record<Dimension, number>;
+  for (const dimension of DIMENSIONS) {
+    indexes[dimension] = [];
+    dimensionLost[dimension] = 0;
+  }
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    f.points = total > 0 ? round1((lost * evidence[i]!) / total) : 0;
+    indexes[f.category].push(i);
+    dimensionLost[f.category] += f.points;
+  }
   const dimensions = {} as Record<Dimension, DimensionReport>;
   for (const dimension of DIMENSIONS) {
-    const indexes = findings.flatMap((f, i) => (f.category === dimension ? [i] : []));
-    const dimensionLost = indexes.reduce((sum, i) => sum + findings[i]!.points, 0);
     const share = DIMENSION_SHARE[dimension];
-    dimensions[dimension] = { score: Math.round(100 * (1 - Math.min(share, dimensionLost) / share)), findings: indexes };
+    dimensions[dimension] = { score: Math.round(100 * (1 - Math.min(share, dimensionLost[dimension]) / share)), findings: indexes[dimension] };
   }
   return { score: Math.round(exact), dimensions };
 }

@@ -4,6 +4,7 @@
  * List markers ("1.", "2)") and emoji before the first word do not count as words.
  */
 import type { Draft, Sentence, Token } from './draft.ts';
+import { firstTokenOf } from './per-sentence.ts';
 
 const WORDISH = /[\p{L}\p{N}]/u;
 /** Punctuation after a token that ends a clause: "To start, reply…", "Next step: book…". */
@@ -25,13 +26,8 @@ export function firstWordIndex(sentence: Sentence): number {
 /** Index of draft.tokens[tokenIndex] inside its sentence (tokens of a sentence are contiguous). */
 export function indexInSentence(draft: Draft, tokenIndex: number): number {
   const token = draft.tokens[tokenIndex];
-  const sentence = token ? draft.sentences[token.sentence] : undefined;
-  const first = sentence?.tokens[0];
-  if (!token || !first) return -1;
-  // Walk back to the sentence's first token: bounded by the sentence length.
-  let i = tokenIndex;
-  while (i > 0 && draft.tokens[i] !== first) i--;
-  return tokenIndex - i;
+  if (!token || !draft.sentences[token.sentence]?.tokens[0]) return -1;
+  return tokenIndex - firstTokenOf(draft, token.sentence);
 }
 
 /** True when token i of the sentence starts it, or follows a clause break (",", ":", "—"). */
