@@ -6,11 +6,18 @@
 import type { Page } from 'playwright-core';
 import type { Harness } from '../e2e/harness.ts';
 
-/** Milliseconds from navigation start until the popup knows what to show (no longer busy). */
-export async function popupOpenTimes(h: Harness, runs: number): Promise<number[]> {
+/**
+ * Milliseconds from navigation start until the popup, about the tab `url` is open in (the
+ * popup's ?tab=, as the e2e tests open it), knows what to show (no longer busy).
+ */
+export async function popupOpenTimes(h: Harness, url: string, runs: number): Promise<number[]> {
+  const probe = await h.extensionPage('src/popup/index.html');
+  const tabId = await probe.evaluate(async (href) => (await chrome.tabs.query({})).find((t) => t.url === href)?.id, url);
+  await probe.close();
+  if (tabId === undefined) throw new Error(`no tab at ${url}`);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const page = await h.extensionPage('src/popup/index.html');
+    const page = await h.extensionPage(`src/popup/index.html?tab=${tabId}`);
     const handle = await page.waitForFunction(() => (document.querySelector('main[aria-busy="false"]') ? performance.now() : 0), null, { polling: 'raf' });
     samples.push((await handle.jsonValue()) as number);
     await page.close();
