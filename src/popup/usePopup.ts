@@ -21,15 +21,13 @@ interface Loaded {
 }
 
 async function load(c: Connector): Promise<Loaded> {
+  // What does not depend on the tab is asked beside it, not after it: one round trip fewer.
+  const settings = c.settings();
+  const withheld = c.withheldSites().catch(() => []);
   const tab = await c.target();
   const web = tab?.url && /^https?:$/.test(tab.url.protocol) ? tab.url : null;
-  const [settings, page, permitted, withheld] = await Promise.all([
-    c.settings(),
-    tab ? c.pageState(tab.id) : null,
-    web ? c.hasPermission(sitePattern(web)).catch(() => false) : false,
-    c.withheldSites().catch(() => []),
-  ]);
-  return { tab, settings, page, permitted, withheld };
+  const [page, permitted] = await Promise.all([tab ? c.pageState(tab.id) : null, web ? c.hasPermission(sitePattern(web)).catch(() => false) : false]);
+  return { tab, settings: await settings, page, permitted, withheld: await withheld };
 }
 
 export interface PopupActions {
@@ -61,10 +59,12 @@ export function usePopup(c: Connector): PopupModel {
   const latest = useRef(0);
   const focusNext = useRef(false);
 
+  // The first load starts with the first render, not after its paint (when effects run).
+  const [opening] = useState(() => load(c));
   // Loads can overlap (a burst of draft changes): only the newest one may land.
-  const refresh = useCallback(() => {
+  const refresh = useCallback((pending?: Promise<Loaded>) => {
     const ticket = ++latest.current;
-    void load(c).then((loaded) => {
+    void (pending ?? load(c)).then((loaded) => {
       if (ticket !== latest.current) return;
       setData(loaded);
       if (focusNext.current) setMoved((n) => n + 1);
@@ -76,7 +76,7 @@ export function usePopup(c: Connector): PopupModel {
     refresh();
   };
 
-  useEffect(refresh, [refresh]);
+  useEffect(() => refresh(opening), [refresh, opening]);
   const tabId = data?.tab?.id;
   // Pushed, not polled: the page sends its draft after every analysis, storage its settings.
   useEffect(

@@ -135,7 +135,7 @@ async function withParley(): Promise<{ run: Run; roundTrip: number[]; popupOpen:
   const page = await h.open(SITE_URLS.gmail);
   const run = await typeRounds(page, true);
   const roundTrip = await serviceWorkerRoundTrip(h.worker, page);
-  const popupOpen = await popupOpenTimes(h, page.url(), 15);
+  const popupOpen = await popupOpenTimes(h, page, 15);
   const workerWake = await workerWakeTimes(h, 15);
   await h.close();
   return { run, roundTrip, popupOpen, workerWake };
@@ -211,9 +211,9 @@ async function popupOnly(): Promise<void> {
   await page.locator('parley-overlay').waitFor({ state: 'attached' });
   await page.keyboard.insertText(DRAFT);
   await scored(page);
-  const opened = summarise(await popupOpenTimes(h, page.url(), 15));
+  const opened = summarise(await popupOpenTimes(h, page, 15));
   await h.close();
-  console.log(`\nParley's popup (${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load ${loadavg()[0]!.toFixed(1)}), 15 openings about the Gmail fixture\n`);
+  console.log(`\nParley's popup (${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load ${loadavg()[0]!.toFixed(1)}), the toolbar popup opened 15 times over the Gmail fixture\n`);
   console.log(
     table([
       ['measure (issue 20)', 'with Parley', 'goal'],
