@@ -59,12 +59,10 @@ export function usePopup(c: Connector): PopupModel {
   const latest = useRef(0);
   const focusNext = useRef(false);
 
-  // The first load starts with the first render, not after its paint (when effects run).
-  const [opening] = useState(() => load(c));
   // Loads can overlap (a burst of draft changes): only the newest one may land.
-  const refresh = useCallback((pending?: Promise<Loaded>) => {
+  const refresh = useCallback(() => {
     const ticket = ++latest.current;
-    void (pending ?? load(c)).then((loaded) => {
+    void load(c).then((loaded) => {
       if (ticket !== latest.current) return;
       setData(loaded);
       if (focusNext.current) setMoved((n) => n + 1);
@@ -76,7 +74,13 @@ export function usePopup(c: Connector): PopupModel {
     refresh();
   };
 
-  useEffect(() => refresh(opening), [refresh, opening]);
+  // The first load starts with the first render and lands as soon as it is back: an effect
+  // would wait for the first paint, then for the load.
+  const started = useRef(false);
+  if (!started.current) {
+    started.current = true;
+    refresh();
+  }
   const tabId = data?.tab?.id;
   // Pushed, not polled: the page sends its draft after every analysis, storage its settings.
   useEffect(
