@@ -2,9 +2,10 @@
 // The shared tokens and the frame first, so components' own stylesheets come after them.
 import '../ui/tokens.css';
 import './popup.css';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import type { Connector } from './connector.ts';
 import { EmptyState } from './EmptyState.tsx';
+import { FIRST_SCREEN_MARK } from './first-screen-mark.ts';
 import { ReportView } from './ReportView.tsx';
 import type { Screen } from './screen.ts';
 import { StatusView } from './StatusView.tsx';
@@ -21,6 +22,10 @@ const COACHING: ReadonlySet<Screen['kind']> = new Set(['report', 'status', 'wait
 
 export function Popup({ connector }: { connector: Connector }) {
   const { screen, notice, moved, actions } = usePopup(connector);
+  const loaded = screen !== null;
+  useLayoutEffect(() => {
+    if (loaded) requestAnimationFrame(() => performance.mark(FIRST_SCREEN_MARK));
+  }, [loaded]);
   useEffect(() => {
     if (moved > 0) document.querySelector<HTMLElement>('main h1')?.focus();
   }, [moved]);

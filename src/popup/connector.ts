@@ -75,10 +75,12 @@ const opened = new Map<number, { answers: FrameAnswer[]; coaches: number[] }>();
 
 /** Asked once, when the popup opens; after that the page pushes (watch). */
 async function askFrames(tabId: number): Promise<PageState | null> {
-  const coaches = await coachFrames(tabId);
-  const frames = [...new Set([0, ...coaches])];
   // A frame rejects when nothing listens there: no Parley script was ever injected into it.
-  const answers = (await Promise.all(frames.map((frameId) => sendToTab(tabId, 'getPageState', {}, frameId).then((state): FrameAnswer => ({ frameId, state }), () => null)))).filter((a) => a !== null);
+  const ask = (frameId: number): Promise<FrameAnswer | null> => sendToTab(tabId, 'getPageState', {}, frameId).then((state) => ({ frameId, state }), () => null);
+  // The top frame is always asked: ask it while the frames where a coach runs are looked up.
+  const top = ask(0);
+  const coaches = await coachFrames(tabId);
+  const answers = (await Promise.all([top, ...coaches.filter((frameId) => frameId !== 0).map(ask)])).filter((a) => a !== null);
   opened.set(tabId, { answers, coaches });
   const picked = pickDraft(answers);
   if (picked) draftFrames.set(tabId, picked.frameId);

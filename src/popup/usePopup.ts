@@ -21,15 +21,13 @@ interface Loaded {
 }
 
 async function load(c: Connector): Promise<Loaded> {
+  // What does not depend on the tab is asked beside it, not after it: one round trip fewer.
+  const settings = c.settings();
+  const withheld = c.withheldSites().catch(() => []);
   const tab = await c.target();
   const web = tab?.url && /^https?:$/.test(tab.url.protocol) ? tab.url : null;
-  const [settings, page, permitted, withheld] = await Promise.all([
-    c.settings(),
-    tab ? c.pageState(tab.id) : null,
-    web ? c.hasPermission(sitePattern(web)).catch(() => false) : false,
-    c.withheldSites().catch(() => []),
-  ]);
-  return { tab, settings, page, permitted, withheld };
+  const [page, permitted] = await Promise.all([tab ? c.pageState(tab.id) : null, web ? c.hasPermission(sitePattern(web)).catch(() => false) : false]);
+  return { tab, settings: await settings, page, permitted, withheld: await withheld };
 }
 
 export interface PopupActions {
@@ -76,7 +74,13 @@ export function usePopup(c: Connector): PopupModel {
     refresh();
   };
 
-  useEffect(refresh, [refresh]);
+  // The first load starts with the first render and lands as soon as it is back: an effect
+  // would wait for the first paint, then for the load.
+  const started = useRef(false);
+  if (!started.current) {
+    started.current = true;
+    refresh();
+  }
   const tabId = data?.tab?.id;
   // Pushed, not polled: the page sends its draft after every analysis, storage its settings.
   useEffect(

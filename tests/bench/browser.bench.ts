@@ -44,6 +44,10 @@ interface Run {
   keys: number;
 }
 
+/** Until the pill shows a score: the pasted draft has its first report. */
+const scored = (page: Page): Promise<unknown> =>
+  page.waitForFunction(() => /^\d+$/.test(document.querySelector('parley-overlay')?.shadowRoot?.querySelector('[data-parley-score]')?.getAttribute('data-parley-score') ?? ''), null, { timeout: 20_000 });
+
 /** Long-frame entries arrive after their frame: let them in before reading. */
 const settle = (page: Page): Promise<void> => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 200))));
 
@@ -58,7 +62,7 @@ async function typeRounds(page: Page, withParley: boolean): Promise<Run> {
   }
   await page.keyboard.insertText(DRAFT);
   if (withParley) {
-    await page.waitForFunction(() => /^\d+$/.test(document.querySelector('parley-overlay')?.shadowRoot?.querySelector('[data-parley-score]')?.getAttribute('data-parley-score') ?? ''), null, { timeout: 20_000 });
+    await scored(page);
     await watchHints(page);
   } else {
     await page.waitForTimeout(PAUSE_MS);
@@ -131,7 +135,7 @@ async function withParley(): Promise<{ run: Run; roundTrip: number[]; popupOpen:
   const page = await h.open(SITE_URLS.gmail);
   const run = await typeRounds(page, true);
   const roundTrip = await serviceWorkerRoundTrip(h.worker, page);
-  const popupOpen = await popupOpenTimes(h, 15);
+  const popupOpen = await popupOpenTimes(h, page, 15);
   const workerWake = await workerWakeTimes(h, 15);
   await h.close();
   return { run, roundTrip, popupOpen, workerWake };
@@ -196,6 +200,32 @@ const max = (xs: number[]): number => Math.max(0, ...xs);
 const over50 = (xs: number[]): number => xs.filter((d) => d > 50).length;
 const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(2)}×` : a > 0 ? '∞' : '1.00×');
 
+/**
+ * PARLEY_BENCH_ONLY=popup: the popup row alone, about the Gmail fixture once its 1,000-word
+ * draft has a report (as in the full run), for measuring a change to the popup in a minute.
+ */
+async function popupOnly(): Promise<void> {
+  const h = await launch();
+  const page = await h.open(SITE_URLS.gmail);
+  await page.evaluate((s) => window.parleyFixture?.focusOf(s), BODY);
+  await page.locator('parley-overlay').waitFor({ state: 'attached' });
+  await page.keyboard.insertText(DRAFT);
+  await scored(page);
+  const opened = summarise(await popupOpenTimes(h, page, 15));
+  await h.close();
+  console.log(`\nParley's popup (${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, load ${loadavg()[0]!.toFixed(1)}), the toolbar popup opened 15 times over the Gmail fixture\n`);
+  console.log(
+    table([
+      ['measure (issue 20)', 'with Parley', 'goal'],
+      ['toolbar popup: open -> first real screen (median / p95 ms)', `${ms(opened.median)} / ${ms(opened.p95)}`, `≤ 150 ms p95: ${opened.p95 <= 150 ? 'PASS' : 'MISS'}`],
+    ]),
+  );
+}
+
+if (process.env.PARLEY_BENCH_ONLY === 'popup') {
+  await popupOnly();
+  process.exit(0);
+}
 const start = await firstStart();
 const base = await withoutParley();
 const { run, roundTrip, popupOpen, workerWake } = await withParley();
