@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { build, type Rolldown } from 'vite';
+import { build, type LibraryOptions, type Rolldown } from 'vite';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -26,26 +26,22 @@ function isOutput(value: unknown): value is Rolldown.RolldownOutput {
   return typeof value === 'object' && value !== null && 'output' in value;
 }
 
-export async function browserBundleSize(): Promise<BundleSize> {
+/** One entry built in memory (nothing written), minified for es2022 as the extension ships it. */
+export async function minifiedChunks(lib: LibraryOptions, sourcemap = false): Promise<Rolldown.OutputChunk[]> {
   const result = await build({
     root: ROOT,
     configFile: false,
     logLevel: 'silent',
     publicDir: false,
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry: 'src/core/index.ts', formats: ['es'], fileName: () => 'core.js' },
-    },
+    build: { write: false, minify: true, sourcemap, target: 'es2022', lib },
   });
   const outputs = Array.isArray(result) ? result : [result];
-  let code = '';
-  for (const out of outputs) {
-    if (!isOutput(out)) continue;
-    for (const chunk of out.output) if (chunk.type === 'chunk') code += chunk.code;
-  }
-  return sizeOf('core + compromise, minified (as the extension ships it)', code);
+  return outputs.filter(isOutput).flatMap((out) => out.output.filter((chunk) => chunk.type === 'chunk'));
+}
+
+export async function browserBundleSize(): Promise<BundleSize> {
+  const chunks = await minifiedChunks({ entry: 'src/core/index.ts', formats: ['es'], fileName: () => 'core.js' });
+  return sizeOf('core + compromise, minified (as the extension ships it)', chunks.map((chunk) => chunk.code).join(''));
 }
 
 export function libraryBundleSize(): BundleSize | null {

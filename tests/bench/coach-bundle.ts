@@ -5,10 +5,7 @@
  * `npm run bench:bundle` prints the table; docs/benchmarks-browser.md records it.
  */
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import { build, type Rolldown } from 'vite';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { minifiedChunks } from './bundle.ts';
 
 /** The parts, first match wins; paths are relative to the repository. */
 const PARTS: readonly [string, RegExp][] = [
@@ -89,33 +86,12 @@ export function partsOf(code: string, map: SourceMap): BundlePart[] {
   return [...bytes].map(([part, n]) => ({ part, bytes: n })).sort((a, b) => b.bytes - a.bytes);
 }
 
-function isOutput(value: unknown): value is Rolldown.RolldownOutput {
-  return typeof value === 'object' && value !== null && 'output' in value;
-}
-
 /** main.ts as the extension ships it (the settings crxjs gives its IIFE build), with a source map. */
 export async function coachBundle(): Promise<CoachBundle> {
-  const result = await build({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'silent',
-    publicDir: false,
-    build: {
-      write: false,
-      minify: true,
-      sourcemap: true,
-      target: 'es2022',
-      lib: { entry: 'src/content/main.ts', formats: ['iife'], name: 'main', fileName: () => 'main.js' },
-    },
-  });
-  for (const out of Array.isArray(result) ? result : [result]) {
-    if (!isOutput(out)) continue;
-    for (const chunk of out.output) {
-      if (chunk.type !== 'chunk' || !chunk.isEntry || !chunk.map) continue;
-      return { bytes: Buffer.byteLength(chunk.code), gzipBytes: gzipSync(chunk.code, { level: 9 }).length, parts: partsOf(chunk.code, chunk.map) };
-    }
-  }
-  throw new Error('no coach bundle in the build output');
+  const chunks = await minifiedChunks({ entry: 'src/content/main.ts', formats: ['iife'], name: 'main', fileName: () => 'main.js' }, true);
+  const main = chunks.find((chunk) => chunk.isEntry && chunk.map);
+  if (!main?.map) throw new Error('no coach bundle in the build output');
+  return { bytes: Buffer.byteLength(main.code), gzipBytes: gzipSync(main.code, { level: 9 }).length, parts: partsOf(main.code, main.map) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
