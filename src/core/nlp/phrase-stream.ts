@@ -1,5 +1,5 @@
 /**
- * The word stream phrase matching runs on (phrases.ts): a run of tokens as lower-case words,
+ * How a word list is matched (phrases.ts): a run of tokens as a stream of lower-case words,
  * hyphenated tokens split so "e-mail" matches "e mail" too, and the greedy scan over it.
  */
 import type { Token } from './draft.ts';
@@ -8,8 +8,9 @@ import { wordOf } from './words.ts';
 /** A slot in a phrase that matches any number ("only {n} left"). */
 export const NUMBER_SLOT = '{n}';
 
+/** One match of a phrase list; the one kind of match the engine gives (phrases.ts findPhrases). */
 export interface PhraseMatch {
-  /** The phrase as it was listed (lets rules look up per-phrase data). */
+  /** The phrase as it was listed (lets rules look up per-phrase data); a pattern's matched text. */
   phrase: string;
   start: number;
   end: number;
@@ -18,12 +19,12 @@ export interface PhraseMatch {
   lastToken: number;
 }
 
-export interface PhraseMatcher {
-  /** Compiled phrases by first word, longest first. */
+/** A compiled word list: its phrases by first word, longest first. */
+export interface WordList {
   readonly byFirst: ReadonlyMap<string, readonly { phrase: string; words: readonly string[] }[]>;
 }
 
-/** One word of the stream; `token` indexes the token list the stream was made from. */
+/** One word of the stream; `token` indexes the run of tokens the stream was made from. */
 export interface StreamWord {
   key: string;
   start: number;
@@ -34,16 +35,16 @@ export interface StreamWord {
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few']);
 const DIGITS = /^\d[\d,.]*$/;
 const CURLY_ALL = /[’‘`]/g;
-/** What may sit between two words of one phrase: spaces and at most one hyphen. */
-export const JOINER = /^[ \t\u00a0]*[-‑]?[ \t\u00a0]*$/;
+/** What may sit between two words of one phrase: spaces and at most one hyphen (never a line break). */
+const JOINER = /^[ \t\u00a0]*[-‑]?[ \t\u00a0]*$/;
 
-export const isNumber = (key: string): boolean => DIGITS.test(key) || NUMBER_WORDS.has(key);
+const isNumber = (key: string): boolean => DIGITS.test(key) || NUMBER_WORDS.has(key);
 const fits = (want: string, key: string): boolean => want === key || (want === NUMBER_SLOT && isNumber(key));
 
 /**
- * First words of every phrase list compiled so far (compilePhrases registers them): where none
- * of them occurs, no matcher can start, so a sentence's stream is searched for starts once
- * rather than once per matcher. Only ever grows; `version` says when it did.
+ * First words of every word list compiled so far (compilePhrases registers them): where none
+ * of them occurs, no list can start, so a line's stream is searched for starts once rather
+ * than once per list. Only ever grows; `version` says when it did.
  */
 const firstWords = new Set<string>();
 let firstWordsVersion = 0;
@@ -68,20 +69,31 @@ export function possibleStarts(stream: readonly StreamWord[]): number[] {
   return starts;
 }
 
-/** The words of `tokens`, offsets less `base` (0 for draft offsets, a sentence's start for its own). */
-export function streamOf(tokens: readonly Token[], base = 0): StreamWord[] {
+/** Of the possible starts, those where one of the list's phrases may start, in order. */
+export function startsIn(stream: readonly StreamWord[], possible: readonly number[], list: WordList): number[] {
+  const numbered = list.byFirst.has(NUMBER_SLOT);
+  const starts: number[] = [];
+  for (const i of possible) {
+    const key = stream[i]!.key;
+    if ((key !== NUMBER_SLOT && list.byFirst.has(key)) || (numbered && isNumber(key))) starts.push(i);
+  }
+  return starts;
+}
+
+/** The words of tokens[from, to), offsets less `base`, `token` counted from `from`. */
+export function streamOf(tokens: readonly Token[], from: number, to: number, base: number): StreamWord[] {
   const stream: StreamWord[] = [];
-  for (let index = 0; index < tokens.length; index++) {
+  for (let index = from; index < to; index++) {
     const token = tokens[index]!;
     if (token.end === token.start) continue; // the empty half of a contraction
     const key = wordOf(token);
     if (key.length < 2 || !key.includes('-')) {
-      stream.push({ key, start: token.start - base, end: token.end - base, token: index });
+      stream.push({ key, start: token.start - base, end: token.end - base, token: index - from });
       continue;
     }
     let offset = token.start - base;
     for (const part of token.text.split('-')) {
-      if (part) stream.push({ key: part.toLowerCase().replace(CURLY_ALL, "'"), start: offset, end: offset + part.length, token: index });
+      if (part) stream.push({ key: part.toLowerCase().replace(CURLY_ALL, "'"), start: offset, end: offset + part.length, token: index - from });
       offset += part.length + 1;
     }
   }
@@ -92,16 +104,15 @@ export function streamOf(tokens: readonly Token[], base = 0): StreamWord[] {
  * Non-overlapping matches, left to right, longest phrase first at each position, trying only
  * `starts` (stream positions in order). `text` is what the stream's offsets point into.
  */
-export function scanStream(text: string, stream: readonly StreamWord[], matcher: PhraseMatcher, starts: Iterable<number>, until = Infinity): PhraseMatch[] {
+export function scanStream(text: string, stream: readonly StreamWord[], list: WordList, starts: Iterable<number>): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  const numbered = matcher.byFirst.get(NUMBER_SLOT);
+  const numbered = list.byFirst.get(NUMBER_SLOT);
   let next = 0; // first stream word not yet covered by a match or already tried
   for (const i of starts) {
     if (i < next) continue;
     next = i + 1;
     const head = stream[i]!;
-    if (head.start >= until) break;
-    const candidates = matcher.byFirst.get(head.key) ?? numbered;
+    const candidates = list.byFirst.get(head.key) ?? numbered;
     if (!candidates) continue;
     for (const candidate of candidates) {
       const last = matchAt(text, stream, i, candidate.words);
