@@ -38,7 +38,11 @@ const CURLY_ALL = /[’‘`]/g;
 /** What may sit between two words of one phrase: spaces and at most one hyphen (never a line break). */
 const JOINER = /^[ \t\u00a0]*[-‑]?[ \t\u00a0]*$/;
 
-const isNumber = (key: string): boolean => DIGITS.test(key) || NUMBER_WORDS.has(key);
+/** Runs on most words of a line: the regex only for words that start with a digit. */
+function isNumber(key: string): boolean {
+  const first = key.charCodeAt(0);
+  return (first >= 48 && first <= 57 && DIGITS.test(key)) || NUMBER_WORDS.has(key);
+}
 const fits = (want: string, key: string): boolean => want === key || (want === NUMBER_SLOT && isNumber(key));
 
 /**
@@ -69,17 +73,6 @@ export function possibleStarts(stream: readonly StreamWord[]): number[] {
   return starts;
 }
 
-/** Of the possible starts, those where one of the list's phrases may start, in order. */
-export function startsIn(stream: readonly StreamWord[], possible: readonly number[], list: WordList): number[] {
-  const numbered = list.byFirst.has(NUMBER_SLOT);
-  const starts: number[] = [];
-  for (const i of possible) {
-    const key = stream[i]!.key;
-    if ((key !== NUMBER_SLOT && list.byFirst.has(key)) || (numbered && isNumber(key))) starts.push(i);
-  }
-  return starts;
-}
-
 /** The words of tokens[from, to), offsets less `base`, `token` counted from `from`. */
 export function streamOf(tokens: readonly Token[], from: number, to: number, base: number): StreamWord[] {
   const stream: StreamWord[] = [];
@@ -100,38 +93,83 @@ export function streamOf(tokens: readonly Token[], from: number, to: number, bas
   return stream;
 }
 
+type Candidates = readonly { phrase: string; words: readonly string[] }[];
+
 /**
  * Non-overlapping matches, left to right, longest phrase first at each position, trying only
- * `starts` (stream positions in order). `text` is what the stream's offsets point into.
+ * `starts` (possibleStarts: stream positions in order). `text` is what the stream's offsets point into.
  */
-export function scanStream(text: string, stream: readonly StreamWord[], list: WordList, starts: Iterable<number>): PhraseMatch[] {
+export function scanStream(text: string, stream: readonly StreamWord[], list: WordList, starts: readonly number[]): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const numbered = list.byFirst.get(NUMBER_SLOT);
-  let next = 0; // first stream word not yet covered by a match or already tried
+  let next = 0; // first stream word not yet covered by a match
   for (const i of starts) {
     if (i < next) continue;
-    next = i + 1;
-    const head = stream[i]!;
-    const candidates = list.byFirst.get(head.key) ?? numbered;
-    if (!candidates) continue;
-    for (const candidate of candidates) {
-      const last = matchAt(text, stream, i, candidate.words);
-      if (last < 0) continue;
-      const tail = stream[last]!;
-      out.push({ phrase: candidate.phrase, start: head.start, end: tail.end, firstToken: head.token, lastToken: tail.token });
-      next = last + 1;
-      break;
+    const key = stream[i]!.key;
+    // A listed first word, else a number for a list with a {n} first (never the slot's own spelling).
+    const candidates = key === NUMBER_SLOT ? undefined : (list.byFirst.get(key) ?? (numbered && isNumber(key) ? numbered : undefined));
+    if (candidates) next = matchAt(text, stream, i, candidates, out, next);
+  }
+  return out;
+}
+
+/**
+ * The built-in word lists (compilePhrases shares each), by first word: where a line changed, one
+ * pass over its possible starts matches them all, one lookup a word whatever the number of lists.
+ * A user's list is scanned on its own (scanStream): they are few, and change.
+ */
+const shared: WordList[] = [];
+const sharedByFirst = new Map<string, { index: number; candidates: Candidates }[]>();
+const sharedNumbered: { index: number; list: WordList; candidates: Candidates }[] = [];
+
+export function shareList(list: WordList): void {
+  const index = shared.push(list) - 1;
+  for (const [word, candidates] of list.byFirst) {
+    if (word === NUMBER_SLOT) sharedNumbered.push({ index, list, candidates });
+    else sharedByFirst.set(word, [...(sharedByFirst.get(word) ?? []), { index, candidates }]);
+  }
+}
+
+export const sharedLists = (): readonly WordList[] => shared;
+
+/** What scanStream gives for every shared list, in one pass; parallel to sharedLists(). */
+export function scanShared(text: string, stream: readonly StreamWord[], starts: readonly number[]): PhraseMatch[][] {
+  const out: PhraseMatch[][] = shared.map(() => []);
+  const next: number[] = shared.map(() => 0);
+  for (const i of starts) {
+    const key = stream[i]!.key;
+    if (key === NUMBER_SLOT) continue;
+    const lists = sharedByFirst.get(key);
+    if (lists) for (const { index, candidates } of lists) if (i >= next[index]!) next[index] = matchAt(text, stream, i, candidates, out[index]!, next[index]!);
+    if (sharedNumbered.length === 0 || !isNumber(key)) continue;
+    for (const { index, list, candidates } of sharedNumbered) {
+      if (i >= next[index]! && !list.byFirst.has(key)) next[index] = matchAt(text, stream, i, candidates, out[index]!, next[index]!);
     }
   }
   return out;
 }
 
-/** Index of the last stream word of the phrase starting at i, or -1. */
-function matchAt(text: string, stream: readonly StreamWord[], i: number, words: readonly string[]): number {
-  for (let w = 0; w < words.length; w++) {
-    const word = stream[i + w];
-    if (!word || !fits(words[w]!, word.key)) return -1;
-    if (w > 0 && !JOINER.test(text.slice(stream[i + w - 1]!.end, word.start))) return -1;
+/**
+ * The longest candidate starting at stream word i, pushed to `out`; returns the stream word
+ * after it (where the list's next match may start), or `next` unchanged when none matches.
+ */
+function matchAt(text: string, stream: readonly StreamWord[], i: number, candidates: Candidates, out: PhraseMatch[], next: number): number {
+  for (const { phrase, words } of candidates) {
+    const last = lastWordOf(text, stream, i, words);
+    if (last < 0) continue;
+    const head = stream[i]!;
+    const tail = stream[last]!;
+    out.push({ phrase, start: head.start, end: tail.end, firstToken: head.token, lastToken: tail.token });
+    return last + 1;
   }
+  return next;
+}
+
+/** Index of the last stream word of the phrase starting at i, or -1. */
+function lastWordOf(text: string, stream: readonly StreamWord[], i: number, words: readonly string[]): number {
+  if (i + words.length > stream.length) return -1;
+  for (let w = 0; w < words.length; w++) if (!fits(words[w]!, stream[i + w]!.key)) return -1;
+  // The gaps last: many phrases share their first words ("we are thrilled", "we are proud"), and a slice per try cost more than the words.
+  for (let w = 1; w < words.length; w++) if (!JOINER.test(text.slice(stream[i + w - 1]!.end, stream[i + w]!.start))) return -1;
   return i + words.length - 1;
 }

@@ -15,7 +15,7 @@
 import type { Draft } from './draft.ts';
 import { type DraftLine, linesOf } from './phrase-lines.ts';
 import { Lru } from './lru.ts';
-import { type PhraseMatch, registerFirstWords, scanStream, startsIn, type WordList } from './phrase-stream.ts';
+import { type PhraseMatch, registerFirstWords, scanShared, scanStream, shareList, sharedLists, type WordList } from './phrase-stream.ts';
 
 export { NUMBER_SLOT, type PhraseMatch } from './phrase-stream.ts';
 export { clearPhraseCaches } from './phrase-lines.ts';
@@ -37,6 +37,8 @@ export type PhraseSpec = Iterable<string> | RegexSpec | AlternativesSpec;
 
 interface WordPhrases extends WordList {
   readonly kind: 'words';
+  /** Built in, so matched with every other built-in list in one pass (phrase-stream.ts scanShared). */
+  readonly shared: boolean;
 }
 
 interface PatternPhrases {
@@ -69,6 +71,10 @@ const isRegex = (spec: PhraseSpec): spec is RegexSpec => 'regex' in spec && spec
 const isAlternatives = (spec: PhraseSpec): spec is AlternativesSpec => 'alternatives' in spec && Array.isArray(spec.alternatives);
 
 export function compilePhrases(spec: PhraseSpec): Phrases {
+  return compile(spec, true);
+}
+
+function compile(spec: PhraseSpec, share: boolean): Phrases {
   if (isRegex(spec)) {
     if (!spec.regex.global) throw new Error(`phrases ${spec.name}: the regex must be global`);
     return { kind: 'pattern', name: spec.name, regex: spec.regex, notInTags: false };
@@ -90,7 +96,9 @@ export function compilePhrases(spec: PhraseSpec): Phrases {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   registerFirstWords(byFirst.keys());
-  return { kind: 'words', byFirst };
+  const list: WordPhrases = { kind: 'words', byFirst, shared: share };
+  if (share) shareList(list);
+  return list;
 }
 
 const userLists = new Lru<string, Phrases>(16);
@@ -100,7 +108,7 @@ export function cachedPhrases(phrases: readonly string[]): Phrases {
   const key = phrases.join('\n');
   let compiled = userLists.get(key);
   if (!compiled) {
-    compiled = compilePhrases(phrases);
+    compiled = compile(phrases, false);
     userLists.set(key, compiled);
   }
   return compiled;
@@ -140,10 +148,14 @@ function matchLine(line: DraftLine, phrases: Phrases): readonly PhraseMatch[] {
   if (phrases.kind === 'pattern') return patternMatches(line, phrases);
   const possible = line.possibleStarts();
   if (possible.length === 0) return NONE;
-  const stream = line.stream();
-  const matches = scanStream(line.text, stream, phrases, startsIn(stream, possible, phrases));
-  return matches.length ? matches : NONE;
+  if (!phrases.shared) return orNone(scanStream(line.text, line.stream(), phrases, possible));
+  // One pass for every built-in list: the line's entry then holds them all.
+  const all = scanShared(line.text, line.stream(), possible);
+  sharedLists().forEach((list, i) => line.entry.set(list, orNone(all[i]!)));
+  return line.entry.get(phrases)!;
 }
+
+const orNone = (matches: PhraseMatch[]): readonly PhraseMatch[] => (matches.length ? matches : NONE);
 
 function patternMatches(line: DraftLine, { regex, notInTags }: PatternPhrases): readonly PhraseMatch[] {
   const { text } = line;
