@@ -19,9 +19,47 @@ export interface PhraseMatch {
   lastToken: number;
 }
 
-/** A compiled word list: its phrases by first word, longest first. */
+interface Candidate {
+  phrase: string;
+  words: readonly string[];
+}
+type Candidates = readonly Candidate[];
+
+/** The phrases that share a first word, longest first; and by second word, those that may follow it. */
+export interface FirstWordGroup {
+  readonly all: Candidates;
+  /** For a second word: the phrases with that second word, a {n} second or none, in the order of `all`. */
+  readonly bySecond: ReadonlyMap<string, Candidates>;
+  /** The phrases with a {n} second word or none, in the order of `all`. */
+  readonly rest: Candidates;
+}
+
+/** A compiled word list: its phrases by first word. */
 export interface WordList {
-  readonly byFirst: ReadonlyMap<string, readonly { phrase: string; words: readonly string[] }[]>;
+  readonly byFirst: ReadonlyMap<string, FirstWordGroup>;
+}
+
+/** Groups phrases by first word, longest first (phrases.ts compilePhrases). */
+export function byFirstWord(phrases: Iterable<Candidate>): Map<string, FirstWordGroup> {
+  const lists = new Map<string, Candidate[]>();
+  for (const candidate of phrases) {
+    const first = candidate.words[0]!;
+    const list = lists.get(first) ?? [];
+    if (!list.some((p) => p.words.join(' ') === candidate.words.join(' '))) list.push(candidate);
+    lists.set(first, list);
+  }
+  const groups = new Map<string, FirstWordGroup>();
+  for (const [first, list] of lists) {
+    list.sort((a, b) => b.words.length - a.words.length);
+    const open = (c: Candidate): boolean => c.words.length === 1 || c.words[1] === NUMBER_SLOT;
+    const bySecond = new Map<string, Candidates>();
+    for (const { words } of list) {
+      const second = words[1];
+      if (second !== undefined && second !== NUMBER_SLOT && !bySecond.has(second)) bySecond.set(second, list.filter((c) => open(c) || c.words[1] === second));
+    }
+    groups.set(first, { all: list, bySecond, rest: list.filter(open) });
+  }
+  return groups;
 }
 
 /** One word of the stream; `token` indexes the run of tokens the stream was made from. */
@@ -93,8 +131,6 @@ export function streamOf(tokens: readonly Token[], from: number, to: number, bas
   return stream;
 }
 
-type Candidates = readonly { phrase: string; words: readonly string[] }[];
-
 /**
  * Non-overlapping matches, left to right, longest phrase first at each position, trying only
  * `starts` (possibleStarts: stream positions in order). `text` is what the stream's offsets point into.
@@ -119,8 +155,8 @@ export function scanStream(text: string, stream: readonly StreamWord[], list: Wo
  * A user's list is scanned on its own (scanStream): they are few, and change.
  */
 const shared: WordList[] = [];
-const sharedByFirst = new Map<string, { index: number; candidates: Candidates }[]>();
-const sharedNumbered: { index: number; list: WordList; candidates: Candidates }[] = [];
+const sharedByFirst = new Map<string, { index: number; candidates: FirstWordGroup }[]>();
+const sharedNumbered: { index: number; list: WordList; candidates: FirstWordGroup }[] = [];
 
 export function shareList(list: WordList): void {
   const index = shared.push(list) - 1;
@@ -149,11 +185,18 @@ export function scanShared(text: string, stream: readonly StreamWord[], starts: 
   return out;
 }
 
+/** Groups this short are tried whole: looking up the second word would cost more. */
+const SHORT_GROUP = 4;
+
 /**
  * The longest candidate starting at stream word i, pushed to `out`; returns the stream word
  * after it (where the list's next match may start), or `next` unchanged when none matches.
+ * Only phrases whose second word may follow are tried (words shared by many lists, "we", "the",
+ * head dozens of phrases).
  */
-function matchAt(text: string, stream: readonly StreamWord[], i: number, candidates: Candidates, out: PhraseMatch[], next: number): number {
+function matchAt(text: string, stream: readonly StreamWord[], i: number, group: FirstWordGroup, out: PhraseMatch[], next: number): number {
+  const following = stream[i + 1]?.key;
+  const candidates = group.all.length < SHORT_GROUP || following === undefined ? group.all : (group.bySecond.get(following) ?? group.rest);
   for (const { phrase, words } of candidates) {
     const last = lastWordOf(text, stream, i, words);
     if (last < 0) continue;

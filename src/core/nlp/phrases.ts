@@ -15,7 +15,7 @@
 import type { Draft } from './draft.ts';
 import { type DraftLine, linesOf } from './phrase-lines.ts';
 import { Lru } from './lru.ts';
-import { type PhraseMatch, registerFirstWords, scanShared, scanStream, shareList, sharedLists, type WordList } from './phrase-stream.ts';
+import { byFirstWord, type PhraseMatch, registerFirstWords, scanShared, scanStream, shareList, sharedLists, type WordList } from './phrase-stream.ts';
 
 export { NUMBER_SLOT, type PhraseMatch } from './phrase-stream.ts';
 export { clearPhraseCaches } from './phrase-lines.ts';
@@ -85,16 +85,12 @@ function compile(spec: PhraseSpec, share: boolean): Phrases {
     const body = [...spec.alternatives].sort((a, b) => b.length - a.length).join('|');
     return { kind: 'pattern', name: spec.name, regex: new RegExp(`\\b(?:${body})(?!\\w)`, 'gi'), notInTags: true };
   }
-  const byFirst = new Map<string, { phrase: string; words: string[] }[]>();
+  const phrases: { phrase: string; words: string[] }[] = [];
   for (const phrase of spec) {
     const words = phraseWords(phrase);
-    const first = words[0];
-    if (first === undefined) continue;
-    const list = byFirst.get(first) ?? [];
-    if (!list.some((p) => p.words.join(' ') === words.join(' '))) list.push({ phrase, words });
-    byFirst.set(first, list);
+    if (words.length > 0) phrases.push({ phrase, words });
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const byFirst = byFirstWord(phrases);
   registerFirstWords(byFirst.keys());
   const list: WordPhrases = { kind: 'words', byFirst, shared: share };
   if (share) shareList(list);
