@@ -31,6 +31,8 @@ export class DraftLine {
 
   constructor(
     private readonly tokens: readonly Token[],
+    /** The line's index in draft.lines (Sentence.line). */
+    readonly index: number,
     readonly start: number,
     readonly text: string,
     readonly entry: LineEntry,
@@ -88,7 +90,7 @@ export function linesOf(draft: Draft): DraftLine[] {
   let lines = draftLines.get(draft);
   if (!lines) {
     lines = [];
-    for (const line of draft.lines) {
+    for (const [index, line] of draft.lines.entries()) {
       if (line.end === line.start) continue;
       const text = draft.text.slice(line.start, line.end);
       let entry = lineCache.get(text);
@@ -96,7 +98,7 @@ export function linesOf(draft: Draft): DraftLine[] {
         entry = new Map();
         lineCache.set(text, entry);
       }
-      lines.push(new DraftLine(draft.tokens, line.start, text, entry));
+      lines.push(new DraftLine(draft.tokens, index, line.start, text, entry));
     }
     draftLines.set(draft, lines);
   }

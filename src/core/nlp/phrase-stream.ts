@@ -75,6 +75,7 @@ const DIGITS = /^\d[\d,.]*$/;
 const CURLY_ALL = /[’‘`]/g;
 /** What may sit between two words of one phrase: spaces and at most one hyphen (never a line break). */
 const JOINER = /^[ \t\u00a0]*[-‑]?[ \t\u00a0]*$/;
+export const isJoiner = (gap: string): boolean => JOINER.test(gap);
 
 /** Runs on most words of a line: the regex only for words that start with a digit. */
 function isNumber(key: string): boolean {

@@ -10,10 +10,12 @@
  * - a regular expression, or whole-word alternatives, where a word needs its forms or its
  *   context spelled out ("best price" but not "best regards"); `phrase` is then the matched text.
  * Both are matched line by line, and each line's matches are remembered (phrase-lines.ts), so
- * after an edit only the edited line is matched again. A rule does not care which form its list takes.
+ * after an edit only the edited line is matched again (word lists: the edited sentence,
+ * phrase-sentences.ts). A rule does not care which form its list takes.
  */
 import type { Draft } from './draft.ts';
 import { type DraftLine, linesOf } from './phrase-lines.ts';
+import { sharedBySentence } from './phrase-sentences.ts';
 import { Lru } from './lru.ts';
 import { byFirstWord, type PhraseMatch, registerFirstWords, scanShared, scanStream, shareList, sharedLists, type WordList } from './phrase-stream.ts';
 
@@ -124,7 +126,7 @@ export function findPhrases(draft: Draft, phrases: Phrases, until = Infinity): P
     if (line.start >= until) break;
     let matches = line.entry.get(phrases);
     if (!matches) {
-      matches = matchLine(line, phrases);
+      matches = matchLine(draft, line, phrases);
       line.entry.set(phrases, matches);
     }
     if (matches.length === 0) continue;
@@ -140,13 +142,14 @@ export function findPhrases(draft: Draft, phrases: Phrases, until = Infinity): P
 }
 
 /** The list's matches in one line, in the line's terms (phrase-lines.ts). */
-function matchLine(line: DraftLine, phrases: Phrases): readonly PhraseMatch[] {
+function matchLine(draft: Draft, line: DraftLine, phrases: Phrases): readonly PhraseMatch[] {
   if (phrases.kind === 'pattern') return patternMatches(line, phrases);
-  const possible = line.possibleStarts();
-  if (possible.length === 0) return NONE;
-  if (!phrases.shared) return orNone(scanStream(line.text, line.stream(), phrases, possible));
-  // One pass for every built-in list: the line's entry then holds them all.
-  const all = scanShared(line.text, line.stream(), possible);
+  if (!phrases.shared) {
+    const possible = line.possibleStarts();
+    return possible.length ? orNone(scanStream(line.text, line.stream(), phrases, possible)) : NONE;
+  }
+  // Every built-in list at once, sentence by sentence where it can be: the line's entry then holds them all.
+  const all = sharedBySentence(draft, line) ?? scanShared(line.text, line.stream(), line.possibleStarts());
   sharedLists().forEach((list, i) => line.entry.set(list, orNone(all[i]!)));
   return line.entry.get(phrases)!;
 }
