@@ -44,12 +44,15 @@ export class DraftLine {
     return this.first;
   }
 
+  /** Index in draft.tokens just past the line's last token. */
+  private get tokenEnd(): number {
+    if (this.end < 0) this.end = firstStartingAt(this.tokens, this.start + this.text.length + 1);
+    return this.end;
+  }
+
   /** The line's words (phrase-stream.ts), offsets from the line's start. */
   stream(): StreamWord[] {
-    if (!this.words) {
-      if (this.end < 0) this.end = firstStartingAt(this.tokens, this.start + this.text.length + 1);
-      this.words = streamOf(this.tokens, this.firstToken, this.end, this.start);
-    }
+    this.words ??= streamOf(this.tokens, this.firstToken, this.tokenEnd, this.start);
     return this.words;
   }
 
@@ -68,8 +71,7 @@ export class DraftLine {
    * counted from the line's first token; -1 when none does (the last token before the line).
    */
   tokenAt(offset: number): number {
-    if (this.end < 0) this.end = firstStartingAt(this.tokens, this.start + this.text.length + 1);
-    return firstStartingAt(this.tokens, this.start + offset + 1, this.firstToken, this.end) - 1 - this.firstToken;
+    return firstStartingAt(this.tokens, this.start + offset + 1, this.firstToken, this.tokenEnd) - 1 - this.firstToken;
   }
 }
 
