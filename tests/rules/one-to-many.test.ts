@@ -55,7 +55,9 @@ test('one sign of dialogue pays off part of it: a "thin" finding that costs less
   const base = 'Our webinar covers pricing pages, onboarding emails, trial lengths, annual plans, the first week of a new account and what to measure before and after each change you make to any of them.';
   const bare = analyze(base).findings.find((f) => f.rule === rule.id)!;
   // Exactly one sign of it: the first words it marks in its own example.
-  const sign = strongest!.find(buildDraft(strongest!.docs.examples[0]!))[0]!.text;
+  const example = strongest!.docs.examples[0]!;
+  const first = strongest!.find(buildDraft(example))[0]!;
+  const sign = example.slice(first.start, first.end);
   const some = analyze(`${sign}\n${base}`).findings.find((f) => f.rule === rule.id);
   expect(bare.messageId).toBe('none');
   expect(some?.messageId ?? 'paid off', strongest!.id).toBe('thin');

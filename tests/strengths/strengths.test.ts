@@ -10,7 +10,7 @@ import { buildDraft } from '../../src/core/nlp/draft.ts';
 import { STRENGTHS } from '../../src/core/strengths/index.ts';
 
 const DIR = new URL('../../src/core/strengths/', import.meta.url);
-const found = (id: string, text: string): string[] => STRENGTHS.find((s) => s.id === id)!.find(buildDraft(text)).map((m) => m.text);
+const found = (id: string, text: string): string[] => STRENGTHS.find((s) => s.id === id)!.find(buildDraft(text)).map((m) => text.slice(m.start, m.end));
 
 test('every strength file is registered, once, with its id as its file name', () => {
   const helpers = new Set(['index', 'strength', 'find']);

@@ -58,7 +58,7 @@ export const FORM_ADDRESS: readonly string[] = [
 
 /** Platitude: life-coach lines; common words count only inside a phrase, business senses pass. */
 export const LIFE_COACH_LINES = patterns('canned/life-coach', [
-  // Phrases first in meaning; wordsPattern tries the longest alternative first.
+  // Phrases first in meaning; compilePhrases tries the longest alternative first.
   'never give up',
   'never stop (?:dreaming|believing|learning|growing)',
   'believe in yourself',

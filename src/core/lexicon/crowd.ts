@@ -1,7 +1,7 @@
 /**
  * Crowd and list wording (P9, P5): greetings to nobody in particular or to a crowd
  * (mass-greeting), list footers (list-footer), operator notices (service-notice) and pointers
- * to another account (follow-me). Regular-expression alternatives (nlp/line-patterns.ts).
+ * to another account (follow-me). Regular-expression alternatives (nlp/phrases.ts).
  */
 import { TO_WHOM } from './canned.ts';
 import { patterns } from './lists.ts';

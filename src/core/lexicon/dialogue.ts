@@ -1,7 +1,7 @@
 /**
  * Dialogue (strengths/): the signs that a draft is written to a person: thanks, an apology, an
  * answer, a question to them, a plan, good wishes, hedges, the writer's own voice, talk as
- * people talk. Regular-expression alternatives (nlp/line-patterns.ts wordsPattern).
+ * people talk. Regular-expression alternatives (nlp/phrases.ts).
  */
 import { patterns } from './lists.ts';
 import { WEEKDAYS } from './value.ts';

@@ -1,7 +1,8 @@
 /**
- * How the lexicon declares a list: `phrases(name, [...])` for words and phrases the token
- * matcher reads (nlp/phrases.ts), `patterns(name, [...])` for regular-expression alternatives
- * (nlp/line-patterns.ts wordsPattern) where a word needs its forms or its context spelled out.
+ * How the lexicon declares a list: `phrases(name, [...])` for words and phrases matched on the
+ * draft's tokens, `patterns(name, [...])` for regular-expression alternatives where a word needs
+ * its forms or its context spelled out. Both compile with nlp/phrases.ts compilePhrases (a
+ * pattern list as `{ name, alternatives }`).
  * Each declared list is recorded by name, so tests/unit/lexicon.test.ts can hold every word to
  * one home; a list made by joining declared lists ([...A, ...B]) is not a new home.
  */

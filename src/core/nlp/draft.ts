@@ -4,9 +4,9 @@
  * long line; see chunks.ts), so after a small edit only the edited chunk is tokenized again.
  */
 import { Lru } from './lru.ts';
-import { clearLinePatternCaches } from './line-patterns.ts';
 import { chunkCacheSize, chunksOf, clearChunkCache, evictOldChunks, type PreparedSentence, preparedChunk, startDraft, type TermFields } from './chunks.ts';
 import { tagSentence } from './compromise.ts';
+import { clearPhraseCaches } from './phrase-lines.ts';
 import { clearSyllableCache } from './syllables.ts';
 import { addTally, emptyTally, rememberTally, type Tally } from './tallies.ts';
 
@@ -42,7 +42,7 @@ const tagCache = new Lru<string, string[][]>(2000);
 /**
  * Where each sentence came from: its cached parse (the same object for every draft that holds
  * the same sentence, while cached) and the index of its first token in draft.tokens. Lets
- * analyses remember per-sentence results across edits (sentence-phrases.ts).
+ * analyses remember per-sentence results across edits (per-sentence.ts).
  */
 export interface SentenceOrigin {
   source: object;
@@ -204,7 +204,7 @@ export function clearCaches(): void {
   recentDrafts.clear();
   clearChunkCache();
   clearSyllableCache();
-  clearLinePatternCaches();
+  clearPhraseCaches();
   tagCache.clear();
 }
 

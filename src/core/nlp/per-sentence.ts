@@ -1,12 +1,12 @@
 /**
  * Per-sentence facts that depend on nothing but the sentence's own tokens, remembered for as
  * long as the sentence's parse is cached: after an edit, a rule that looks at every token looks
- * again only at the edited sentence. Phrase streams and matches (sentence-phrases.ts) and
- * several rules keep theirs here.
+ * again only at the edited sentence. Word-list matches (phrase-sentences.ts) and several rules
+ * keep theirs here.
  * A fact must not hold offsets or Token objects (the same sentence sits elsewhere in the next
  * draft): refer to tokens by their place in sentence.tokens. Nor may it depend on a rule's
- * options or the user's word lists, unless it keeps a result per list (phrase matches are
- * kept per matcher): apply those to the fact, in the rule.
+ * options or the user's word lists: apply those to the fact, in the rule (the built-in word
+ * lists' matches may be kept: they are the same for every user).
  */
 import { type Draft, type Sentence, sentenceOrigins } from './draft.ts';
 

@@ -1,30 +1,58 @@
 /**
- * Token-based phrase matching, shared by every rule that looks for set phrases ("act now",
- * "award-winning", "I hope this email finds you well").
+ * The phrase engine: every rule, strength and signal that looks for set phrases ("act now",
+ * "award-winning", "I hope this email finds you well") finds them here, with one compile step
+ * (compilePhrases), one scan (findPhrases) and one kind of match (PhraseMatch).
  *
- * Why tokens, not substrings: a phrase must start and end on word boundaries, may be written
- * with spaces or hyphens ("award winning" = "award-winning"), with any case or apostrophe
- * style, and must not run across punctuation or lines ("act, now" is not "act now").
- * Matches are found sentence by sentence and remembered per cached sentence (sentence-phrases.ts),
- * so after an edit only the edited sentence is matched again. A draft that cannot be split so is
- * indexed once instead; each matcher then visits only where its first words occur.
- *
- * A list whose words need their forms or their context spelled out ("best price" but not "best
- * regards") is written as a regular expression instead (line-patterns.ts: matched line by line,
- * cached per line). findPhrases takes either form and gives one kind of match, so a rule (and
- * definePhraseRule) does not care how its list is written.
+ * A list is given in one of two forms (PhraseSpec):
+ * - words, matched on the draft's tokens: a phrase starts and ends on word boundaries, may be
+ *   written with spaces or hyphens ("award winning" = "award-winning"), in any case or
+ *   apostrophe style, and does not run across punctuation ("act, now" is not "act now");
+ * - a regular expression, or whole-word alternatives, where a word needs its forms or its
+ *   context spelled out ("best price" but not "best regards"); `phrase` is then the matched text.
+ * Both are matched line by line, and each line's matches are remembered (phrase-lines.ts), so
+ * after an edit only the edited line is matched again (word lists: the edited sentence,
+ * phrase-sentences.ts). A rule does not care which form its list takes.
  */
-import type { Draft, Token } from './draft.ts';
-import { type LinePattern, matchesIn } from './line-patterns.ts';
+import type { Draft } from './draft.ts';
+import { type DraftLine, linesOf } from './phrase-lines.ts';
+import { sharedBySentence } from './phrase-sentences.ts';
 import { Lru } from './lru.ts';
-import { isNumber, NUMBER_SLOT, type PhraseMatch, type PhraseMatcher, registerFirstWords, scanStream, type StreamWord, streamOf } from './phrase-stream.ts';
-import { matchesBySentence } from './sentence-phrases.ts';
+import { byFirstWord, type PhraseMatch, registerFirstWords, scanShared, scanStream, shareList, sharedLists, type WordList } from './phrase-stream.ts';
 
-export { NUMBER_SLOT, type PhraseMatch, type PhraseMatcher } from './phrase-stream.ts';
-export { type LinePattern, linePattern, wordsPattern } from './line-patterns.ts';
+export { NUMBER_SLOT, type PhraseMatch } from './phrase-stream.ts';
+export { clearPhraseCaches } from './phrase-lines.ts';
 
-/** A compiled phrase list: words (compilePhrases) or a regular expression (wordsPattern, linePattern). */
-export type Phrases = PhraseMatcher | LinePattern;
+/** A regular expression, global, tested against one line at a time. */
+export interface RegexSpec {
+  readonly name: string;
+  readonly regex: RegExp;
+}
+
+/** Whole-word, case-insensitive alternatives, each a regular expression starting with a letter or digit ("click here", "sorry (?:to hear|about)"). */
+export interface AlternativesSpec {
+  readonly name: string;
+  readonly alternatives: readonly string[];
+}
+
+/** A phrase list as the lexicon or a rule gives it: words and phrases, or a pattern. */
+export type PhraseSpec = Iterable<string> | RegexSpec | AlternativesSpec;
+
+interface WordPhrases extends WordList {
+  readonly kind: 'words';
+  /** Built in, so matched with every other built-in list in one pass (phrase-stream.ts scanShared). */
+  readonly shared: boolean;
+}
+
+interface PatternPhrases {
+  readonly kind: 'pattern';
+  readonly name: string;
+  readonly regex: RegExp;
+  /** Matches right after "@" or "#" are part of a handle or a hashtag, not words: skipped. */
+  readonly notInTags: boolean;
+}
+
+/** A compiled phrase list (compilePhrases): what findPhrases scans for. */
+export type Phrases = WordPhrases | PatternPhrases;
 
 const CURLY_QUOTES = /[’‘`]/g;
 const WORD_BREAKS = /[\s\-‑]+/;
@@ -41,125 +69,106 @@ export function phraseWords(phrase: string): string[] {
     .filter((w) => w !== '');
 }
 
-export function compilePhrases(phrases: Iterable<string>): PhraseMatcher {
-  const byFirst = new Map<string, { phrase: string; words: string[] }[]>();
-  for (const phrase of phrases) {
+const isRegex = (spec: PhraseSpec): spec is RegexSpec => 'regex' in spec && spec.regex instanceof RegExp;
+const isAlternatives = (spec: PhraseSpec): spec is AlternativesSpec => 'alternatives' in spec && Array.isArray(spec.alternatives);
+
+export function compilePhrases(spec: PhraseSpec): Phrases {
+  return compile(spec, true);
+}
+
+function compile(spec: PhraseSpec, share: boolean): Phrases {
+  if (isRegex(spec)) {
+    if (!spec.regex.global) throw new Error(`phrases ${spec.name}: the regex must be global`);
+    return { kind: 'pattern', name: spec.name, regex: spec.regex, notInTags: false };
+  }
+  if (isAlternatives(spec)) {
+    // Longest first, so "click here" wins over "click". `\b` without the u flag scans about a
+    // third faster than a lookbehind at every position; handles and hashtags are checked on the match.
+    const body = [...spec.alternatives].sort((a, b) => b.length - a.length).join('|');
+    return { kind: 'pattern', name: spec.name, regex: new RegExp(`\\b(?:${body})(?!\\w)`, 'gi'), notInTags: true };
+  }
+  const phrases: { phrase: string; words: string[] }[] = [];
+  for (const phrase of spec) {
     const words = phraseWords(phrase);
-    const first = words[0];
-    if (first === undefined) continue;
-    const list = byFirst.get(first) ?? [];
-    if (!list.some((p) => p.words.join(' ') === words.join(' '))) list.push({ phrase, words });
-    byFirst.set(first, list);
+    if (words.length > 0) phrases.push({ phrase, words });
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const byFirst = byFirstWord(phrases);
   registerFirstWords(byFirst.keys());
-  return { byFirst };
+  const list: WordPhrases = { kind: 'words', byFirst, shared: share };
+  if (share) shareList(list);
+  return list;
 }
 
-const userLists = new Lru<string, PhraseMatcher>(16);
+const userLists = new Lru<string, Phrases>(16);
 
-/** A matcher for a user's word list, compiled once per distinct list (settings change rarely). */
-export function cachedMatcher(phrases: readonly string[]): PhraseMatcher {
+/** A user's word list, compiled once per distinct list (settings change rarely). */
+export function cachedPhrases(phrases: readonly string[]): Phrases {
   const key = phrases.join('\n');
-  let matcher = userLists.get(key);
-  if (!matcher) {
-    matcher = compilePhrases(phrases);
-    userLists.set(key, matcher);
+  let compiled = userLists.get(key);
+  if (!compiled) {
+    compiled = compile(phrases, false);
+    userLists.set(key, compiled);
   }
-  return matcher;
+  return compiled;
 }
 
-/** The draft's words as a flat stream, and where each word occurs in it. */
-interface WordIndex {
-  stream: StreamWord[];
-  at: Map<string, number[]>;
-  /** Positions of numbers, for NUMBER_SLOT; built on first use. */
-  numbers: number[] | null;
-}
-const indexes = new WeakMap<Draft, WordIndex>();
-
-/** Built once per draft and shared by all rules (used when a draft cannot be matched sentence by sentence). */
-function indexOf(draft: Draft): WordIndex {
-  const cached = indexes.get(draft);
-  if (cached) return cached;
-  const stream = streamOf(draft.tokens);
-  const at = new Map<string, number[]>();
-  for (let i = 0; i < stream.length; i++) {
-    const key = stream[i]!.key;
-    const list = at.get(key);
-    if (list) list.push(i);
-    else at.set(key, [i]);
-  }
-  const built: WordIndex = { stream, at, numbers: null };
-  indexes.set(draft, built);
-  return built;
-}
-
-/** Scratch marks for startsOf, reused across calls (cleared after each use). */
-let marks = new Uint8Array(4096);
+/** No match: one shared empty list, so a line's cache entry costs nothing for the lists it lacks. */
+const NONE: readonly PhraseMatch[] = [];
 
 /**
- * Where a phrase of the matcher may start, in text order. Rules run a dozen matchers on every
- * keystroke: looking up each matcher's first words costs O(hits), a scan of the draft O(words).
- */
-function startsOf(index: WordIndex, matcher: PhraseMatcher): number[] {
-  if (marks.length < index.stream.length) marks = new Uint8Array(index.stream.length * 2);
-  let lo = Infinity;
-  let hi = -1;
-  for (const first of matcher.byFirst.keys()) {
-    const list = first === NUMBER_SLOT ? (index.numbers ??= numberPositions(index.stream)) : index.at.get(first);
-    if (!list || list.length === 0) continue;
-    for (const i of list) marks[i] = 1;
-    lo = Math.min(lo, list[0]!);
-    hi = Math.max(hi, list[list.length - 1]!);
-  }
-  // Read the marks back in order: sorted and de-duplicated without a sort.
-  const starts: number[] = [];
-  for (let i = lo; i <= hi; i++) {
-    if (marks[i]) {
-      starts.push(i);
-      marks[i] = 0;
-    }
-  }
-  return starts;
-}
-
-function numberPositions(stream: readonly StreamWord[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < stream.length; i++) if (isNumber(stream[i]!.key)) out.push(i);
-  return out;
-}
-
-/**
- * Non-overlapping matches, left to right, longest phrase first at each position. `until`
+ * Every match of the list in the draft, in text order, with offsets into draft.text. Word
+ * lists: non-overlapping, left to right, the longest phrase first at each position. `until`
  * stops the scan at that text offset (e.g. a rule that only reads the opening sentence).
  */
-export function findPhrases(draft: Draft, matcher: Phrases, until = Infinity): PhraseMatch[] {
-  if ('regex' in matcher) return patternMatches(draft, matcher, until);
-  const bySentence = matchesBySentence(draft, matcher, until);
-  if (bySentence) return bySentence;
-  const index = indexOf(draft);
-  return scanStream(draft.text, index.stream, matcher, startsOf(index, matcher), until);
-}
-
-/** A regular-expression list's matches as phrase matches: `phrase` is the matched text, tokens found by offset. */
-function patternMatches(draft: Draft, pattern: LinePattern, until: number): PhraseMatch[] {
+export function findPhrases(draft: Draft, phrases: Phrases, until = Infinity): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  for (const m of matchesIn(draft, pattern)) {
-    if (m.start >= until) break;
-    out.push({ phrase: m.text, start: m.start, end: m.end, firstToken: tokenAt(draft.tokens, m.start), lastToken: tokenAt(draft.tokens, m.end - 1) });
+  for (const line of linesOf(draft)) {
+    if (line.start >= until) break;
+    let matches = line.entry.get(phrases);
+    if (!matches) {
+      matches = matchLine(draft, line, phrases);
+      line.entry.set(phrases, matches);
+    }
+    if (matches.length === 0) continue;
+    const first = line.firstToken;
+    for (const m of matches) {
+      const start = line.start + m.start;
+      if (start >= until) break;
+      // max: a token index of -1 is the last token before the line, or the first of the draft.
+      out.push({ phrase: m.phrase, start, end: line.start + m.end, firstToken: Math.max(0, first + m.firstToken), lastToken: Math.max(0, first + m.lastToken) });
+    }
   }
   return out;
 }
 
-/** Index of the last token starting at or before `offset` (0 when none does). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
+/** The list's matches in one line, in the line's terms (phrase-lines.ts). */
+function matchLine(draft: Draft, line: DraftLine, phrases: Phrases): readonly PhraseMatch[] {
+  if (phrases.kind === 'pattern') return patternMatches(line, phrases);
+  if (!phrases.shared) {
+    const possible = line.possibleStarts();
+    return possible.length ? orNone(scanStream(line.text, line.stream(), phrases, possible)) : NONE;
   }
-  return lo;
+  // Every built-in list at once, sentence by sentence where it can be: the line's entry then holds them all.
+  const all = sharedBySentence(draft, line) ?? scanShared(line.text, line.stream(), line.possibleStarts());
+  sharedLists().forEach((list, i) => line.entry.set(list, orNone(all[i]!)));
+  return line.entry.get(phrases)!;
+}
+
+const orNone = (matches: PhraseMatch[]): readonly PhraseMatch[] => (matches.length ? matches : NONE);
+
+function patternMatches(line: DraftLine, { regex, notInTags }: PatternPhrases): readonly PhraseMatch[] {
+  const { text } = line;
+  let out: PhraseMatch[] | null = null;
+  // exec, not matchAll: matchAll clones the regex for every line, which cost more than the match.
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    if (notInTags && m.index > 0 && (text[m.index - 1] === '@' || text[m.index - 1] === '#')) continue;
+    const end = m.index + m[0].length;
+    (out ??= []).push({ phrase: m[0], start: m.index, end, firstToken: line.tokenAt(m.index), lastToken: line.tokenAt(end - 1) });
+  }
+  return out ?? NONE;
 }

@@ -5,36 +5,39 @@
  * Pushes with a deadline word ("buy now", "order now", "hurry") are the urgency rule's.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
-import { linePattern, matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
+import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 
 /** Lookbehind: the phrase is not what the writer wants to do ("love to learn more"). */
 const NOT_OWN_WISH = '(?<!(?:love|like|want|wanted|happy|glad|eager|keen|hoping) to )';
-export const AD_PUSH = wordsPattern('ad-call-to-action', [
-  'click (?:here|below|the link|on the link|this link|the button)',
-  'tap (?:here|the link|below)',
-  'order (?:today|here|online|yours)',
-  'buy (?:today|online|here)',
-  'shop (?:today|online|here|the (?:sale|range|collection))',
-  'call (?:today|us (?:today|now))',
-  'visit (?:our|us at|(?:the|this) (?:website|site|link|page|store))',
-  'sign up(?! now)',
-  'subscribe(?! now)',
-  'register (?:here|today|online)',
-  'download (?:today|here|the app|our app)',
-  // Not the writer's own wish ("we'd love to learn more" about their case): that is a reply.
-  `${NOT_OWN_WISH}learn more`,
-  `${NOT_OWN_WISH}find out more`,
-  `${NOT_OWN_WISH}read more`,
-  'get (?:yours|it|started) today',
-  'follow the link',
-  'see (?:the )?link below',
-]);
+export const AD_PUSH = compilePhrases({
+  name: 'ad-call-to-action',
+  alternatives: [
+    'click (?:here|below|the link|on the link|this link|the button)',
+    'tap (?:here|the link|below)',
+    'order (?:today|here|online|yours)',
+    'buy (?:today|online|here)',
+    'shop (?:today|online|here|the (?:sale|range|collection))',
+    'call (?:today|us (?:today|now))',
+    'visit (?:our|us at|(?:the|this) (?:website|site|link|page|store))',
+    'sign up(?! now)',
+    'subscribe(?! now)',
+    'register (?:here|today|online)',
+    'download (?:today|here|the app|our app)',
+    // Not the writer's own wish ("we'd love to learn more" about their case): that is a reply.
+    `${NOT_OWN_WISH}learn more`,
+    `${NOT_OWN_WISH}find out more`,
+    `${NOT_OWN_WISH}read more`,
+    'get (?:yours|it|started) today',
+    'follow the link',
+    'see (?:the )?link below',
+  ],
+});
 
 /** A keyword and a short code: "send YES to 5035", "text JOIN to 55555", "SMS HELP to 33333". */
-export const SHORT_CODE = linePattern(
-  'ad-call-to-action:short-code',
-  /(?<![\w@#])(?:[Ss]end|SEND|[Tt]ext|TEXT|[Ss]ms|SMS|[Rr]eply|REPLY)\s+(?:["'“‘][^"'“”‘’\n]{1,20}["'”’]|[A-Z0-9]{1,12}\b|(?:[Yy]es|[Hh]elp|[Jj]oin|[Ss]tart|[Ii]nfo)\b)\s+(?:to|TO|on|ON)\s+\d{3,6}(?![\d-])|(?:(?<![\w@#])(?:[Dd]ial|DIAL)\s+)?\*\d{2,}(?:\*\d+)*#/gu,
-);
+export const SHORT_CODE = compilePhrases({
+  name: 'ad-call-to-action:short-code',
+  regex: /(?<![\w@#])(?:[Ss]end|SEND|[Tt]ext|TEXT|[Ss]ms|SMS|[Rr]eply|REPLY)\s+(?:["'“‘][^"'“”‘’\n]{1,20}["'”’]|[A-Z0-9]{1,12}\b|(?:[Yy]es|[Hh]elp|[Jj]oin|[Ss]tart|[Ii]nfo)\b)\s+(?:to|TO|on|ON)\s+\d{3,6}(?![\d-])|(?:(?<![\w@#])(?:[Dd]ial|DIAL)\s+)?\*\d{2,}(?:\*\d+)*#/gu,
+});
 /** "Text STOP to 1234" is an opt-out line: the list-footer rule flags it. */
 const OPT_OUT = /\b(?:stop|unsub\w*|end|quit|cancel|optout|remove)\b/i;
 
@@ -62,10 +65,10 @@ export default defineRule({
   },
   check({ draft }) {
     const out: RuleFinding[] = [];
-    for (const m of matchesIn(draft, AD_PUSH)) {
+    for (const m of findPhrases(draft, AD_PUSH)) {
       out.push({
         messageId: 'push',
-        data: { phrase: m.text },
+        data: { phrase: m.phrase },
         start: m.start,
         end: m.end,
         suggestions: [
@@ -76,11 +79,11 @@ export default defineRule({
         ],
       });
     }
-    for (const m of matchesIn(draft, SHORT_CODE)) {
-      if (OPT_OUT.test(m.text)) continue;
+    for (const m of findPhrases(draft, SHORT_CODE)) {
+      if (OPT_OUT.test(m.phrase)) continue;
       out.push({
         messageId: 'shortCode',
-        data: { phrase: m.text },
+        data: { phrase: m.phrase },
         start: m.start,
         end: m.end,
         suggestions: [{ kind: 'advice', label: 'Ask for a reply in plain words ("Reply yes and I will add it") instead of a code to send.' }],

@@ -4,11 +4,11 @@
  * they are and why they are writing to this reader. Flags the first "you", once per draft.
  */
 import { defineRule } from '../rule.ts';
-import { countIn, matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
+import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { ANSWERS_ONE_PERSON } from '../strengths/index.ts';
 
-export const YOU = wordsPattern('crowd-you:you', ['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya']);
-export const I = wordsPattern('crowd-you:i', ['i', "i['’](?:m|ll|ve|d)", 'me', 'my', 'mine', 'myself', 'im', 'ive']);
+export const YOU = compilePhrases({ name: 'crowd-you:you', alternatives: ['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya'] });
+export const I = compilePhrases({ name: 'crowd-you:i', alternatives: ['i', "i['’](?:m|ll|ve|d)", 'me', 'my', 'mine', 'myself', 'im', 'ive'] });
 /** Drafts under 8 words ("Are you free? See you at 3") are too short to judge. */
 const MIN_WORDS = 8;
 
@@ -34,8 +34,8 @@ export default defineRule({
   },
   check({ draft, strengths }) {
     // A draft that names, thanks, answers or helps its reader says "you" to that person, not to a crowd.
-    if (draft.words.length < MIN_WORDS || countIn(draft, I) > 0 || strengths.some((s) => ANSWERS_ONE_PERSON.has(s.id))) return [];
-    const yous = matchesIn(draft, YOU);
+    if (draft.words.length < MIN_WORDS || findPhrases(draft, I).length > 0 || strengths.some((s) => ANSWERS_ONE_PERSON.has(s.id))) return [];
+    const yous = findPhrases(draft, YOU);
     if (yous.length < 2) return [];
     const first = yous[0]!;
     return [

@@ -5,7 +5,7 @@
 import { defineRule, type RuleFinding } from '../rule.ts';
 import type { Draft } from '../nlp/draft.ts';
 import { isDroppableModifier, wholeSentence } from '../nlp/edits.ts';
-import { cachedMatcher, findPhrases } from '../nlp/phrases.ts';
+import { cachedPhrases, findPhrases } from '../nlp/phrases.ts';
 
 export default defineRule({
   id: 'custom-phrases',
@@ -26,7 +26,7 @@ export default defineRule({
   },
   check({ draft, subject, words }) {
     if (words.flag.length === 0) return [];
-    const matcher = cachedMatcher(words.flag);
+    const matcher = cachedPhrases(words.flag);
     const out = findingsIn(draft, findPhrases(draft, matcher), 'body');
     if (subject) out.push(...findingsIn(subject, findPhrases(subject, matcher), 'subject'));
     return out;

@@ -5,20 +5,20 @@
  * "any1", "gr8") and codes ("MH370", "Q3", "3pm", "mp3", "B2B") pass.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
-import { linePattern, matchesIn } from '../nlp/line-patterns.ts';
+import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 
 /**
  * Letters, digits, letters: at least one letter on both sides of every digit run, at most two
  * runs (longer mixes are IDs and codes), and not inside a handle, link or file name.
  */
-export const DISGUISED = linePattern('disguised-words', /(?<![\p{L}\p{N}_'’@#./=-])\p{L}+(?:\d+\p{L}+){1,2}(?![\p{L}\p{N}_'’@-])/gu);
+export const DISGUISED = compilePhrases({ name: 'disguised-words', regex: /(?<![\p{L}\p{N}_'’@#./=-])\p{L}+(?:\d+\p{L}+){1,2}(?![\p{L}\p{N}_'’@-])/gu });
 /**
  * Letters broken by symbols no word carries ("Pha*rmacy", "Cia{lis", "m~eds", "Xan)ax", "Valiu;m"),
  * not "friend(s)" or a handle, link or file name.
  */
-export const BROKEN = linePattern('disguised-words:symbols', /(?<![\p{L}\p{N}_'’@#./=~*{}()|^\\;-])\p{L}+(?:[~*{}()|^\\;]+(?!s\))\p{L}+){1,4}(?![\p{L}\p{N}_@~*{}()|^\\;-])/gu);
+export const BROKEN = compilePhrases({ name: 'disguised-words:symbols', regex: /(?<![\p{L}\p{N}_'’@#./=~*{}()|^\\;-])\p{L}+(?:[~*{}()|^\\;]+(?!s\))\p{L}+){1,4}(?![\p{L}\p{N}_@~*{}()|^\\;-])/gu });
 /** Twenty-five or more lowercase words in a row with nothing but spaces between them. */
-export const SALAD = linePattern('disguised-words:salad', /(?<![\p{L}\p{N}'’-])(?:[a-z]{2,} +){24,}[a-z]{2,}(?![\p{L}\p{N}'’-])/gu);
+export const SALAD = compilePhrases({ name: 'disguised-words:salad', regex: /(?<![\p{L}\p{N}'’-])(?:[a-z]{2,} +){24,}[a-z]{2,}(?![\p{L}\p{N}'’-])/gu });
 
 /** Textese syllables: "l8r", "w8ing", "2nite" use a lone 2, 4 or 8 for a sound, not a letter. */
 const SOUND_DIGIT = /^\p{L}+[248]\p{L}+$/u;
@@ -44,22 +44,22 @@ export default defineRule({
   },
   check({ draft }) {
     const out: RuleFinding[] = [];
-    const disguised = [...matchesIn(draft, DISGUISED), ...matchesIn(draft, BROKEN)].sort((a, b) => a.start - b.start);
+    const disguised = [...findPhrases(draft, DISGUISED), ...findPhrases(draft, BROKEN)].sort((a, b) => a.start - b.start);
     for (const m of disguised) {
       // Short codes (h2o, i18n, k8s, a11y) and textese (l8r, w8ing) are not disguises.
-      if (letters(m.text.replace(/[^\p{L}]/gu, '')) < 4 || SOUND_DIGIT.test(m.text)) continue;
+      if (letters(m.phrase.replace(/[^\p{L}]/gu, '')) < 4 || SOUND_DIGIT.test(m.phrase)) continue;
       out.push({
         messageId: 'disguised',
-        data: { word: m.text },
+        data: { word: m.phrase },
         start: m.start,
         end: m.end,
         suggestions: [{ kind: 'advice', label: 'Spell the word plainly; if a filter would catch it, the message needs rethinking, not disguising.' }],
       });
     }
-    for (const m of matchesIn(draft, SALAD)) {
+    for (const m of findPhrases(draft, SALAD)) {
       out.push({
         messageId: 'salad',
-        data: { count: m.text.trim().split(/ +/).length },
+        data: { count: m.phrase.trim().split(/ +/).length },
         start: m.start,
         end: m.end,
         suggestions: [

@@ -5,16 +5,16 @@
  * "link in bio" are brand-only-routing's.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
-import { linePattern, matchesIn, wordsPattern } from '../nlp/line-patterns.ts';
+import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { FOLLOW_ME } from '../lexicon/crowd.ts';
 
-export const FOLLOW = wordsPattern('follow-me', FOLLOW_ME);
+export const FOLLOW = compilePhrases({ name: 'follow-me', alternatives: FOLLOW_ME });
 
 /** A handle named for money: @trade_with_julie, @earn_with_maria_65, @crypto_xyz. */
-export const PROMO_HANDLE = linePattern(
-  'follow-me:handle',
-  /(?<![\w.@])@[\w.]*(?:trad(?:e|er|es|ing)|fx|forex|invest|crypto|coin|binary|profit|(?<!l)earn|wealth|money|cash|financ|capital|options|bitcoin|btc|mining|hack|recover|loan|_official)[\w.]*/giu,
-);
+export const PROMO_HANDLE = compilePhrases({
+  name: 'follow-me:handle',
+  regex: /(?<![\w.@])@[\w.]*(?:trad(?:e|er|es|ing)|fx|forex|invest|crypto|coin|binary|profit|(?<!l)earn|wealth|money|cash|financ|capital|options|bitcoin|btc|mining|hack|recover|loan|_official)[\w.]*/giu,
+});
 
 export default defineRule({
   id: 'follow-me',
@@ -39,13 +39,13 @@ export default defineRule({
   },
   check({ draft }) {
     const out: RuleFinding[] = [];
-    const handles = matchesIn(draft, PROMO_HANDLE);
-    for (const m of matchesIn(draft, FOLLOW)) {
+    const handles = findPhrases(draft, PROMO_HANDLE);
+    for (const m of findPhrases(draft, FOLLOW)) {
       // "Message @earn_with_maria": the handle says more, so it alone is flagged.
       if (handles.some((h) => h.start < m.end && m.start < h.end)) continue;
       out.push({
         messageId: 'follow',
-        data: { phrase: m.text },
+        data: { phrase: m.phrase },
         start: m.start,
         end: m.end,
         suggestions: [{ kind: 'advice', label: 'Answer the post or the person in a sentence of your own; people who like it will find you.' }],
@@ -54,7 +54,7 @@ export default defineRule({
     for (const m of handles) {
       out.push({
         messageId: 'handle',
-        data: { phrase: m.text },
+        data: { phrase: m.phrase },
         start: m.start,
         end: m.end,
         suggestions: [{ kind: 'advice', label: 'Drop the pointer to the account; reply to what the post says.' }],

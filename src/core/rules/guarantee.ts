@@ -5,18 +5,18 @@
  * to…" pass, and "best-in-class" is self-praise's.
  */
 import { definePhraseRule } from '../phrase-rule.ts';
-import { linePattern } from '../nlp/phrases.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
 import { GUARANTEES } from '../lexicon/promises.ts';
 
-export const GUARANTEE = linePattern(
-  'guarantee',
-  new RegExp(
+export const GUARANTEE = compilePhrases({
+  name: 'guarantee',
+  regex: new RegExp(
     String.raw`(?<![\w@#-])(?:` +
       GUARANTEES.join('|') +
       String.raw`)(?![\w-])`,
     'giu',
   ),
-);
+});
 
 export default definePhraseRule({
   id: 'guarantee',

@@ -7,7 +7,7 @@ import { words } from '../options.ts';
 import { matchCase } from '../nlp/clauses.ts';
 import type { Draft } from '../nlp/draft.ts';
 import { JARGON, type PlainWords } from '../lexicon/plain-english.ts';
-import { cachedMatcher, compilePhrases, findPhrases, type PhraseMatch } from '../nlp/phrases.ts';
+import { cachedPhrases, compilePhrases, findPhrases, type PhraseMatch } from '../nlp/phrases.ts';
 import type { Suggestion } from '../types.ts';
 import { wordOf } from '../nlp/words.ts';
 
@@ -37,7 +37,7 @@ export default defineRule({
     jargon: '"{phrase}" is jargon: say it the way your reader would.',
   },
   check({ draft, options }) {
-    const matches = [...findPhrases(draft, BUILT_IN), ...(options.extraWords.length ? findPhrases(draft, cachedMatcher(options.extraWords)) : [])];
+    const matches = [...findPhrases(draft, BUILT_IN), ...(options.extraWords.length ? findPhrases(draft, cachedPhrases(options.extraWords)) : [])];
     matches.sort((a, b) => a.start - b.start || b.end - a.end);
     const out: RuleFinding[] = [];
     let lastEnd = -1;

@@ -6,7 +6,7 @@
  * is more likely the help they asked for: it carries a third of the evidence.
  */
 import { defineRule } from '../rule.ts';
-import { linePattern } from '../nlp/line-patterns.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
 import { phraseFindings } from '../phrase-rule.ts';
 import { ANSWERS_ONE_PERSON } from '../strengths/index.ts';
 
@@ -16,15 +16,15 @@ const IN_AN_ANSWER = 1 / 3;
 /** Ends on a character that is not closing punctuation, so "example.com." flags "example.com". */
 const TAIL = String.raw`(?:[^\s<>"'“”]*[^\s<>"'“”.,;:!?)\]])?`;
 const TLD = 'com|net|org|biz|info|ly|co|io|us|ng|uk|ca|de|me|app|shop|store|online|site|xyz|club';
-export const LINK = linePattern(
-  'link-out',
-  new RegExp(
+export const LINK = compilePhrases({
+  name: 'link-out',
+  regex: new RegExp(
     String.raw`(?:https?:\/\/|www\.)[^\s<>"'“”]*[^\s<>"'“”.,;:!?)\]]` +
       // A bare domain, but not the domain half of an email address (no "@" before, none after).
       String.raw`|(?<![@.\w/-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:${TLD})(?:\.[a-z]{2})?(?![\w@-])(?:\/${TAIL})?`,
     'giu',
   ),
-);
+});
 
 export default defineRule({
   id: 'link-out',

@@ -4,10 +4,10 @@
  * person has none.
  */
 import { definePhraseRule } from '../phrase-rule.ts';
-import { wordsPattern } from '../nlp/phrases.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
 import { LIST_FOOTER } from '../lexicon/crowd.ts';
 
-export const FOOTER = wordsPattern('list-footer', LIST_FOOTER);
+export const FOOTER = compilePhrases({ name: 'list-footer', alternatives: LIST_FOOTER });
 
 export default definePhraseRule({
   id: 'list-footer',

@@ -6,11 +6,11 @@
  * good), so only the chain-letter form counts.
  */
 import { definePhraseRule } from '../phrase-rule.ts';
-import { wordsPattern } from '../nlp/phrases.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
 import { GENERIC_GREETINGS, MASS_ADDRESS } from '../lexicon/crowd.ts';
 
-export const GENERIC = wordsPattern('mass-greeting:generic', GENERIC_GREETINGS);
-export const MASS = wordsPattern('mass-greeting:mass', MASS_ADDRESS);
+export const GENERIC = compilePhrases({ name: 'mass-greeting:generic', alternatives: GENERIC_GREETINGS });
+export const MASS = compilePhrases({ name: 'mass-greeting:mass', alternatives: MASS_ADDRESS });
 
 export default definePhraseRule({
   id: 'mass-greeting',

@@ -6,10 +6,10 @@
  * fitted weight decides what one finding costs; the rule just names them.
  */
 import { definePhraseRule } from '../phrase-rule.ts';
-import { wordsPattern } from '../nlp/phrases.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
 import { MONEY_WORDS } from '../lexicon/promises.ts';
 
-export const MONEY = wordsPattern('money-pitch', MONEY_WORDS);
+export const MONEY = compilePhrases({ name: 'money-pitch', alternatives: MONEY_WORDS });
 
 export default definePhraseRule({
   id: 'money-pitch',

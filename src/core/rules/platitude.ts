@@ -5,10 +5,10 @@
  * senses ("battery life", "customer success", "potential customers") pass.
  */
 import { definePhraseRule } from '../phrase-rule.ts';
-import { wordsPattern } from '../nlp/phrases.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
 import { LIFE_COACH_LINES } from '../lexicon/canned.ts';
 
-export const PLATITUDE = wordsPattern('platitude', LIFE_COACH_LINES);
+export const PLATITUDE = compilePhrases({ name: 'platitude', alternatives: LIFE_COACH_LINES });
 
 export default definePhraseRule({
   id: 'platitude',

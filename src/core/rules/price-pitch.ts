@@ -4,7 +4,7 @@
  * a flyer; the reader wants to know what the thing does for them first.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
-import { linePattern, matchesIn } from '../nlp/line-patterns.ts';
+import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 
 const AMOUNT = String.raw`\d(?:[\d,.]*\d)?`;
 /** $49, £20k, €19,450, 100 dollars. */
@@ -18,9 +18,9 @@ const OFFER_BEFORE = String.raw`(?<=\b(?:only|just|now|from|starting at|starts a
 const OFFER_AFTER = String.raw`(?=\s*(?:off\b|discount|a (?:day|week|month|year)\b|per (?:day|week|month|year)\b|\/\s?(?:mo|month|yr|year|day)\b|each\b|only\b|value\b|or less\b|in cash\b|cash\b|bonus\b|free\b|!))`;
 /** A price point ending in .99 or .95 is a shop's, not a ledger's. */
 const PRICE_POINT = String.raw`[$£€]\s?\d[\d,]*\.9[5-9](?!\d)`;
-export const PRICE = linePattern(
-  'price-pitch:price',
-  new RegExp(
+export const PRICE = compilePhrases({
+  name: 'price-pitch:price',
+  regex: new RegExp(
     `${OFFER_BEFORE}${MONEY}|${MONEY}${OFFER_AFTER}|${PRICE_POINT}` +
       // A percentage is a pitch only as a discount ("20% off", "save 50%", "up to 80%"): "bookings
       // went up 22%" is a fact the reader can use (P4).
@@ -28,15 +28,15 @@ export const PRICE = linePattern(
       String.raw`|(?<=\b(?:save|saving|up to|extra|get|enjoy)\s)(?!100\s?%)\d+(?:\.\d+)?\s?%`,
     'giu',
   ),
-);
+});
 /** Naira written with a capital N: "N500", "N5,000" (case-sensitive, so "n2" textese passes). */
-const NAIRA = linePattern('price-pitch:naira', /(?<![\w@#])N\d{2,}(?:,\d{3})*(?![\w])/gu);
+const NAIRA = compilePhrases({ name: 'price-pitch:naira', regex: /(?<![\w@#])N\d{2,}(?:,\d{3})*(?![\w])/gu });
 
 /** "free", but not "feel free", "are you free", "free time", "free to", "for free?", "hassle-free". */
 const FREE = String.raw`(?<!\b(?:feel|feels|felt|be|am|is|was|were|are|'re|’re|i'm|i’m|im|not|set|break|keep|stay)\s)(?<![-‐])free(?!\s(?:time|to|of|up|for|at|on|in|tomorrow|today|tonight|now|this|next|after|before|later|until|any|anytime|whenever|when|if|or|and)\b)(?!\s?\?)`;
-export const OFFER = linePattern(
-  'price-pitch:offer',
-  new RegExp(
+export const OFFER = compilePhrases({
+  name: 'price-pitch:offer',
+  regex: new RegExp(
     String.raw`(?<![\w@#])(?:` +
       [
         FREE,
@@ -67,7 +67,7 @@ export const OFFER = linePattern(
       String.raw`)(?![\w-])`,
     'giu',
   ),
-);
+});
 
 export default defineRule({
   id: 'price-pitch',
@@ -92,17 +92,17 @@ export default defineRule({
   },
   check({ draft }) {
     const out: RuleFinding[] = [];
-    const add = (messageId: 'price' | 'offer', m: { start: number; end: number; text: string }) =>
+    const add = (messageId: 'price' | 'offer', m: { start: number; end: number; phrase: string }) =>
       out.push({
         messageId,
-        data: { phrase: m.text },
+        data: { phrase: m.phrase },
         start: m.start,
         end: m.end,
         suggestions: [{ kind: 'advice', label: ADVICE[messageId] }],
       });
-    for (const m of matchesIn(draft, PRICE)) add('price', m);
-    for (const m of matchesIn(draft, NAIRA)) add('price', m);
-    for (const m of matchesIn(draft, OFFER)) add('offer', m);
+    for (const m of findPhrases(draft, PRICE)) add('price', m);
+    for (const m of findPhrases(draft, NAIRA)) add('price', m);
+    for (const m of findPhrases(draft, OFFER)) add('offer', m);
     return out.sort((a, b) => a.start - b.start);
   },
 });

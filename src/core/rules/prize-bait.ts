@@ -5,10 +5,10 @@
  * role" and a casual "congrats!" are a person talking.
  */
 import { definePhraseRule } from '../phrase-rule.ts';
-import { wordsPattern } from '../nlp/phrases.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
 import { PRIZE_WORDS } from '../lexicon/prizes.ts';
 
-export const PRIZE = wordsPattern('prize-bait', PRIZE_WORDS);
+export const PRIZE = compilePhrases({ name: 'prize-bait', alternatives: PRIZE_WORDS });
 
 export default definePhraseRule({
   id: 'prize-bait',

@@ -9,7 +9,7 @@ import { defineRule, type RuleFinding } from '../rule.ts';
 import { words } from '../options.ts';
 import { isDroppableModifier } from '../nlp/edits.ts';
 import type { Draft } from '../nlp/draft.ts';
-import { cachedMatcher, compilePhrases, findPhrases, type PhraseMatch, type PhraseMatcher } from '../nlp/phrases.ts';
+import { cachedPhrases, compilePhrases, findPhrases, type PhraseMatch, type Phrases } from '../nlp/phrases.ts';
 import { describesSender } from '../signals/sender.ts';
 import { ANNOUNCING_VERBS } from '../lexicon/announcing.ts';
 import { ACCOLADES, BRAG_PHRASES, SENDER_PHRASES } from '../lexicon/praise.ts';
@@ -55,7 +55,7 @@ export default defineRule({
   },
   check({ draft, subject, options, words: lists }) {
     const extra = [...options.extraWords, ...lists.brag];
-    const matcher = extra.length ? cachedMatcher(extra) : null;
+    const matcher = extra.length ? cachedPhrases(extra) : null;
     const out = bragsIn(draft, matcher);
     if (subject) out.push(...bragsIn(subject, matcher).map((f) => ({ ...f, field: 'subject' as const })));
     return out;
@@ -63,7 +63,7 @@ export default defineRule({
 });
 
 /** The draft's brag findings; `extra` is the user's own brag list (flagged wherever it stands). */
-function bragsIn(draft: Draft, extra: PhraseMatcher | null): RuleFinding[] {
+function bragsIn(draft: Draft, extra: Phrases | null): RuleFinding[] {
   const matches = [...findPhrases(draft, BUILT_IN), ...(extra ? findPhrases(draft, extra) : [])];
   if (extra) matches.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: RuleFinding[] = [];

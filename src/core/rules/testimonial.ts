@@ -6,14 +6,14 @@
  * dialogue and passes.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
-import { linePattern, matchesIn } from '../nlp/line-patterns.ts';
+import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 
 const HANDLE = String.raw`(?<![\w.@])@[\w.]*\w`;
 const PRAISE = String.raw`(?:legit|genuine|trusted|trustworthy|reliable|honest|recommend\w*|changed my life|is the best|is real|the real deal)`;
 const MONEY = String.raw`(?:[$£€₦]\s?\d[\d,.]*k?|\d[\d,.]*\s?k\b|\d[\d,.]*\s?(?:dollars|usd|naira|pounds|euros|btc))`;
-export const TESTIMONIAL = linePattern(
-  'testimonial',
-  new RegExp(
+export const TESTIMONIAL = compilePhrases({
+  name: 'testimonial',
+  regex: new RegExp(
     // Praise, then the handle it is for: "all thanks to @julie", "I recommend @dan_fx".
     String.raw`\b(?:(?:all |big |special |huge )?thanks to|thank(?:s| you)(?: so much)? (?:to )?(?=[^\n]{0,80}\b(?:invest|profit|earn|trade|trading|mentor|recover|paid|payout)\w*)|grateful (?:to|for)|bless(?:ed)?|trusted|legit|genuine|changed my life|recommend\w*|testif\w*|reliable)\b[^.\n@]{0,80}${HANDLE}` +
       // The handle, then praise: "@julie_fx is legit".
@@ -22,7 +22,7 @@ export const TESTIMONIAL = linePattern(
       String.raw`|\b(?:i|she|he|we)(?: have| just| already)? (?:made|earned|got|received|withdrew|cashed out|now earn|earn|make)\b[^.\n]{0,40}?${MONEY}`,
     'giu',
   ),
-);
+});
 /** A reply opens with the handle of the person it answers. */
 const OPENS_WITH_HANDLE = /^\s*@[\w.]+/;
 
@@ -48,15 +48,15 @@ export default defineRule({
   },
   check({ draft }) {
     const out: RuleFinding[] = [];
-    for (const m of matchesIn(draft, TESTIMONIAL)) {
+    for (const m of findPhrases(draft, TESTIMONIAL)) {
       // "@sam thanks, that helped": a reply to the handle, not praise for it.
-      if (OPENS_WITH_HANDLE.test(m.text) && !/\b(?:legit|genuine|trusted|trustworthy|recommend\w*|changed my life)\b/i.test(m.text)) {
+      if (OPENS_WITH_HANDLE.test(m.phrase) && !/\b(?:legit|genuine|trusted|trustworthy|recommend\w*|changed my life)\b/i.test(m.phrase)) {
         const lineStart = draft.lines.find((l) => l.start <= m.start && m.start < l.end)?.start ?? 0;
         if (!draft.text.slice(lineStart, m.start).trim()) continue;
       }
       out.push({
         messageId: 'testimonial',
-        data: { phrase: m.text },
+        data: { phrase: m.phrase },
         start: m.start,
         end: m.end,
         suggestions: [

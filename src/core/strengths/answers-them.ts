@@ -1,9 +1,9 @@
 /** answers-them: the draft picks up something the reader said or sent, or promises a reply. */
 import { ANSWERS_THEM } from '../lexicon/dialogue.ts';
-import { wordsPattern } from '../nlp/line-patterns.ts';
-import { patternStrength } from './strength.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
+import { phraseStrength } from './strength.ts';
 
-export default patternStrength({
+export default phraseStrength({
   id: 'answers-them',
   label: 'You answer something they said or sent.',
   docs: {
@@ -11,5 +11,5 @@ export default patternStrength({
     examples: ['Re your question about the pricing tiers: the second one includes support.', 'As discussed, I have attached the revised draft.', 'Let me know if Tuesday works.'],
     counterExamples: ['Introducing the all-new spring collection.'],
   },
-  pattern: wordsPattern('answers-them', ANSWERS_THEM),
+  phrases: compilePhrases({ name: 'answers-them', alternatives: ANSWERS_THEM }),
 });

@@ -1,9 +1,9 @@
 /** apologises: sorry for something that went wrong for this reader ("sorry to hear", "we apologise"). */
 import { APOLOGISES } from '../lexicon/dialogue.ts';
-import { wordsPattern } from '../nlp/line-patterns.ts';
-import { patternStrength } from './strength.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
+import { phraseStrength } from './strength.ts';
 
-export default patternStrength({
+export default phraseStrength({
   id: 'apologises',
   label: 'You say sorry for what went wrong for them.',
   docs: {
@@ -11,5 +11,5 @@ export default patternStrength({
     examples: ["We're so sorry to hear about this.", 'Sorry about the mix-up with your order, Jeff.', 'We apologize for the wait.', 'Oh no, our apologies!'],
     counterExamples: ['Sorry, this offer has ended: shop the new deals now.', "Don't be sorry later: book today."],
   },
-  pattern: wordsPattern('apologises', APOLOGISES),
+  phrases: compilePhrases({ name: 'apologises', alternatives: APOLOGISES }),
 });

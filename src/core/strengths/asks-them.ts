@@ -1,9 +1,9 @@
 /** asks-them: a question put to this reader about them ("how was", "could you"). */
 import { ASKS_THEM } from '../lexicon/dialogue.ts';
-import { wordsPattern } from '../nlp/line-patterns.ts';
-import { patternStrength } from './strength.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
+import { phraseStrength } from './strength.ts';
 
-export default patternStrength({
+export default phraseStrength({
   id: 'asks-them',
   label: 'You ask them something.',
   docs: {
@@ -11,5 +11,5 @@ export default patternStrength({
     examples: ['How was the trip back?', 'Could you send me the signed copy?', 'what do you think?'],
     counterExamples: ['Our team is ready to help.'],
   },
-  pattern: wordsPattern('asks-them', ASKS_THEM),
+  phrases: compilePhrases({ name: 'asks-them', alternatives: ASKS_THEM }),
 });

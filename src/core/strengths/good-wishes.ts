@@ -1,9 +1,9 @@
 /** good-wishes: personal warmth for this reader (happy birthday, get well, hope you are well). */
 import { GOOD_WISHES } from '../lexicon/dialogue.ts';
-import { wordsPattern } from '../nlp/line-patterns.ts';
-import { patternStrength } from './strength.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
+import { phraseStrength } from './strength.ts';
 
-export default patternStrength({
+export default phraseStrength({
   id: 'good-wishes',
   label: 'You wish them well, personally.',
   docs: {
@@ -11,5 +11,5 @@ export default patternStrength({
     examples: ['Happy birthday to your boy!', 'Hope you are well and the move went fine.', 'Safe trip, and take care.'],
     counterExamples: ['Happy shopping: the sale ends Sunday.', 'Congratulations, you have won a prize!'],
   },
-  pattern: wordsPattern('good-wishes', GOOD_WISHES),
+  phrases: compilePhrases({ name: 'good-wishes', alternatives: GOOD_WISHES }),
 });

@@ -1,9 +1,9 @@
 /** hedges: plain uncertainty ("I think", "maybe"): a view offered, not a claim broadcast. */
 import { HEDGES } from '../lexicon/dialogue.ts';
-import { wordsPattern } from '../nlp/line-patterns.ts';
-import { patternStrength } from './strength.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
+import { phraseStrength } from './strength.ts';
 
-export default patternStrength({
+export default phraseStrength({
   id: 'hedges',
   label: 'You offer a view and leave room for theirs ("I think", "maybe").',
   docs: {
@@ -11,5 +11,5 @@ export default patternStrength({
     examples: ['I think the second option is cheaper, but I may be wrong.', 'Maybe we can move it to Friday?'],
     counterExamples: ['The best deal you will ever see.'],
   },
-  pattern: wordsPattern('hedges', HEDGES),
+  phrases: compilePhrases({ name: 'hedges', alternatives: HEDGES }),
 });

@@ -1,9 +1,9 @@
 /** i-voice: a person speaks ("I", "me", "my"), not a company or a campaign. */
 import { I_VOICE } from '../lexicon/dialogue.ts';
-import { wordsPattern } from '../nlp/line-patterns.ts';
-import { patternStrength } from './strength.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
+import { phraseStrength } from './strength.ts';
 
-export default patternStrength({
+export default phraseStrength({
   id: 'i-voice',
   label: 'You write as yourself ("I", "me").',
   docs: {
@@ -11,5 +11,5 @@ export default patternStrength({
     examples: ['I read your note and I agree with most of it.', 'im on my way'],
     counterExamples: ['Our new range is here for everyone.'],
   },
-  pattern: wordsPattern('i-voice', I_VOICE),
+  phrases: compilePhrases({ name: 'i-voice', alternatives: I_VOICE }),
 });

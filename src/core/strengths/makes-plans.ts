@@ -1,9 +1,9 @@
 /** makes-plans: a specific time to meet, call or follow up (tomorrow, Tuesday, next week). */
 import { MAKES_PLANS } from '../lexicon/dialogue.ts';
-import { wordsPattern } from '../nlp/line-patterns.ts';
-import { patternStrength } from './strength.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
+import { phraseStrength } from './strength.ts';
 
-export default patternStrength({
+export default phraseStrength({
   id: 'makes-plans',
   label: 'You make a concrete plan with them.',
   docs: {
@@ -11,5 +11,5 @@ export default patternStrength({
     examples: ['Can we meet tomorrow at 10?', 'I will call you on Monday.', 'see you next week'],
     counterExamples: ['Sign up for our newsletter.'],
   },
-  pattern: wordsPattern('makes-plans', MAKES_PLANS),
+  phrases: compilePhrases({ name: 'makes-plans', alternatives: MAKES_PLANS }),
 });

@@ -1,6 +1,6 @@
 /** names-them: the draft opens on the reader's name or replies to their @handle. */
-import { linePattern } from '../nlp/line-patterns.ts';
-import { patternStrength } from './strength.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
+import { phraseStrength } from './strength.ts';
 
 /** Words that look like a name at the start of a line but greet nobody in particular. */
 const NOT_NAMES = 'Hi|Hey|Hello|Dear|Thanks|Thank|Regards|Sir|Madam|All|Friend|Friends|Customer|Everyone|Team|Good|Please|Sorry|Yes|No|Ok|Note|Attention|Attn|Subject|Re|Fyi|Important|Warning|Notice|Reminder|Update|Medical|Joke|Hello';
@@ -8,7 +8,7 @@ const NOT_NAMES = 'Hi|Hey|Hello|Dear|Thanks|Thank|Regards|Sir|Madam|All|Friend|F
 /** Greeted words that are a crowd, not a person. */
 const CROWD = 'all|everyone|everybody|guys|friends?|there|customers?|team|folks|people|sir|madam|[Aa]ll|[Ee]veryone|[Gg]uys|[Tt]here|[Ff]riends?|[Tt]eam|[Ff]olks';
 
-export default patternStrength({
+export default phraseStrength({
   id: 'names-them',
   label: 'You address them by name.',
   docs: {
@@ -19,14 +19,14 @@ export default patternStrength({
   // A line that opens with a capitalised name (after an optional greeting) and a comma or dash;
   // a greeting and a name in any case ("hi alexis!"); a greeting to "sir" or "ma"; or an @handle.
   // Case-sensitive on purpose: a capitalised word at a line's start is a name only before a comma.
-  pattern: linePattern(
-    'names-them',
-    new RegExp(
+  phrases: compilePhrases({
+    name: 'names-them',
+    regex: new RegExp(
       `^(?:(?:Hi|Hey|Hello|Dear|Morning|Evening)\\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\\.?\\s)?(?!(?:${NOT_NAMES})\\b)[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?\\s*[,–—-](?=\\s|$)` +
         `|^[Hh](?:i|ey|ello)\\s+(?!(?:${CROWD})\\b)[A-Za-z]{2,}[!,]` +
         `|^(?:[Gg]ood\\s+)?(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[Nn]ight)[,\\s]+(?:[Ss]ir|[Mm]a|[Mm]a'am|[Bb]ro|[Ss]is)\\b` +
         `|^@[\\w.]+`,
       'gu',
     ),
-  ),
+  }),
 });

@@ -3,10 +3,10 @@
  * help", "could you tell us which…"): customer care, one person at a time.
  */
 import { OFFERS_HELP } from '../lexicon/dialogue.ts';
-import { wordsPattern } from '../nlp/line-patterns.ts';
-import { patternStrength } from './strength.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
+import { phraseStrength } from './strength.ts';
 
-export default patternStrength({
+export default phraseStrength({
   id: 'offers-help',
   label: 'You take up their case and offer to help.',
   docs: {
@@ -19,5 +19,5 @@ export default patternStrength({
     ],
     counterExamples: ['Our experts are here to help you save more this season.', 'Follow us for more deals.'],
   },
-  pattern: wordsPattern('offers-help', OFFERS_HELP),
+  phrases: compilePhrases({ name: 'offers-help', alternatives: OFFERS_HELP }),
 });

@@ -4,11 +4,11 @@
  * Only the opening counts: a reply starts by reacting, an announcement by announcing.
  */
 import { REACTIONS } from '../lexicon/dialogue.ts';
-import { linePattern, matchesIn } from '../nlp/line-patterns.ts';
+import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import type { Strength } from './strength.ts';
 
 // At the start of a line (after an @handle the site put there), then a break.
-const REACTION = linePattern('responds', new RegExp(`^(?:@\\w+\\s+)*(?:${REACTIONS.join('|')})(?=[\\s,.!?…:;—–-]|$)`, 'giu'));
+const REACTION = compilePhrases({ name: 'responds', regex: new RegExp(`^(?:@\\w+\\s+)*(?:${REACTIONS.join('|')})(?=[\\s,.!?…:;—–-]|$)`, 'giu') });
 
 const responds: Strength = {
   id: 'responds',
@@ -21,7 +21,7 @@ const responds: Strength = {
   // Only the draft's first line: further down, "Yes" or "Sure" no longer answers anybody.
   find(draft) {
     const first = draft.lines.find((line) => line.end > line.start);
-    return first ? matchesIn(draft, REACTION).filter((m) => m.start === first.start) : [];
+    return first ? findPhrases(draft, REACTION).filter((m) => m.start === first.start) : [];
   },
 };
 

@@ -5,7 +5,7 @@
  * CLI show them as what already works. One strength per file, registered in index.ts.
  */
 import type { Draft } from '../nlp/draft.ts';
-import { type LinePattern, matchesIn, type TextMatch } from '../nlp/line-patterns.ts';
+import { findPhrases, type PhraseMatch, type Phrases } from '../nlp/phrases.ts';
 
 export interface Strength {
   id: string;
@@ -18,11 +18,11 @@ export interface Strength {
     /** Texts that must not show it. */
     counterExamples: readonly string[];
   };
-  find(draft: Draft): TextMatch[];
+  find(draft: Draft): PhraseMatch[];
 }
 
-/** Most strengths are one pattern; find() is then just its matches. */
-export function patternStrength(def: Omit<Strength, 'find'> & { pattern: LinePattern }): Strength {
-  const { pattern, ...rest } = def;
-  return { ...rest, find: (draft) => matchesIn(draft, pattern) };
+/** Most strengths are one phrase list; find() is then just its matches. */
+export function phraseStrength(def: Omit<Strength, 'find'> & { phrases: Phrases }): Strength {
+  const { phrases, ...rest } = def;
+  return { ...rest, find: (draft) => findPhrases(draft, phrases) };
 }

@@ -1,9 +1,9 @@
 /** talks-like-people: the interjections of a chat between people (ok, lol, yeah, pls). */
 import { TALKS_LIKE_PEOPLE } from '../lexicon/dialogue.ts';
-import { wordsPattern } from '../nlp/line-patterns.ts';
-import { patternStrength } from './strength.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
+import { phraseStrength } from './strength.ts';
 
-export default patternStrength({
+export default phraseStrength({
   id: 'talks-like-people',
   label: 'You write the way people talk to each other.',
   docs: {
@@ -11,5 +11,5 @@ export default patternStrength({
     examples: ['ok see you at 5', 'lol yeah, pls send it when you can'],
     counterExamples: ['Discover our exclusive collection today.', 'You will be young for as long as you stay receptive.'],
   },
-  pattern: wordsPattern('talks-like-people', TALKS_LIKE_PEOPLE),
+  phrases: compilePhrases({ name: 'talks-like-people', alternatives: TALKS_LIKE_PEOPLE }),
 });

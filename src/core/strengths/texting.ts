@@ -4,10 +4,10 @@
  * quote-of-the-day services write in it too.
  */
 import { TEXTING } from '../lexicon/dialogue.ts';
-import { wordsPattern } from '../nlp/line-patterns.ts';
-import { patternStrength } from './strength.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
+import { phraseStrength } from './strength.ts';
 
-export default patternStrength({
+export default phraseStrength({
   id: 'texting',
   label: 'You write in the shorthand people text each other in.',
   docs: {
@@ -16,5 +16,5 @@ export default patternStrength({
     counterExamples: ['The U.S. office is closed on Monday.', 'See you tomorrow, thanks.'],
   },
   // "u" and "ur" only as words of their own: never the U in "U.S." or "U-turn".
-  pattern: wordsPattern('texting', TEXTING),
+  phrases: compilePhrases({ name: 'texting', alternatives: TEXTING }),
 });

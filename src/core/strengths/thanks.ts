@@ -1,9 +1,9 @@
 /** thanks: gratitude to the reader, for something they did. */
 import { THANKS } from '../lexicon/dialogue.ts';
-import { wordsPattern } from '../nlp/line-patterns.ts';
-import { patternStrength } from './strength.ts';
+import { compilePhrases } from '../nlp/phrases.ts';
+import { phraseStrength } from './strength.ts';
 
-export default patternStrength({
+export default phraseStrength({
   id: 'thanks',
   label: 'You thank them.',
   docs: {
@@ -11,5 +11,5 @@ export default patternStrength({
     examples: ['Thanks for the quick turnaround on the contract.', 'thx, got it', 'I appreciate you flagging this.'],
     counterExamples: ['Order today and save 20%.'],
   },
-  pattern: wordsPattern('thanks', THANKS),
+  phrases: compilePhrases({ name: 'thanks', alternatives: THANKS }),
 });
