@@ -99,5 +99,8 @@ export const REACTIONS: readonly string[] = [
   'exactly', 'same', 'fair', 'agreed', 'indeed', 'totally', 'ok(?:ay)?', 'sure', 'good (?:catch|call|point|question|one)', 'great (?:question|point|catch|idea)',
   "you['’]re (?:right|welcome|not wrong|too kind)", 'you are (?:right|welcome)', 'glad (?:to hear|you|it)', 'happy to hear', 'so glad', 'congrat(?:s|ulations) (?:to you|on your)',
   'we hear you', 'same here', 'us too', 'me too', 'not yet',
+  // An answer's opening turn: a plain reaction, or the bad news softened before the reason.
+  'nice', 'sounds (?:good|great|like|fun|amazing|perfect)', 'great (?:choice|pick|job|work|taste|to hear)', 'no problem', 'oh', 'hm+',
+  "that['’]s (?:great|awesome|amazing|wonderful|fair|true|right|a great)", 'unfortunately', 'sadly', "(?:i['’]m |we['’]re )?not sure",
 ]),
 ];
