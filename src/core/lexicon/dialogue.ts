@@ -65,6 +65,8 @@ export const OFFERS_HELP = patterns('dialogue/offers-help', [
     '(?:we|i)(?:[\'’]ll| will| can) (?:look|check) into', 'look into (?:this|it|that) for you', 'so (?:we|i) can (?:help|look|check|assist|take a look)',
     '(?:can|could|would) (?:you|u) (?:please )?(?:confirm|tell us|let us know|share|send us|dm)', 'reaching out', 'reach out to (?:us|me)',
     '(?:we|i)(?:[\'’]d| would) (?:love|like) to (?:help|learn more|look into|hear more|make (?:this|it) right)',
+    // What was offered is for this reader's case: "I can send the deck if that helps".
+    'if (?:that|it|this) helps', '(?:hope|hoping) (?:this|that|it) helps',
   ]);
 
 /** talks-like-people: the interjections of a chat between people (ok, lol, yeah, pls). */
