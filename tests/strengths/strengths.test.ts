@@ -52,6 +52,22 @@ describe('what each strength marks', () => {
     expect(found('asks-them', 'Could you be the next winner. Enter today.')).toEqual([]);
   });
 
+  test('signs-off: a first name or initials after a dash or caret, on the last line only, links after it allowed', () => {
+    expect(found('signs-off', 'Could you DM us your order number? -Heather')).toEqual(['-Heather']);
+    expect(found('signs-off', 'We can check that for you. ^JD https://t.co/abc123')).toEqual(['^JD']);
+    expect(found('signs-off', 'Sounds right, send it over.\n\n- Dale')).toEqual(['- Dale']);
+    expect(found('signs-off', '- Dale\nwill be there on Monday.')).toEqual([]);
+    expect(found('signs-off', 'Sale ends Friday - Shop now')).toEqual([]);
+    expect(found('signs-off', '"Stay hungry." - Steve Jobs')).toEqual([]);
+  });
+
+  test('responds: an answer that opens on a plain reaction or softened bad news', () => {
+    expect(found('responds', 'Unfortunately we can’t ship outside the US.')).toEqual(['Unfortunately']);
+    expect(found('responds', 'Sounds good, see you then.')).toEqual(['Sounds good']);
+    expect(found('responds', "Not sure if this is what you're after, but try the guide.")).toEqual(['Not sure']);
+    expect(found('responds', 'Our new menu is not sure to last.')).toEqual([]);
+  });
+
   test('thanks: the word, in any case', () => {
     expect(found('thanks', 'THANKS for the notes, I appreciate it.')).toEqual(['THANKS', 'appreciate it']);
   });

@@ -63,7 +63,9 @@ describe('dimension rows', () => {
 
   test('bands colour the bars; the dimension that lost most opens first', () => {
     const selfPromotion = rows.find((r) => r.dimension === 'self-promotion')!;
-    expect(selfPromotion).toMatchObject({ earned: 0, band: 'poor' });
+    // Four brag words leave the gauge all but empty (how empty follows the fitted weights), and poor.
+    expect(selfPromotion.band).toBe('poor');
+    expect(selfPromotion.earned).toBeLessThan(selfPromotion.share / 4);
     expect(mostLost(rows)?.dimension).toBe('dialogue');
     expect(mostLost(rows.map((r) => ({ ...r, earned: r.share, lines: [] })))).toBeNull();
   });

@@ -65,6 +65,8 @@ export const OFFERS_HELP = patterns('dialogue/offers-help', [
     '(?:we|i)(?:[\'’]ll| will| can) (?:look|check) into', 'look into (?:this|it|that) for you', 'so (?:we|i) can (?:help|look|check|assist|take a look)',
     '(?:can|could|would) (?:you|u) (?:please )?(?:confirm|tell us|let us know|share|send us|dm)', 'reaching out', 'reach out to (?:us|me)',
     '(?:we|i)(?:[\'’]d| would) (?:love|like) to (?:help|learn more|look into|hear more|make (?:this|it) right)',
+    // What was offered is for this reader's case: "I can send the deck if that helps".
+    'if (?:that|it|this) helps', '(?:hope|hoping) (?:this|that|it) helps',
   ]);
 
 /** talks-like-people: the interjections of a chat between people (ok, lol, yeah, pls). */
@@ -99,5 +101,8 @@ export const REACTIONS: readonly string[] = [
   'exactly', 'same', 'fair', 'agreed', 'indeed', 'totally', 'ok(?:ay)?', 'sure', 'good (?:catch|call|point|question|one)', 'great (?:question|point|catch|idea)',
   "you['’]re (?:right|welcome|not wrong|too kind)", 'you are (?:right|welcome)', 'glad (?:to hear|you|it)', 'happy to hear', 'so glad', 'congrat(?:s|ulations) (?:to you|on your)',
   'we hear you', 'same here', 'us too', 'me too', 'not yet',
+  // An answer's opening turn: a plain reaction, or the bad news softened before the reason.
+  'nice', 'sounds (?:good|great|like|fun|amazing|perfect)', 'great (?:choice|pick|job|work|taste|to hear)', 'no problem', 'oh', 'hm+',
+  "that['’]s (?:great|awesome|amazing|wonderful|fair|true|right|a great)", 'unfortunately', 'sadly', "(?:i['’]m |we['’]re )?not sure",
 ]),
 ];

@@ -25,3 +25,6 @@ export const isHashtagText = (text: string): boolean => HASHTAG_PATTERN.test(tex
 export const isUrl = (t: Token): boolean => URL_PATTERN.test(t.text);
 export const isEmail = (t: Token): boolean => EMAIL_PATTERN.test(t.text);
 export const isHashtag = (t: Token): boolean => HASHTAG_PATTERN.test(t.text);
+const RANK_PATTERN = /^#\d+$/;
+/** A hashtag that tags a topic for a feed: "#1" is a rank, not a tag. */
+export const isTopicTag = (t: Token): boolean => t.text.startsWith('#') && HASHTAG_PATTERN.test(t.text) && !RANK_PATTERN.test(t.text);

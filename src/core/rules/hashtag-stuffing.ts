@@ -5,7 +5,7 @@
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { CHANNEL_LABELS } from '../channels.ts';
-import { isHashtag } from '../nlp/words.ts';
+import { isTopicTag } from '../nlp/words.ts';
 
 export default defineRule({
   id: 'hashtag-stuffing',
@@ -27,8 +27,7 @@ export default defineRule({
   },
   check({ draft, channel, targets }) {
     const max = targets.maxHashtags;
-    // "#1" is a rank, not a hashtag.
-    const tags = draft.tokens.filter((t) => t.text.startsWith('#') && isHashtag(t) && !/^#\d+$/.test(t.text));
+    const tags = draft.tokens.filter(isTopicTag);
     const label = channel === 'generic' ? 'post' : channel === 'email' ? 'email' : CHANNEL_LABELS[channel];
     return tags.slice(max).map((tag): RuleFinding => ({
       messageId: max === 0 ? 'none' : 'tooMany',

@@ -6,6 +6,8 @@ import shouting from './shouting.ts';
 import exclamations from './exclamations.ts';
 import emojiStuffing from './emoji-stuffing.ts';
 import hashtagStuffing from './hashtag-stuffing.ts';
+import feedHashtag from './feed-hashtag.ts';
+import feedLayout from './feed-layout.ts';
 import weVsYou from './we-vs-you.ts';
 import announcement from './announcement.ts';
 import noQuestion from './no-question.ts';
@@ -46,7 +48,7 @@ import oneToMany from './one-to-many.ts';
 import unansweredQuestion from './unanswered-question.ts';
 import pitchInsteadOfAnswer from './pitch-instead-of-answer.ts';
 
-export const RULES: readonly Rule[] = [oneToMany, unansweredQuestion, pitchInsteadOfAnswer, selfPraise, urgency, shouting, exclamations, emojiStuffing, hashtagStuffing, weVsYou, announcement, noQuestion, salesHookQuestion, tooManyQuestions, noValue, emptyHype, jargon, longSentence, readingGrade, callToAction, unexplainedNo, cadence, cannedCopy, boilerplate, mergeFields, genericCopy, brandOnlyRouting, channelLength, linkedinFold, subjectLine, customPhrases, linkOut, adCallToAction, pricePitch, listFooter, prizeBait, followMe, testimonial, moneyPitch, guarantee, massGreeting, disguisedWords, serviceNotice, crowdYou, platitude];
+export const RULES: readonly Rule[] = [oneToMany, unansweredQuestion, pitchInsteadOfAnswer, selfPraise, urgency, shouting, exclamations, emojiStuffing, hashtagStuffing, feedHashtag, feedLayout, weVsYou, announcement, noQuestion, salesHookQuestion, tooManyQuestions, noValue, emptyHype, jargon, longSentence, readingGrade, callToAction, unexplainedNo, cadence, cannedCopy, boilerplate, mergeFields, genericCopy, brandOnlyRouting, channelLength, linkedinFold, subjectLine, customPhrases, linkOut, adCallToAction, pricePitch, listFooter, prizeBait, followMe, testimonial, moneyPitch, guarantee, massGreeting, disguisedWords, serviceNotice, crowdYou, platitude];
 
 /** Rules whose findings come from the send history (rule.needs.history), not from the draft. */
 export const SEND_HISTORY_RULES: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.needs?.history).map((rule) => rule.id));

@@ -9,16 +9,17 @@ import makesPlans from './makes-plans.ts';
 import namesThem from './names-them.ts';
 import offersHelp from './offers-help.ts';
 import responds from './responds.ts';
+import signsOff from './signs-off.ts';
 import type { Strength } from './strength.ts';
 import talksLikePeople from './talks-like-people.ts';
 import texting from './texting.ts';
 import thanks from './thanks.ts';
 
-export const STRENGTHS: readonly Strength[] = [namesThem, answersThem, responds, thanks, apologises, offersHelp, asksThem, makesPlans, goodWishes, hedges, talksLikePeople, texting, iVoice];
+export const STRENGTHS: readonly Strength[] = [namesThem, answersThem, responds, thanks, apologises, offersHelp, asksThem, makesPlans, goodWishes, hedges, talksLikePeople, texting, iVoice, signsOff];
 export type { Strength } from './strength.ts';
 
 /**
  * Strengths that show the draft answers one person: what they said, their name, their problem.
  * A "you" or a link in such a draft is for that person, not for a crowd.
  */
-export const ANSWERS_ONE_PERSON: ReadonlySet<string> = new Set(['names-them', 'answers-them', 'responds', 'thanks', 'apologises', 'offers-help']);
+export const ANSWERS_ONE_PERSON: ReadonlySet<string> = new Set(['names-them', 'answers-them', 'responds', 'thanks', 'apologises', 'offers-help', 'signs-off']);

@@ -16,6 +16,7 @@ export default phraseStrength({
       "We'll look into this and get back to you.",
       'Happy to help! Can you confirm which website you use?',
       'Please DM your contact details and our team will reach out.',
+      'I can send the deck and a short summary if that helps.',
     ],
     counterExamples: ['Our experts are here to help you save more this season.', 'Follow us for more deals.'],
   },
