@@ -12,26 +12,19 @@ import { ComposerSession } from './composer.ts';
 import { activeComposer, composerAt, watchComposers } from './discovery.ts';
 import { analysisInput, channelOf, readFacts, sameFacts } from './draft-input.ts';
 import { isOnDarkBackground } from './overlay/dark-background.ts';
-import { Overlay, SHORTCUT_LABEL } from './overlay/overlay.ts';
+import { HintAnnouncer } from './hint-announcer.ts';
+import { Overlay } from './overlay/overlay.ts';
+import { nextSliceEnd } from './paste-slices.ts';
 import type { OverlayActions, WhyOf } from './overlay/types.ts';
 import { type HistoryDraft, SendHistory } from './send-history.ts';
 import type { SiteAdapter } from './sites/index.ts';
-import { SubjectLine } from './subject-line.ts';
+import { SubjectLines } from './subject-line.ts';
 import { FieldSurface } from './text/field-surface.ts';
 import { RichSurface } from './text/rich-surface.ts';
 import { TextareaMirror } from './text/textarea-mirror.ts';
 
 /** One analysis of a draft, seen by the user (with the send history) and by the page (without). */
 export type Analyzer = (text: string, input: AnalyzeInput) => AnalysisViews;
-
-/**
- * A paste longer than this is tokenized in slices of this many characters, each its own task,
- * before the analysis that shows it: a cold 1,000-word analysis in one go is a long task.
- */
-const PREPARE_SLICE_CHARS = 1500;
-
-/** Screen readers hear the number of hints once typing pauses, not after every key. */
-const ANNOUNCE_PAUSE_MS = 400;
 
 export interface CoachDeps {
   adapter: SiteAdapter;
@@ -48,9 +41,9 @@ export interface CoachDeps {
 
 export class Coach {
   readonly sessions = new Map<Element, ComposerSession>();
-  /** Email subject fields, underlined for their composer's subject-line findings. */
-  readonly subjectLines = new Map<ComposerSession, SubjectLine>();
   readonly overlay: Overlay;
+  /** Email subject fields, underlined for their composer's subject-line findings. */
+  private readonly subjectLines = new SubjectLines(() => this.overlay.host.root);
   private readonly controller = new AbortController();
   /** Records sends, and gives each composer what the send history knows about its draft. */
   readonly history = new SendHistory<ComposerSession>({
@@ -60,8 +53,8 @@ export class Coach {
     signal: this.controller.signal,
   });
   private readonly schedules = new WeakMap<ComposerSession, AnalysisSchedule>();
-  private announceTimer = 0;
   private focusedSession: ComposerSession | null = null;
+  private readonly announcer: HintAnnouncer;
   /** The focused composer, or the one last focused (what the popup and badge show). */
   current: ComposerSession | null = null;
 
@@ -75,6 +68,7 @@ export class Coach {
       focused: () => this.focusedSession,
       signal,
     });
+    this.announcer = new HintAnnouncer((message) => this.overlay.announce(message));
     watchComposers({ focused: (el) => this.onFocus(el), blurred: () => this.onBlur(), sweep: () => this.sweep() }, signal);
     // Typing in a subject or recipients field changes the facts the analysis reads; the
     // subject's underlines hide until it is analysed again (SubjectLine.hints), so redraw now.
@@ -126,7 +120,7 @@ export class Coach {
   stop(): void {
     for (const s of this.sessions.values()) this.dispose(s);
     this.sessions.clear();
-    clearTimeout(this.announceTimer);
+    this.announcer.stop();
     this.controller.abort();
     this.deps.onDraft(null);
   }
@@ -148,11 +142,10 @@ export class Coach {
     const change = session.changeIn(input);
     if (!change) return null;
     const started = performance.now();
-    const { text, prepared } = session;
-    if (text.length - prepared > PREPARE_SLICE_CHARS) {
-      const end = text.lastIndexOf('\n', prepared + PREPARE_SLICE_CHARS);
-      session.prepared = end > prepared ? end : prepared + PREPARE_SLICE_CHARS;
-      this.deps.prepare(text.slice(0, session.prepared));
+    const sliceEnd = nextSliceEnd(session.text, session.prepared);
+    if (sliceEnd !== null) {
+      session.prepared = sliceEnd;
+      this.deps.prepare(session.text.slice(0, sliceEnd));
       this.requestAnalysis(session); // the rest, in a task of its own
       return performance.now() - started;
     }
@@ -166,7 +159,7 @@ export class Coach {
     if (change === 'draft') {
       this.syncSubjectLine(session);
       this.overlay.requestDraw();
-      if (session === this.focusedSession) this.announceLater(session);
+      if (session === this.focusedSession) this.announcer.later(() => session.hints.length, () => session === this.focusedSession);
     }
     return cost;
   }
@@ -193,15 +186,6 @@ export class Coach {
       this.schedules.set(session, schedule);
     }
     return schedule;
-  }
-
-  private announceLater(session: ComposerSession): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = window.setTimeout(() => {
-      if (session !== this.focusedSession) return;
-      const n = session.hints.length;
-      this.overlay.announce(n === 0 ? '' : `Parley: ${n} suggestion${n === 1 ? '' : 's'}. ${SHORTCUT_LABEL} to review.`);
-    }, ANNOUNCE_PAUSE_MS);
   }
 
   private dispose(session: ComposerSession): void {
@@ -262,12 +246,7 @@ export class Coach {
   private syncSubjectLine(session: ComposerSession): void {
     const own = this.deps.adapter.composers !== '' && session.element.matches(this.deps.adapter.composers);
     const field = own ? this.deps.adapter.subjectField?.(session.element) : undefined;
-    const shown = field && field.type !== 'hidden' ? field : undefined;
-    const line = this.subjectLines.get(session);
-    if (line?.element === shown) return;
-    line?.dispose();
-    this.subjectLines.delete(session);
-    if (shown) this.subjectLines.set(session, new SubjectLine(shown, session, this.overlay.host.root, session.controller.signal));
+    this.subjectLines.sync(session, field && field.type !== 'hidden' ? field : undefined);
   }
 
   /** Drops composers that left the page; picks up the site's composers that arrived. */
@@ -276,7 +255,7 @@ export class Coach {
       if (el.isConnected) continue;
       this.dispose(session);
       this.sessions.delete(el);
-      this.subjectLines.delete(session); // its mirror went with the session's signal
+      this.subjectLines.forget(session);
       if (this.focusedSession === session) this.focusedSession = null;
       if (this.current === session) {
         this.current = [...this.sessions.values()].at(-1) ?? null;

@@ -63,3 +63,33 @@ export class SubjectLine implements CoachedComposer {
     return this.element.value.slice(start, end);
   }
 }
+
+/** The subject fields in use, one per composer that has a visible one. */
+export class SubjectLines {
+  private readonly lines = new Map<ComposerSession, SubjectLine>();
+
+  /** `mirrorParent`: where the fields' measuring mirrors go (the overlay's root, made after this). */
+  constructor(private readonly mirrorParent: () => Node & ParentNode) {}
+
+  get size(): number {
+    return this.lines.size;
+  }
+
+  values(): IterableIterator<SubjectLine> {
+    return this.lines.values();
+  }
+
+  /** Underlines in `shown`, the composer's visible subject field (none: stop underlining). */
+  sync(session: ComposerSession, shown: HTMLInputElement | undefined): void {
+    const line = this.lines.get(session);
+    if (line?.element === shown) return;
+    line?.dispose();
+    this.lines.delete(session);
+    if (shown) this.lines.set(session, new SubjectLine(shown, session, this.mirrorParent(), session.controller.signal));
+  }
+
+  /** The composer left the page (its mirror went with the session's signal). */
+  forget(session: ComposerSession): void {
+    this.lines.delete(session);
+  }
+}

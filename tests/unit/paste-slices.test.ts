@@ -1,0 +1,29 @@
+/** A long paste is prepared in slices that end on line breaks where it can, and cover the text. */
+import { expect, test } from 'vitest';
+import { nextSliceEnd, PREPARE_SLICE_CHARS } from '../../src/content/paste-slices.ts';
+
+test('a text short enough past what is prepared is analysed at once', () => {
+  expect(nextSliceEnd('a'.repeat(PREPARE_SLICE_CHARS), 0)).toBeNull();
+  expect(nextSliceEnd('a'.repeat(PREPARE_SLICE_CHARS * 3), PREPARE_SLICE_CHARS * 2)).toBeNull();
+});
+
+test('a slice ends at the last line break in reach, else after the slice size', () => {
+  const paragraph = `${'word '.repeat(200).trim()}\n`; // 1,000 characters a line
+  const text = paragraph.repeat(5);
+  expect(nextSliceEnd(text, 0)).toBe(999);
+  expect(nextSliceEnd('x'.repeat(5000), 0)).toBe(PREPARE_SLICE_CHARS);
+});
+
+test('the slices move forward and cover the whole paste', () => {
+  const text = Array.from({ length: 40 }, (_, i) => `Line ${i}: ${'some words '.repeat(i % 7 === 0 ? 200 : 10)}`).join('\n');
+  let prepared = 0;
+  const ends: number[] = [];
+  for (let end = nextSliceEnd(text, prepared); end !== null; end = nextSliceEnd(text, prepared)) {
+    expect(end).toBeGreaterThan(prepared);
+    expect(end - prepared).toBeLessThanOrEqual(PREPARE_SLICE_CHARS);
+    ends.push(end);
+    prepared = end;
+  }
+  expect(ends.length).toBeGreaterThan(2);
+  expect(text.length - prepared).toBeLessThanOrEqual(PREPARE_SLICE_CHARS);
+});
