@@ -5,7 +5,7 @@
  * Tags past the channel's limit are hashtag-stuffing's; this rule reads the ones it lets through.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
-import { isTopicTag } from '../nlp/words.ts';
+import { topicTags } from '../nlp/words.ts';
 
 export default defineRule({
   id: 'feed-hashtag',
@@ -25,8 +25,7 @@ export default defineRule({
   },
   check({ draft, targets }) {
     // The first maxHashtags tags; hashtag-stuffing flags the rest (none at all in an email).
-    return draft.tokens
-      .filter(isTopicTag)
+    return topicTags(draft)
       .slice(0, targets.maxHashtags)
       .map((tag): RuleFinding => ({
         messageId: 'tag',

@@ -13,6 +13,7 @@ export default defineRule({
   principle: 'P1',
   severity: 'hint',
   weight: 1,
+  channels: ['x'],
   docs: {
     summary: 'Notes an X post laid out in lines or paragraphs: a layout for a feed, not a turn in a conversation.',
     why: 'A reply on X reads as one breath; a post set out line by line is staged for a crowd. If you answer a person, say it in one paragraph.',
@@ -23,8 +24,7 @@ export default defineRule({
   messages: {
     layout: 'Set out in {count} lines, this reads as a post staged for a feed, not a reply to a person.',
   },
-  check({ draft, channel }) {
-    if (channel !== 'x') return [];
+  check({ draft }) {
     const lines = draft.lines.filter((line) => line.end > line.start);
     if (lines.length < 2) return [];
     // Marked at the second line: the break is what lays the post out.

@@ -5,7 +5,7 @@
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { CHANNEL_LABELS } from '../channels.ts';
-import { isTopicTag } from '../nlp/words.ts';
+import { topicTags } from '../nlp/words.ts';
 
 export default defineRule({
   id: 'hashtag-stuffing',
@@ -27,7 +27,7 @@ export default defineRule({
   },
   check({ draft, channel, targets }) {
     const max = targets.maxHashtags;
-    const tags = draft.tokens.filter(isTopicTag);
+    const tags = topicTags(draft);
     const label = channel === 'generic' ? 'post' : channel === 'email' ? 'email' : CHANNEL_LABELS[channel];
     return tags.slice(max).map((tag): RuleFinding => ({
       messageId: max === 0 ? 'none' : 'tooMany',
