@@ -104,7 +104,11 @@ export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoac
   const personalReply = gateCoaching && isShortPersonalReply(draft, strengths, group, model);
   const findings: Finding[] = [];
   const weights: number[] = [];
+  // Which rule (by place in the run) made each finding: its k-th finding in reading order counts less (below).
+  const ruleOf: number[] = [];
+  let ruleNumber = -1;
   for (const { rule, severity, options } of settings.rules) {
+    ruleNumber++;
     if (rule.channels && !rule.channels.includes(channel)) continue;
     if (rule.coaching && personalReply) continue;
     const ctx: RuleContext<typeof options> = {
@@ -135,7 +139,7 @@ export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoac
       const end = codePointBoundary(fieldText, clamp(f.end, start, fieldText.length), 'after');
       if ((f.field ?? 'body') === 'body' && isInsideAllowed(allowed, start, end)) continue;
       const weight = ruleWeight * (f.scale ?? 1);
-      findings.push({
+      const finding: Finding = {
         rule: rule.id,
         category: rule.category,
         principle: rule.principle,
@@ -147,21 +151,23 @@ export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoac
         end,
         suggestions: f.suggestions ?? [],
         points: 0,
-        ...(f.field ? { field: f.field } : {}),
-      });
+      };
+      if (f.field) finding.field = f.field;
+      findings.push(finding);
       weights.push(weight);
+      ruleOf.push(ruleNumber);
     }
   }
   // Sort by position, keeping evidence paired with its finding; a rule's k-th finding in reading
-  // order counts less than its first (model.ts).
-  const order = findings.map((_, i) => i).sort((a, b) => findings[a]!.start - findings[b]!.start || findings[a]!.end - findings[b]!.end);
+  // order counts less than its first (model.ts). Every keystroke sorts every finding: compare
+  // plain numbers, and count per rule by number, not by id.
+  const order = findings.map((_, i) => i);
+  const starts = findings.map((f) => f.start);
+  const ends = findings.map((f) => f.end);
+  order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]!);
   const sorted = order.map((i) => findings[i]!);
-  const seen = new Map<string, number>();
-  const evidence = order.map((i) => {
-    const k = seen.get(findings[i]!.rule) ?? 0;
-    seen.set(findings[i]!.rule, k + 1);
-    return weights[i]! * repeatFactor(k, model);
-  });
+  const seen = new Int32Array(ruleNumber + 1);
+  const evidence = order.map((i) => weights[i]! * repeatFactor(seen[ruleOf[i]!]!++, model));
   const { score, dimensions } = scoreFindings(sorted, evidence, group, model);
   const report: Report = {
     status: 'ok',

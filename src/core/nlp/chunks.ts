@@ -6,7 +6,7 @@
  * by line); every other chunk costs a map lookup plus the Token objects buildDraft makes.
  */
 import { lexiconTags, splitSentences, tokenize } from './compromise.ts';
-import { RecentCache } from './recent-cache.ts';
+import { type CacheEntry, RecentCache } from './recent-cache.ts';
 import { hasLetter, type Tally, tallyOf } from './tallies.ts';
 
 /** What a term is, wherever it sits: a chunk's prepared term or a draft's token. */
@@ -58,13 +58,26 @@ export function startDraft(): void {
   draftNumber++;
 }
 
-/** A line's chunks: its sentences, as compromise splits them (cached per line). */
-export function chunksOf(line: string): string[] {
-  return lineCache.use(line, draftNumber, splitSentences);
+/** A cache entry a draft holds on to, so a later draft that takes its line over can mark it used (keepUsing). */
+export type KeptEntry = CacheEntry<unknown>;
+
+/** A line's chunks: its sentences, as compromise splits them (cached per line); the entry goes to `kept`. */
+export function chunksOf(line: string, kept: KeptEntry[]): string[] {
+  const entry = lineCache.entry(line, draftNumber, splitSentences);
+  kept.push(entry);
+  return entry.value;
 }
 
-export function preparedChunk(chunk: string): PreparedSentence[] {
-  return chunkCache.use(chunk, draftNumber, prepare);
+/** A chunk's prepared sentences (cached per chunk); the entry goes to `kept`. */
+export function preparedChunk(chunk: string, kept: KeptEntry[]): PreparedSentence[] {
+  const entry = chunkCache.entry(chunk, draftNumber, prepare);
+  kept.push(entry);
+  return entry.value;
+}
+
+/** Marks entries an earlier draft looked up as used by this one: its lines are taken over without a lookup. */
+export function keepUsing(kept: readonly KeptEntry[]): void {
+  for (const entry of kept) entry.used = draftNumber;
 }
 
 /** Call after a draft's chunks: drops what no recent draft used. */

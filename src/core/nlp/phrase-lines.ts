@@ -8,6 +8,7 @@
  * hold word matches too: buildDraft tokenizes line by line, so a line's tokens follow from its text.
  */
 import type { Draft, Token } from './draft.ts';
+import { spliceOf } from './draft-build.ts';
 import { Lru } from './lru.ts';
 import { type PhraseMatch, possibleStarts, startsVersion, type StreamWord, streamOf } from './phrase-stream.ts';
 
@@ -30,13 +31,22 @@ export class DraftLine {
   private startsAsOf = -1;
 
   constructor(
-    private readonly tokens: readonly Token[],
+    private tokens: readonly Token[],
     /** The line's index in draft.lines (Sentence.line). */
     readonly index: number,
     readonly start: number,
     readonly text: string,
     readonly entry: LineEntry,
   ) {}
+
+  /**
+   * The line, taken over by a newer draft whose tokens sit at the same indexes up to and through
+   * it, reads that draft's tokens: a line must not keep an old draft's whole token array alive.
+   */
+  movedTo(tokens: readonly Token[]): this {
+    this.tokens = tokens;
+    return this;
+  }
 
   /** Index in draft.tokens of the line's first token (the next line's, when it has none). */
   get firstToken(): number {
@@ -87,22 +97,40 @@ function firstStartingAt(tokens: readonly Token[], offset: number, lo = 0, hi = 
 
 const draftLines = new WeakMap<Draft, DraftLine[]>();
 
-/** The draft's non-empty lines with their cache entries, made once per draft. */
+/**
+ * The draft's non-empty lines with their cache entries, made once per draft. After an edit, the
+ * lines the draft took over from the last one (draft-build.ts) keep that draft's DraftLine: the
+ * same text, offsets and token numbers, and what it already worked out.
+ */
 export function linesOf(draft: Draft): DraftLine[] {
   let lines = draftLines.get(draft);
-  if (!lines) {
+  if (lines) return lines;
+  const splice = spliceOf(draft);
+  const before = splice && draftLines.get(splice.prev);
+  if (splice && before) {
     lines = [];
-    for (const [index, line] of draft.lines.entries()) {
-      if (line.end === line.start) continue;
-      const text = draft.text.slice(line.start, line.end);
-      let entry = lineCache.get(text);
-      if (!entry) {
-        entry = new Map();
-        lineCache.set(text, entry);
-      }
-      lines.push(new DraftLine(draft.tokens, index, line.start, text, entry));
+    for (const line of before) if (line.index < splice.firstLine) lines.push(line.movedTo(draft.tokens));
+    lines.push(...makeLines(draft, splice.firstLine, splice.lastNewLine + 1));
+    if (!splice.endInPlace) lines.push(...makeLines(draft, splice.lastNewLine + 1, draft.lines.length));
+    else for (const line of before) if (line.index > splice.lastLine) lines.push(line.movedTo(draft.tokens));
+  } else lines = makeLines(draft, 0, draft.lines.length);
+  draftLines.set(draft, lines);
+  return lines;
+}
+
+/** DraftLines for draft.lines[from, to), the empty ones left out. */
+function makeLines(draft: Draft, from: number, to: number): DraftLine[] {
+  const lines: DraftLine[] = [];
+  for (let index = from; index < to; index++) {
+    const line = draft.lines[index]!;
+    if (line.end === line.start) continue;
+    const text = draft.text.slice(line.start, line.end);
+    let entry = lineCache.get(text);
+    if (!entry) {
+      entry = new Map();
+      lineCache.set(text, entry);
     }
-    draftLines.set(draft, lines);
+    lines.push(new DraftLine(draft.tokens, index, line.start, text, entry));
   }
   return lines;
 }

@@ -11,12 +11,12 @@ export const NUMBER_SLOT = '{n}';
 /** One match of a phrase list; the one kind of match the engine gives (phrases.ts findPhrases). */
 export interface PhraseMatch {
   /** The phrase as it was listed (lets rules look up per-phrase data); a pattern's matched text. */
-  phrase: string;
-  start: number;
-  end: number;
+  readonly phrase: string;
+  readonly start: number;
+  readonly end: number;
   /** Indexes into draft.tokens of the first and last matched token. */
-  firstToken: number;
-  lastToken: number;
+  readonly firstToken: number;
+  readonly lastToken: number;
 }
 
 interface Candidate {

@@ -14,6 +14,7 @@
  * phrase-sentences.ts). A rule does not care which form its list takes.
  */
 import type { Draft } from './draft.ts';
+import { spliceOf } from './draft-build.ts';
 import { type DraftLine, linesOf } from './phrase-lines.ts';
 import { sharedBySentence } from './phrase-sentences.ts';
 import { Lru } from './lru.ts';
@@ -115,15 +116,55 @@ export function cachedPhrases(phrases: readonly string[]): Phrases {
 /** No match: one shared empty list, so a line's cache entry costs nothing for the lists it lacks. */
 const NONE: readonly PhraseMatch[] = [];
 
+/** Each draft's matches per list, made once: most lists are read by more than one rule, strength or signal. */
+const byDraft = new WeakMap<Draft, Map<Phrases, readonly PhraseMatch[]>>();
+
 /**
  * Every match of the list in the draft, in text order, with offsets into draft.text. Word
  * lists: non-overlapping, left to right, the longest phrase first at each position. `until`
  * stops the scan at that text offset (e.g. a rule that only reads the opening sentence).
+ * The result is shared: read it, never change it.
  */
-export function findPhrases(draft: Draft, phrases: Phrases, until = Infinity): PhraseMatch[] {
+export function findPhrases(draft: Draft, phrases: Phrases, until = Infinity): readonly PhraseMatch[] {
+  let lists = byDraft.get(draft);
+  if (!lists) byDraft.set(draft, (lists = new Map()));
+  let all = lists.get(phrases);
+  if (!all) {
+    all = allMatches(draft, phrases);
+    lists.set(phrases, all);
+  }
+  if (until === Infinity) return all;
+  const end = firstFrom(all, until);
+  return end === all.length ? all : all.slice(0, end);
+}
+
+/**
+ * After an edit, the lines before the edited ones keep the last draft's matches as they were
+ * (and so do the lines after them, when nothing there moved): only the edited lines are read,
+ * instead of every line's cache entry once per list.
+ */
+function allMatches(draft: Draft, phrases: Phrases): readonly PhraseMatch[] {
+  const lines = linesOf(draft);
+  const splice = spliceOf(draft);
+  const before = splice && byDraft.get(splice.prev)?.get(phrases);
+  if (!splice || !before) return matchLines(draft, phrases, lines, 0, lines.length);
+  const oldLines = splice.prev.lines;
+  const out = before.slice(0, firstFrom(before, oldLines[splice.firstLine]!.start));
+  const from = firstLineFrom(lines, splice.firstLine);
+  const to = firstLineFrom(lines, splice.lastNewLine + 1);
+  out.push(...matchLines(draft, phrases, lines, from, to));
+  const rest = oldLines[splice.lastLine + 1];
+  if (!rest) return out;
+  if (splice.endInPlace) out.push(...before.slice(firstFrom(before, rest.start)));
+  else out.push(...matchLines(draft, phrases, lines, to, lines.length));
+  return out;
+}
+
+/** Matches of the list in lines[from, to) of the draft's lines (linesOf). */
+function matchLines(draft: Draft, phrases: Phrases, lines: readonly DraftLine[], from: number, to: number): PhraseMatch[] {
   const out: PhraseMatch[] = [];
-  for (const line of linesOf(draft)) {
-    if (line.start >= until) break;
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
     let matches = line.entry.get(phrases);
     if (!matches) {
       matches = matchLine(draft, line, phrases);
@@ -132,13 +173,35 @@ export function findPhrases(draft: Draft, phrases: Phrases, until = Infinity): P
     if (matches.length === 0) continue;
     const first = line.firstToken;
     for (const m of matches) {
-      const start = line.start + m.start;
-      if (start >= until) break;
       // max: a token index of -1 is the last token before the line, or the first of the draft.
-      out.push({ phrase: m.phrase, start, end: line.start + m.end, firstToken: Math.max(0, first + m.firstToken), lastToken: Math.max(0, first + m.lastToken) });
+      out.push({ phrase: m.phrase, start: line.start + m.start, end: line.start + m.end, firstToken: Math.max(0, first + m.firstToken), lastToken: Math.max(0, first + m.lastToken) });
     }
   }
   return out;
+}
+
+/** Index of the first match starting at or after `offset` (matches are in text order). */
+function firstFrom(matches: readonly PhraseMatch[], offset: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index in `lines` (non-empty lines only) of the first with draft line number `index` or more. */
+function firstLineFrom(lines: readonly DraftLine[], index: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The list's matches in one line, in the line's terms (phrase-lines.ts). */

@@ -4,9 +4,15 @@
  * than `floor` are held. Typing makes a new entry per keystroke: those age out instead of
  * piling up to a fixed cap (a 4,000-entry LRU held ~48 MB after 10,000 edits).
  */
+/** An entry as the cache holds it; a draft that takes lines over from the last one marks their entries used (chunks.ts keepUsing). */
+export interface CacheEntry<V> {
+  readonly value: V;
+  used: number;
+}
+
 export class RecentCache<V> {
   /** Map order is insertion order; `used` says which draft last used an entry. */
-  private readonly map = new Map<string, { value: V; used: number }>();
+  private readonly map = new Map<string, CacheEntry<V>>();
 
   constructor(
     private readonly floor: number,
@@ -15,18 +21,23 @@ export class RecentCache<V> {
   ) {}
 
   /**
-   * The value for `key`, computed by `make` when missing; marks it used by draft `draft`.
+   * The entry for `key`, its value computed by `make` when missing; marks it used by draft `draft`.
    * One lookup per use: every sentence and line of a draft passes here on each keystroke, and
    * re-inserting to keep the map in use order cost two more hash lookups of the whole text.
    */
-  use(key: string, draft: number, make: (key: string) => V): V {
+  entry(key: string, draft: number, make: (key: string) => V): CacheEntry<V> {
     let entry = this.map.get(key);
     if (entry) entry.used = draft;
     else {
       entry = { value: make(key), used: draft };
       this.map.set(key, entry);
     }
-    return entry.value;
+    return entry;
+  }
+
+  /** The value for `key` (see entry). */
+  use(key: string, draft: number, make: (key: string) => V): V {
+    return this.entry(key, draft, make).value;
   }
 
   /**

@@ -62,16 +62,25 @@ export function tallyOf(tokens: readonly TallyTerm[], words: readonly TallyTerm[
 export const hasLetter = (text: string): boolean => LETTER.test(text);
 
 export function addTally(into: Tally, t: Tally): void {
-  into.youWords += t.youWords;
-  into.weWords += t.weWords;
-  into.hashtags += t.hashtags;
-  into.links += t.links;
-  into.letterWords += t.letterWords;
-  into.syllables += t.syllables;
-  into.letterSentences += t.letterSentences;
-  into.proseWords += t.proseWords;
-  into.latinWords += t.latinWords;
-  into.knownWords += t.knownWords;
+  combine(into, t, 1);
+}
+
+/** Takes a line's counts back out of a draft's (draft-build.ts): the counts are whole numbers, so the result is exact. */
+export function subtractTally(from: Tally, t: Tally): void {
+  combine(from, t, -1);
+}
+
+function combine(into: Tally, t: Tally, sign: 1 | -1): void {
+  into.youWords += sign * t.youWords;
+  into.weWords += sign * t.weWords;
+  into.hashtags += sign * t.hashtags;
+  into.links += sign * t.links;
+  into.letterWords += sign * t.letterWords;
+  into.syllables += sign * t.syllables;
+  into.letterSentences += sign * t.letterSentences;
+  into.proseWords += sign * t.proseWords;
+  into.latinWords += sign * t.latinWords;
+  into.knownWords += sign * t.knownWords;
 }
 
 /** The draft-wide tally, keyed by the draft object (a Draft is never changed once built). */

@@ -18,7 +18,7 @@ export interface Strength {
     /** Texts that must not show it. */
     counterExamples: readonly string[];
   };
-  find(draft: Draft): PhraseMatch[];
+  find(draft: Draft): readonly PhraseMatch[];
 }
 
 /** Most strengths are one phrase list; find() is then just its matches. */
