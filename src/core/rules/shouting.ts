@@ -39,31 +39,25 @@ export default defineRule({
       const sentence = draft.sentences[index]!;
       const caps = capsOf(draft, index);
       if (!caps) continue;
-      if (caps.shouted) {
+      if (caps.shouted !== null) {
         out.push({
           messageId: 'sentence',
           start: sentence.start,
           end: sentence.end,
           suggestions: [
-            { kind: 'replace', label: 'Write it in sentence case', replacement: toSentenceCase(sentence.text) },
+            { kind: 'replace', label: 'Write it in sentence case', replacement: caps.shouted },
             { kind: 'advice', label: 'Keep capitals for acronyms and names; if something matters, say why it matters.' },
           ],
         });
         continue;
       }
-      for (const [first, last] of caps.runs) {
-        const from = sentence.tokens[first]!;
-        const to = sentence.tokens[last]!;
-        const words = draft.text.slice(from.start, to.end);
-        // Acronyms inside the run keep their capitals: "FREE SEO AUDIT" -> "free SEO audit".
-        const replacement = toSentenceCase(words, first === 0);
+      for (const { from, to, words, replacement, scale } of caps.runs) {
         out.push({
           messageId: 'word',
           data: { word: words },
-          start: from.start,
-          end: to.end,
-          // One loud word is a habit (half the weight of a shouted sentence); three or more are a shout.
-          scale: last - first >= 2 ? 1 : 0.5,
+          start: sentence.start + from,
+          end: sentence.start + to,
+          scale,
           suggestions: [
             { kind: 'replace', label: `Write "${replacement}"`, replacement },
             { kind: 'advice', label: 'For emphasis, use a plainer, stronger word or italics instead of capitals.' },
@@ -75,11 +69,32 @@ export default defineRule({
   },
 });
 
-/** Whether a sentence shouts, or else its loud runs; null when it has no two capitals in a row. */
-const capsOf = perSentence((sentence) => {
+/** A loud run, placed in its sentence, with its rewrite worked out once per sentence. */
+interface LoudRun {
+  from: number;
+  to: number;
+  words: string;
+  replacement: string;
+  scale: number;
+}
+
+/**
+ * Whether a sentence shouts (then its sentence-case rewrite), or else its loud runs; null when it
+ * has no two capitals in a row. Offsets count from the sentence's start, so the fact holds
+ * wherever the sentence sits.
+ */
+const capsOf = perSentence((sentence): { shouted: string | null; runs: LoudRun[] } | null => {
   if (!TWO_CAPS.test(sentence.text)) return null;
-  const shouted = isShoutedSentence(sentence);
-  return { shouted, runs: shouted ? [] : loudRuns(sentence.tokens) };
+  if (isShoutedSentence(sentence)) return { shouted: toSentenceCase(sentence.text), runs: [] };
+  const runs = loudRuns(sentence.tokens).map(([first, last]): LoudRun => {
+    const from = sentence.tokens[first]!.start - sentence.start;
+    const to = sentence.tokens[last]!.end - sentence.start;
+    const words = sentence.text.slice(from, to);
+    // Acronyms inside the run keep their capitals: "FREE SEO AUDIT" -> "free SEO audit".
+    // One loud word is a habit (half the weight of a shouted sentence); three or more are a shout.
+    return { from, to, words, replacement: toSentenceCase(words, first === 0), scale: last - first >= 2 ? 1 : 0.5 };
+  });
+  return { shouted: null, runs };
 });
 
 /** Runs of capitalised tokens joined by spaces ("FOR A LIMITED TIME ONLY"), trimmed to shouted words. */
