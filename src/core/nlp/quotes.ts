@@ -42,3 +42,17 @@ export function isQuoted(draft: Draft, offset: number): boolean {
   }
   return false;
 }
+
+/** True when some quoted passage overlaps [start, end): a sentence that touches none needs no word-by-word look. */
+export function touchesQuote(draft: Draft, start: number, end: number): boolean {
+  const ranges = quotedRanges(draft);
+  let lo = 0;
+  let hi = ranges.length;
+  // The first range that ends after `start`; ranges are sorted and do not overlap.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo]![0] < end;
+}

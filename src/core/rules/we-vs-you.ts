@@ -13,7 +13,7 @@ import { ownedPhrase } from '../nlp/noun-phrase.ts';
 import { firstTokenOf, perSentence } from '../nlp/per-sentence.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { READER_FIRST } from '../lexicon/reader-first.ts';
-import { isQuoted } from '../nlp/quotes.ts';
+import { isQuoted, touchesQuote } from '../nlp/quotes.ts';
 import { hasValue } from '../signals/value.ts';
 import { READER_WORDS, SELF_WORDS, wordOf } from '../nlp/words.ts';
 
@@ -51,7 +51,7 @@ export default defineRule({
     for (const m of phrases) if (m.phrase === 'thank you') ignoredYou.add(m.lastToken);
     const bait = baitSentences(draft);
     const selfBySentence = new Map<number, number[]>();
-    const readerBySentence = new Map<number, number>();
+    const readerBySentence = new Int32Array(draft.sentences.length);
     let self = 0;
     let reader = 0;
     const tokens = draft.tokens;
@@ -59,9 +59,12 @@ export default defineRule({
       const people = peopleWordsOf(draft, s);
       if (people.length === 0) continue;
       const first = firstTokenOf(draft, s);
+      const sentence = draft.sentences[s]!;
+      // Looked up word by word only in the few sentences a quotation touches.
+      const quoted = touchesQuote(draft, sentence.start, sentence.end);
       for (const { at, sender } of people) {
         const i = first + at;
-        if (isQuoted(draft, tokens[i]!.start)) continue; // a customer's words, not the sender's
+        if (quoted && isQuoted(draft, tokens[i]!.start)) continue; // a customer's words, not the sender's
         if (sender) {
           self++;
           const list = selfBySentence.get(s);
@@ -69,7 +72,7 @@ export default defineRule({
           else selfBySentence.set(s, [i]);
         } else if (!ignoredYou.has(i) && !bait.has(s)) {
           reader++;
-          readerBySentence.set(s, (readerBySentence.get(s) ?? 0) + 1);
+          readerBySentence[s]!++;
         }
       }
     }
@@ -79,7 +82,7 @@ export default defineRule({
     const conversing = findAsks(draft).some((a) => a.kind === 'reply') && hasValue(draft);
     if (conversing && self <= 2 * reader + 2) return [];
 
-    const lean = (s: number): number => (selfBySentence.get(s)?.length ?? 0) - (readerBySentence.get(s) ?? 0);
+    const lean = (s: number): number => (selfBySentence.get(s)?.length ?? 0) - readerBySentence[s]!;
     const worst = [...selfBySentence.keys()]
       .filter((s) => lean(s) > 0)
       .sort((a, b) => lean(b) - lean(a) || a - b)
