@@ -7,6 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { buildDraft, type Draft, sentenceOrigins } from '../../src/core/nlp/draft.ts';
 import { buildFrom } from '../../src/core/nlp/draft-build.ts';
 import { draftTally } from '../../src/core/nlp/tallies.ts';
+import { topicTags } from '../../src/core/nlp/topic-tags.ts';
+import { isTopicTag } from '../../src/core/nlp/words.ts';
 import { intBetween, pick, piece, prng, type Random, randomText } from './randomText.ts';
 
 /** Everything a rule can read of a draft, plus what the engine keeps beside it. */
@@ -83,5 +85,29 @@ describe('a draft built from the last one equals a full walk', () => {
     const joined = expectSameAsWalked(lines.join('\n').replace('Monday. You', 'Monday and you'));
     expect(joined.sentences.length).toBe(split.sentences.length - 1);
     expect(joined.sentences.at(-1)!.index).toBe(joined.sentences.length - 1);
+  });
+});
+
+describe('per-draft token lists follow the draft they are made from', () => {
+  test('topic tags after edits are the tags a fresh look at every token finds', () => {
+    const rand = prng(11);
+    let text = ['Launch day! #marketing #growth', 'We ship #1 quality to you.', 'Ask us anything #ama', 'No tags here.'].join('\n');
+    for (let i = 0; i < 150; i++) {
+      const at = intBetween(rand, 0, Math.max(0, text.length - 1));
+      text = pick(rand, [...EDITS, (t: string, p: number) => `${t.slice(0, p)} #tag${i} ${t.slice(p)}`, (t: string) => t.replace('#', '')])(text, at, rand);
+      const draft = buildDraft(text);
+      expect(topicTags(draft)).toEqual(draft.tokens.filter(isTopicTag));
+    }
+  });
+
+  test('a letter replaced above tagged lines keeps their tags, taken over as they were', () => {
+    const lines = ['Launch day for the new planner.', 'Ask us anything #ama #planning', 'Thanks #team'];
+    const before = buildDraft(lines.join('\n'));
+    expect(topicTags(before).map((t) => t.text)).toEqual(['#ama', '#planning', '#team']);
+    const after = buildDraft(lines.join('\n').replace('Launch', 'Lunch!'));
+    expect(topicTags(after).map((t) => t.text)).toEqual(['#ama', '#planning', '#team']);
+    const same = buildDraft(lines.join('\n').replace('Launch', 'Laumch'));
+    expect(topicTags(same)).toEqual(same.tokens.filter(isTopicTag));
+    expect(topicTags(same).map((t) => t.text)).toEqual(['#ama', '#planning', '#team']);
   });
 });

@@ -60,6 +60,42 @@ export function spliceOf(draft: Draft): Splice | undefined {
   return splices.get(draft);
 }
 
+/**
+ * The draft's tokens that `pick` picks, in order, once per draft (kept in `lists`): after an
+ * edit, the tokens of the lines taken over come from the last draft's list, so only the walked
+ * lines' tokens are looked at.
+ */
+export function pickedTokens(draft: Draft, pick: (token: Token) => boolean, lists: WeakMap<Draft, readonly Token[]>): readonly Token[] {
+  let list = lists.get(draft);
+  if (list) return list;
+  const splice = splices.get(draft);
+  const before = splice && lists.get(splice.prev);
+  const records = lineRecords.get(draft);
+  if (!splice || !before || !records) list = draft.tokens.filter(pick);
+  else {
+    const picked = before.slice(0, firstTokenFrom(before, splice.prev.lines[splice.firstLine]!.start));
+    const walkedEnd = splice.endInPlace ? records[splice.lastNewLine + 1]!.token : draft.tokens.length;
+    for (let i = records[splice.firstLine]!.token; i < walkedEnd; i++) if (pick(draft.tokens[i]!)) picked.push(draft.tokens[i]!);
+    const rest = splice.prev.lines[splice.lastLine + 1];
+    if (splice.endInPlace && rest) appendAll(picked, before.slice(firstTokenFrom(before, rest.start)));
+    list = picked;
+  }
+  lists.set(draft, list);
+  return list;
+}
+
+/** Index of the first token starting at or after `offset`. */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Not only whitespace (a test, not trim(): no new string per chunk per keystroke). */
 const HAS_TEXT = /\S/;
 

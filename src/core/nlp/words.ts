@@ -1,5 +1,5 @@
 /** Word classes several rules and the stats share. Lower-case normals. */
-import type { Draft, Token } from './draft.ts';
+import type { Token } from './draft.ts';
 
 export const READER_WORDS: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'll", "you'd", 'ya', 'y’all', "y'all"]);
 export const SELF_WORDS: ReadonlySet<string> = new Set(['we', 'our', 'ours', 'us', 'ourselves', "we're", "we've", "we'll", "we'd", 'i', 'my', 'me', 'mine', 'myself', "i'm", "i've", "i'll", "i'd"]);
@@ -29,13 +29,3 @@ const RANK_PATTERN = /^#\d+$/;
 /** A hashtag that tags a topic for a feed: "#1" is a rank, not a tag. */
 export const isTopicTag = (t: Token): boolean => t.text.startsWith('#') && HASHTAG_PATTERN.test(t.text) && !RANK_PATTERN.test(t.text);
 
-const topicTagsByDraft = new WeakMap<Draft, readonly Token[]>();
-/** The draft's topic tags in order, found once per draft (hashtag-stuffing and feed-hashtag both read them). */
-export function topicTags(draft: Draft): readonly Token[] {
-  let tags = topicTagsByDraft.get(draft);
-  if (!tags) {
-    tags = draft.tokens.filter(isTopicTag);
-    topicTagsByDraft.set(draft, tags);
-  }
-  return tags;
-}

@@ -5,7 +5,7 @@
  * Tags past the channel's limit are hashtag-stuffing's; this rule reads the ones it lets through.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
-import { topicTags } from '../nlp/words.ts';
+import { topicTags } from '../nlp/topic-tags.ts';
 
 export default defineRule({
   id: 'feed-hashtag',

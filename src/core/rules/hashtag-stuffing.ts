@@ -5,7 +5,7 @@
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { CHANNEL_LABELS } from '../channels.ts';
-import { topicTags } from '../nlp/words.ts';
+import { topicTags } from '../nlp/topic-tags.ts';
 
 export default defineRule({
   id: 'hashtag-stuffing',
