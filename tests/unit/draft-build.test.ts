@@ -9,6 +9,7 @@ import { buildFrom } from '../../src/core/nlp/draft-build.ts';
 import { draftTally } from '../../src/core/nlp/tallies.ts';
 import { topicTags } from '../../src/core/nlp/topic-tags.ts';
 import { isTopicTag } from '../../src/core/nlp/words.ts';
+import { quotedRanges } from '../../src/core/nlp/quotes.ts';
 import { intBetween, pick, piece, prng, type Random, randomText } from './randomText.ts';
 
 /** Everything a rule can read of a draft, plus what the engine keeps beside it. */
@@ -97,6 +98,16 @@ describe('per-draft token lists follow the draft they are made from', () => {
       text = pick(rand, [...EDITS, (t: string, p: number) => `${t.slice(0, p)} #tag${i} ${t.slice(p)}`, (t: string) => t.replace('#', '')])(text, at, rand);
       const draft = buildDraft(text);
       expect(topicTags(draft)).toEqual(draft.tokens.filter(isTopicTag));
+    }
+  });
+
+  test('quoted passages after edits are the ones a fresh read of the whole text finds', () => {
+    const rand = prng(12);
+    let text = ['She said "we saved hours" and “it just works”.', 'No quote here.', '"Open quote to the end', 'A "short" one.'].join('\n');
+    const quoteEdits = [...EDITS, (t: string, p: number) => `${t.slice(0, p)}"${t.slice(p)}`, (t: string, p: number) => `${t.slice(0, p)}“x”${t.slice(p)}`];
+    for (let i = 0; i < 150; i++) {
+      text = pick(rand, quoteEdits)(text, intBetween(rand, 0, Math.max(0, text.length - 1)), rand);
+      expect(quotedRanges(buildDraft(text))).toEqual(quotedRanges(walked(text)));
     }
   });
 

@@ -3,19 +3,42 @@
  * three hours"), so rules that judge the sender's own words skip them.
  */
 import type { Draft } from './draft.ts';
+import { spliceOf } from './draft-build.ts';
 
 const quotes = new WeakMap<Draft, [number, number][]>();
 const QUOTE_OR_LINE = /["“”\n]/g;
 
-/** [start, end) ranges inside double quotes; a quote never runs past the end of its line. */
+/**
+ * [start, end) ranges inside double quotes; a quote never runs past the end of its line, so
+ * after an edit the lines the draft took over from the last one (draft-build.ts) keep that
+ * draft's ranges, moved with their text, and only the edited lines are read again.
+ */
 export function quotedRanges(draft: Draft): readonly [number, number][] {
   let ranges = quotes.get(draft);
   if (ranges) return ranges;
-  ranges = [];
-  const text = draft.text;
+  const splice = spliceOf(draft);
+  const before = splice && quotes.get(splice.prev);
+  if (!splice || !before) ranges = quotedIn(draft.text, 0, draft.text.length);
+  else {
+    const { prev, firstLine, lastLine, lastNewLine } = splice;
+    const cut = prev.lines[firstLine]!.start;
+    ranges = before.filter(([, end]) => end <= cut);
+    ranges.push(...quotedIn(draft.text, cut, draft.lines[lastNewLine]!.end));
+    const rest = prev.lines[lastLine + 1];
+    const shift = draft.text.length - prev.text.length;
+    if (rest) for (const [start, end] of before) if (start >= rest.start) ranges.push([start + shift, end + shift]);
+  }
+  quotes.set(draft, ranges);
+  return ranges;
+}
+
+/** The quoted ranges of text[from, to), which starts and ends at line boundaries. */
+function quotedIn(text: string, from: number, to: number): [number, number][] {
+  const ranges: [number, number][] = [];
   let open = -1;
   // Jump between quote marks and line ends only: most drafts have none, so this is one scan.
-  for (const m of text.matchAll(QUOTE_OR_LINE)) {
+  QUOTE_OR_LINE.lastIndex = from;
+  for (let m = QUOTE_OR_LINE.exec(text); m && m.index < to; m = QUOTE_OR_LINE.exec(text)) {
     const c = m[0];
     if (c === '\n') open = -1;
     else if (c === '“' || (c === '"' && open < 0)) open = m.index + 1;
@@ -24,7 +47,6 @@ export function quotedRanges(draft: Draft): readonly [number, number][] {
       open = -1;
     }
   }
-  quotes.set(draft, ranges);
   return ranges;
 }
 
