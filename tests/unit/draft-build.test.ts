@@ -10,6 +10,7 @@ import { draftTally } from '../../src/core/nlp/tallies.ts';
 import { topicTags } from '../../src/core/nlp/topic-tags.ts';
 import { isTopicTag } from '../../src/core/nlp/words.ts';
 import { quotedRanges } from '../../src/core/nlp/quotes.ts';
+import { findAsks } from '../../src/core/signals/asks.ts';
 import { intBetween, pick, piece, prng, type Random, randomText } from './randomText.ts';
 
 /** Everything a rule can read of a draft, plus what the engine keeps beside it. */
@@ -120,5 +121,17 @@ describe('per-draft token lists follow the draft they are made from', () => {
     const same = buildDraft(lines.join('\n').replace('Launch', 'Laumch'));
     expect(topicTags(same)).toEqual(same.tokens.filter(isTopicTag));
     expect(topicTags(same).map((t) => t.text)).toEqual(['#ama', '#planning', '#team']);
+  });
+});
+
+describe('asks follow the draft they are made from', () => {
+  test('the asks after edits are the asks a fresh read of the whole draft finds', () => {
+    const rand = prng(13);
+    let text = ['Book a call today. What would you change?', 'Ready to 10x your pipeline?', 'Download the guide and reply with one word.', 'Thanks!'].join('\n');
+    const askEdits = [...EDITS, (t: string, p: number) => `${t.slice(0, p)} Sign up now? ${t.slice(p)}`, (t: string, p: number) => `${t.slice(0, p)}?${t.slice(p)}`];
+    for (let i = 0; i < 150; i++) {
+      text = pick(rand, askEdits)(text, intBetween(rand, 0, Math.max(0, text.length - 1)), rand);
+      expect(findAsks(buildDraft(text))).toEqual(findAsks(walked(text)));
+    }
   });
 });

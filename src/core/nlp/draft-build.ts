@@ -61,36 +61,52 @@ export function spliceOf(draft: Draft): Splice | undefined {
 }
 
 /**
- * The draft's tokens that `pick` picks, in order, once per draft (kept in `lists`): after an
- * edit, the tokens of the lines taken over come from the last draft's list, so only the walked
- * lines' tokens are looked at.
+ * A per-draft list of what is found line by line (each item with its start offset, in text
+ * order), made once per draft and kept in `lists`. After an edit, the lines taken over keep the
+ * last draft's items (the same objects: their offsets, token and sentence numbers still hold),
+ * and `find(draft, from, to)` looks at draft.lines[from, to) only.
  */
-export function pickedTokens(draft: Draft, pick: (token: Token) => boolean, lists: WeakMap<Draft, readonly Token[]>): readonly Token[] {
+export function foundByLines<T extends { readonly start: number }>(draft: Draft, lists: WeakMap<Draft, readonly T[]>, find: (draft: Draft, from: number, to: number) => T[]): readonly T[] {
   let list = lists.get(draft);
   if (list) return list;
   const splice = splices.get(draft);
   const before = splice && lists.get(splice.prev);
-  const records = lineRecords.get(draft);
-  if (!splice || !before || !records) list = draft.tokens.filter(pick);
+  if (!splice || !before) list = find(draft, 0, draft.lines.length);
   else {
-    const picked = before.slice(0, firstTokenFrom(before, splice.prev.lines[splice.firstLine]!.start));
-    const walkedEnd = splice.endInPlace ? records[splice.lastNewLine + 1]!.token : draft.tokens.length;
-    for (let i = records[splice.firstLine]!.token; i < walkedEnd; i++) if (pick(draft.tokens[i]!)) picked.push(draft.tokens[i]!);
+    const found = before.slice(0, firstFrom(before, splice.prev.lines[splice.firstLine]!.start));
+    appendAll(found, find(draft, splice.firstLine, splice.endInPlace ? splice.lastNewLine + 1 : draft.lines.length));
     const rest = splice.prev.lines[splice.lastLine + 1];
-    if (splice.endInPlace && rest) appendAll(picked, before.slice(firstTokenFrom(before, rest.start)));
-    list = picked;
+    if (splice.endInPlace && rest) appendAll(found, before.slice(firstFrom(before, rest.start)));
+    list = found;
   }
   lists.set(draft, list);
   return list;
 }
 
-/** Index of the first token starting at or after `offset`. */
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+/** The draft's tokens that `pick` picks, in order, once per draft (see foundByLines). */
+export function pickedTokens(draft: Draft, pick: (token: Token) => boolean, lists: WeakMap<Draft, readonly Token[]>): readonly Token[] {
+  return foundByLines(draft, lists, (d, from, to) => {
+    const picked: Token[] = [];
+    const [first, end] = itemsOfLines(d.tokens, d, from, to);
+    for (let i = first; i < end; i++) if (pick(d.tokens[i]!)) picked.push(d.tokens[i]!);
+    return picked;
+  });
+}
+
+/** The index range [first, end) of the items (tokens, sentences: in text order) that start in draft.lines[from, to). */
+export function itemsOfLines(items: readonly { readonly start: number }[], draft: Draft, from: number, to: number): [number, number] {
+  const start = from === 0 ? 0 : from < draft.lines.length ? draft.lines[from]!.start : draft.text.length + 1;
+  const end = to < draft.lines.length ? draft.lines[to]!.start : draft.text.length + 1;
+  return [firstFrom(items, start), firstFrom(items, end)];
+}
+
+/** Index of the first item starting at or after `offset`. */
+function firstFrom(items: readonly { readonly start: number }[], offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

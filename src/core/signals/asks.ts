@@ -4,6 +4,7 @@
  * invitations ("Let me know") are asks of kind `reply`.
  */
 import { contextTags, type Draft } from '../nlp/draft.ts';
+import { foundByLines, itemsOfLines } from '../nlp/draft-build.ts';
 import { indexInSentence, startsClause } from '../nlp/clauses.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { isRealQuestion } from './questions.ts';
@@ -34,26 +35,35 @@ export interface Ask {
   sentence: number;
 }
 
-const cache = new WeakMap<Draft, Ask[]>();
+const cache = new WeakMap<Draft, readonly Ask[]>();
 
-/** Every ask in reading order, computed once per draft. */
+/**
+ * Every ask in reading order, found once per draft. An ask is settled within its sentence, so
+ * after an edit only the edited lines are looked at again (draft-build.ts foundByLines).
+ */
 export function findAsks(draft: Draft): readonly Ask[] {
-  let asks = cache.get(draft);
-  if (asks) return asks;
-  asks = [];
+  return foundByLines(draft, cache, asksIn);
+}
+
+/** The asks in draft.lines[from, to), in reading order. */
+function asksIn(draft: Draft, from: number, to: number): Ask[] {
+  const asks: Ask[] = [];
   const sentencesWithAsk = new Set<number>();
-  for (const m of findPhrases(draft, MATCHER)) {
+  const matches = findPhrases(draft, MATCHER);
+  const [firstMatch, endMatch] = itemsOfLines(matches, draft, from, to);
+  for (let i = firstMatch; i < endMatch; i++) {
+    const m = matches[i]!;
     if (!INVITING.has(m.phrase) && !isImperative(draft, m.firstToken, m.lastToken)) continue;
     const sentence = draft.tokens[m.firstToken]!.sentence;
     asks.push({ kind: KIND.get(m.phrase)!, start: m.start, end: m.end, lastToken: m.lastToken, sentence });
     sentencesWithAsk.add(sentence);
   }
-  for (const s of draft.sentences) {
+  const [firstSentence, endSentence] = itemsOfLines(draft.sentences, draft, from, to);
+  for (let i = firstSentence; i < endSentence; i++) {
+    const s = draft.sentences[i]!;
     if (!sentencesWithAsk.has(s.index) && isRealQuestion(draft, s)) asks.push({ kind: 'reply', start: s.start, end: s.end, lastToken: -1, sentence: s.index });
   }
-  asks.sort((a, b) => a.start - b.start);
-  cache.set(draft, asks);
-  return asks;
+  return asks.sort((a, b) => a.start - b.start);
 }
 
 /** The phrase starts an instruction to the reader, and its verb is used as a verb. */
