@@ -8,6 +8,7 @@
  */
 import { chunksOf, evictOldChunks, type KeptEntry, keepUsing, type PreparedSentence, preparedChunk, startDraft } from './chunks.ts';
 import type { Draft, Sentence, Token } from './draft.ts';
+import { firstNotBefore, firstStartingFrom } from './first-index.ts';
 import { addTally, draftTally, emptyTally, rememberTally, subtractTally, type Tally } from './tallies.ts';
 
 /**
@@ -73,10 +74,10 @@ export function foundByLines<T extends { readonly start: number }>(draft: Draft,
   const before = splice && lists.get(splice.prev);
   if (!splice || !before) list = find(draft, 0, draft.lines.length);
   else {
-    const found = before.slice(0, firstFrom(before, splice.prev.lines[splice.firstLine]!.start));
+    const found = before.slice(0, firstStartingFrom(before, splice.prev.lines[splice.firstLine]!.start));
     appendAll(found, find(draft, splice.firstLine, splice.endInPlace ? splice.lastNewLine + 1 : draft.lines.length));
     const rest = splice.prev.lines[splice.lastLine + 1];
-    if (splice.endInPlace && rest) appendAll(found, before.slice(firstFrom(before, rest.start)));
+    if (splice.endInPlace && rest) appendAll(found, before.slice(firstStartingFrom(before, rest.start)));
     list = found;
   }
   lists.set(draft, list);
@@ -97,20 +98,9 @@ export function pickedTokens(draft: Draft, pick: (token: Token) => boolean, list
 export function itemsOfLines(items: readonly { readonly start: number }[], draft: Draft, from: number, to: number): [number, number] {
   const start = from === 0 ? 0 : from < draft.lines.length ? draft.lines[from]!.start : draft.text.length + 1;
   const end = to < draft.lines.length ? draft.lines[to]!.start : draft.text.length + 1;
-  return [firstFrom(items, start), firstFrom(items, end)];
+  return [firstStartingFrom(items, start), firstStartingFrom(items, end)];
 }
 
-/** Index of the first item starting at or after `offset`. */
-function firstFrom(items: readonly { readonly start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Not only whitespace (a test, not trim(): no new string per chunk per keystroke). */
 const HAS_TEXT = /\S/;
@@ -272,28 +262,10 @@ function takeOverEnd(parts: DraftParts, prev: Draft, records: LineRecord[], line
 }
 
 /** Index of the first line whose end is at or after `offset`. */
-function firstLineEndingFrom(lines: Draft['lines'], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]!.end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstLineEndingFrom = (lines: Draft['lines'], offset: number): number => firstNotBefore(lines, (line) => line.end < offset);
 
-/** Index of the last line that starts at or before `offset`. */
-function lastLineStartingBy(lines: Draft['lines'], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+/** Index of the last line that starts at or before `offset` (the first line starts at 0). */
+const lastLineStartingBy = (lines: Draft['lines'], offset: number): number => firstNotBefore(lines, (line) => line.start <= offset) - 1;
 
 /**
  * Length of the common start of a and b. Halving the unknown part, each step compares two

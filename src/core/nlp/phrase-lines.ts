@@ -9,6 +9,7 @@
  */
 import type { Draft, Token } from './draft.ts';
 import { spliceOf } from './draft-build.ts';
+import { firstStartingFrom } from './first-index.ts';
 import { Lru } from './lru.ts';
 import { type PhraseMatch, possibleStarts, startsVersion, type StreamWord, streamOf } from './phrase-stream.ts';
 
@@ -50,13 +51,13 @@ export class DraftLine {
 
   /** Index in draft.tokens of the line's first token (the next line's, when it has none). */
   get firstToken(): number {
-    if (this.first < 0) this.first = firstStartingAt(this.tokens, this.start);
+    if (this.first < 0) this.first = firstStartingFrom(this.tokens, this.start);
     return this.first;
   }
 
   /** Index in draft.tokens just past the line's last token. */
   private get tokenEnd(): number {
-    if (this.end < 0) this.end = firstStartingAt(this.tokens, this.start + this.text.length + 1);
+    if (this.end < 0) this.end = firstStartingFrom(this.tokens, this.start + this.text.length + 1);
     return this.end;
   }
 
@@ -81,19 +82,10 @@ export class DraftLine {
    * counted from the line's first token; -1 when none does (the last token before the line).
    */
   tokenAt(offset: number): number {
-    return firstStartingAt(this.tokens, this.start + offset + 1, this.firstToken, this.tokenEnd) - 1 - this.firstToken;
+    return firstStartingFrom(this.tokens, this.start + offset + 1, this.firstToken, this.tokenEnd) - 1 - this.firstToken;
   }
 }
 
-/** Index of the first token in tokens[lo, hi) starting at or after `offset` (hi when none does). */
-function firstStartingAt(tokens: readonly Token[], offset: number, lo = 0, hi = tokens.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const draftLines = new WeakMap<Draft, DraftLine[]>();
 

@@ -14,7 +14,8 @@
  * phrase-sentences.ts). A rule does not care which form its list takes.
  */
 import type { Draft } from './draft.ts';
-import { spliceOf } from './draft-build.ts';
+import { foundByLines } from './draft-build.ts';
+import { firstNotBefore, firstStartingFrom } from './first-index.ts';
 import { type DraftLine, linesOf } from './phrase-lines.ts';
 import { sharedBySentence } from './phrase-sentences.ts';
 import { Lru } from './lru.ts';
@@ -116,48 +117,27 @@ export function cachedPhrases(phrases: readonly string[]): Phrases {
 /** No match: one shared empty list, so a line's cache entry costs nothing for the lists it lacks. */
 const NONE: readonly PhraseMatch[] = [];
 
-/** Each draft's matches per list, made once: most lists are read by more than one rule, strength or signal. */
-const byDraft = new WeakMap<Draft, Map<Phrases, readonly PhraseMatch[]>>();
+/** Each list's matches per draft, made once: most lists are read by more than one rule, strength or signal. */
+const byList = new WeakMap<Phrases, WeakMap<Draft, readonly PhraseMatch[]>>();
 
 /**
  * Every match of the list in the draft, in text order, with offsets into draft.text. Word
  * lists: non-overlapping, left to right, the longest phrase first at each position. `until`
  * stops the scan at that text offset (e.g. a rule that only reads the opening sentence).
- * The result is shared: read it, never change it.
+ * The result is shared: read it, never change it. After an edit, the lines the draft took over
+ * from the last one keep that draft's matches (draft-build.ts foundByLines): only the edited
+ * lines are read, instead of every line's cache entry once per list.
  */
 export function findPhrases(draft: Draft, phrases: Phrases, until = Infinity): readonly PhraseMatch[] {
-  let lists = byDraft.get(draft);
-  if (!lists) byDraft.set(draft, (lists = new Map()));
-  let all = lists.get(phrases);
-  if (!all) {
-    all = allMatches(draft, phrases);
-    lists.set(phrases, all);
-  }
+  let memo = byList.get(phrases);
+  if (!memo) byList.set(phrases, (memo = new WeakMap()));
+  const all = foundByLines(draft, memo, (d, from, to) => {
+    const lines = linesOf(d);
+    return matchLines(d, phrases, lines, firstLineFrom(lines, from), firstLineFrom(lines, to));
+  });
   if (until === Infinity) return all;
-  const end = firstFrom(all, until);
+  const end = firstStartingFrom(all, until);
   return end === all.length ? all : all.slice(0, end);
-}
-
-/**
- * After an edit, the lines before the edited ones keep the last draft's matches as they were
- * (and so do the lines after them, when nothing there moved): only the edited lines are read,
- * instead of every line's cache entry once per list.
- */
-function allMatches(draft: Draft, phrases: Phrases): readonly PhraseMatch[] {
-  const lines = linesOf(draft);
-  const splice = spliceOf(draft);
-  const before = splice && byDraft.get(splice.prev)?.get(phrases);
-  if (!splice || !before) return matchLines(draft, phrases, lines, 0, lines.length);
-  const oldLines = splice.prev.lines;
-  const out = before.slice(0, firstFrom(before, oldLines[splice.firstLine]!.start));
-  const from = firstLineFrom(lines, splice.firstLine);
-  const to = firstLineFrom(lines, splice.lastNewLine + 1);
-  out.push(...matchLines(draft, phrases, lines, from, to));
-  const rest = oldLines[splice.lastLine + 1];
-  if (!rest) return out;
-  if (splice.endInPlace) out.push(...before.slice(firstFrom(before, rest.start)));
-  else out.push(...matchLines(draft, phrases, lines, to, lines.length));
-  return out;
 }
 
 /** Matches of the list in lines[from, to) of the draft's lines (linesOf). */
@@ -180,29 +160,9 @@ function matchLines(draft: Draft, phrases: Phrases, lines: readonly DraftLine[],
   return out;
 }
 
-/** Index of the first match starting at or after `offset` (matches are in text order). */
-function firstFrom(matches: readonly PhraseMatch[], offset: number): number {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Index in `lines` (non-empty lines only) of the first with draft line number `index` or more. */
-function firstLineFrom(lines: readonly DraftLine[], index: number): number {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]!.index < index) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstLineFrom = (lines: readonly DraftLine[], index: number): number => firstNotBefore(lines, (line) => line.index < index);
 
 /** The list's matches in one line, in the line's terms (phrase-lines.ts). */
 function matchLine(draft: Draft, line: DraftLine, phrases: Phrases): readonly PhraseMatch[] {

@@ -4,6 +4,7 @@
  */
 import type { Draft } from './draft.ts';
 import { spliceOf } from './draft-build.ts';
+import { firstNotBefore } from './first-index.ts';
 
 const quotes = new WeakMap<Draft, [number, number][]>();
 const QUOTE_OR_LINE = /["“”\n]/g;
@@ -52,29 +53,13 @@ function quotedIn(text: string, from: number, to: number): [number, number][] {
 
 /** True when the offset lies inside a quoted passage. Ranges are sorted, so a binary search. */
 export function isQuoted(draft: Draft, offset: number): boolean {
-  const ranges = quotedRanges(draft);
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [start, end] = ranges[mid]!;
-    if (offset < start) hi = mid - 1;
-    else if (offset >= end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return touchesQuote(draft, offset, offset + 1);
 }
 
 /** True when some quoted passage overlaps [start, end): a sentence that touches none needs no word-by-word look. */
 export function touchesQuote(draft: Draft, start: number, end: number): boolean {
   const ranges = quotedRanges(draft);
-  let lo = 0;
-  let hi = ranges.length;
   // The first range that ends after `start`; ranges are sorted and do not overlap.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]![1] <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length && ranges[lo]![0] < end;
+  const i = firstNotBefore(ranges, ([, rangeEnd]) => rangeEnd <= start);
+  return i < ranges.length && ranges[i]![0] < end;
 }
