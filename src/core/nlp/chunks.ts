@@ -41,6 +41,8 @@ export interface PreparedSentence {
   isExclamation: boolean;
   /** Counts for the stats, reading grade and language check, summed per draft (tallies.ts). */
   tally: Tally;
+  /** What analyses remember about the sentence while it stays cached, one slot per fact (per-sentence.ts). */
+  facts: unknown[];
 }
 
 const WORDISH = /[\p{L}\p{N}]/u;
@@ -111,7 +113,7 @@ function prepare(chunk: string): PreparedSentence[] {
     const first = terms.find((t) => t.end > t.start);
     const last = terms.findLast((t) => t.end > t.start);
     const words = terms.filter((t) => t.isWord);
-    if (!first || !last) return { terms, hasText: false, text: '', start: 0, end: 0, isQuestion: false, isExclamation: false, tally: tallyOf(terms, words, 0) };
+    if (!first || !last) return { terms, hasText: false, text: '', start: 0, end: 0, isQuestion: false, isExclamation: false, tally: tallyOf(terms, words, 0), facts: [] };
     const end = Math.min(chunk.length, last.end + trailingPunctuation(last.post).length);
     return {
       terms,
@@ -122,6 +124,7 @@ function prepare(chunk: string): PreparedSentence[] {
       end,
       isQuestion: last.post.includes('?'),
       isExclamation: last.post.includes('!'),
+      facts: [],
     };
   });
 }

@@ -17,15 +17,19 @@ import { addTally, draftTally, emptyTally, rememberTally, subtractTally, type Ta
  * analyses remember per-sentence results across edits (per-sentence.ts).
  */
 export interface SentenceOrigin {
-  source: object;
+  source: PreparedSentence;
   firstToken: number;
 }
 /** One array per draft, parallel to draft.sentences (one WeakMap entry per sentence costs more). */
 const origins = new WeakMap<Draft, SentenceOrigin[]>();
 
+let lastAsked: { draft: Draft; origins: readonly SentenceOrigin[] | undefined } | null = null;
+
 /** Parallel to draft.sentences; undefined for a draft buildDraft did not make. */
 export function sentenceOrigins(draft: Draft): readonly SentenceOrigin[] | undefined {
-  return origins.get(draft);
+  // Asked for every sentence by every per-sentence fact: one lookup per draft, not per question.
+  if (lastAsked?.draft !== draft) lastAsked = { draft, origins: origins.get(draft) };
+  return lastAsked.origins;
 }
 
 /** One line of a built draft: where its own sentences, tokens and words begin in the draft's arrays, and its counts. */

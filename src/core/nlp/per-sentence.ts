@@ -12,17 +12,20 @@ import { type Draft, type Sentence, sentenceOrigins } from './draft.ts';
 
 export type SentenceFact<T> = (draft: Draft, index: number) => T;
 
+/** Each fact's slot in a sentence parse's `facts` (chunks.ts): an array read, where a WeakMap per fact cost a hash lookup per sentence. */
+let slots = 0;
+
 export function perSentence<T>(compute: (sentence: Sentence) => T): SentenceFact<T> {
-  const memo = new WeakMap<object, { value: T }>();
+  const slot = slots++;
   return (draft, index) => {
     const sentence = draft.sentences[index]!;
     const source = sentenceOrigins(draft)?.[index]?.source;
     // A draft not made by buildDraft (tests build some by hand) has no parse to key on.
     if (!source) return compute(sentence);
-    let entry = memo.get(source);
+    let entry = source.facts[slot] as { value: T } | undefined;
     if (!entry) {
       entry = { value: compute(sentence) };
-      memo.set(source, entry);
+      source.facts[slot] = entry;
     }
     return entry.value;
   };
