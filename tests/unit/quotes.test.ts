@@ -8,15 +8,15 @@ const draft = buildDraft(text);
 
 test('a quotation covers the words between its marks, and never runs past its line', () => {
   const [first, second] = quotedRanges(draft);
-  expect(text.slice(...first!)).toBe('we saved hours');
-  expect(text.slice(...second!)).toBe('it just works');
+  expect(text.slice(first!.start, first!.end)).toBe('we saved hours');
+  expect(text.slice(second!.start, second!.end)).toBe('it just works');
   expect(quotedRanges(draft)).toHaveLength(2); // the unclosed quote closes nothing
   expect(isQuoted(draft, text.indexOf('saved'))).toBe(true);
   expect(isQuoted(draft, text.indexOf('and then'))).toBe(false);
 });
 
 test('a span touches a quotation when they overlap, not when they only meet', () => {
-  const [start, end] = quotedRanges(draft)[0]!;
+  const { start, end } = quotedRanges(draft)[0]!;
   expect(touchesQuote(draft, 0, start)).toBe(false); // ends where the quotation starts
   expect(touchesQuote(draft, 0, start + 1)).toBe(true);
   expect(touchesQuote(draft, end, end + 5)).toBe(false); // starts where it ends

@@ -41,6 +41,7 @@ test('a draft edited keystroke by keystroke gets exactly the report it gets with
     (t, at) => t.slice(0, at) + t.slice(at + 1),
     (t, at) => `${t.slice(0, at)} We are the best, act now!!! ${t.slice(at)}`,
     (t) => `${t} Thanks, and what do you think?`,
+    (t, at) => `${t.slice(0, at)} 🚀🚀 "Loved it" ${t.slice(at)}`,
   ];
   for (let i = 0; i < 60; i++) {
     text = pick(rand, edits)(text, intBetween(rand, 0, text.length - 1));

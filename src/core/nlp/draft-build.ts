@@ -88,6 +88,21 @@ export function foundByLines<T extends { readonly start: number }>(draft: Draft,
   return list;
 }
 
+/**
+ * foundByLines for what a line's text alone settles (emoji runs, quotations, marks):
+ * `find(line)` gives items with offsets in the line, placed here at the line's offset.
+ */
+export function foundInLineTexts<T extends { readonly start: number; readonly end: number }>(draft: Draft, lists: WeakMap<Draft, readonly T[]>, find: (line: string) => T[]): readonly T[] {
+  return foundByLines(draft, lists, (d, from, to) => {
+    const found: T[] = [];
+    for (let i = from; i < to; i++) {
+      const { start, end } = d.lines[i]!;
+      if (end > start) for (const item of find(d.text.slice(start, end))) found.push({ ...item, start: item.start + start, end: item.end + start });
+    }
+    return found;
+  });
+}
+
 /** The draft's tokens that `pick` picks, in order, once per draft (see foundByLines). */
 export function pickedTokens(draft: Draft, pick: (token: Token) => boolean, lists: WeakMap<Draft, readonly Token[]>): readonly Token[] {
   return foundByLines(draft, lists, (d, from, to) => {

@@ -4,7 +4,7 @@
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { int } from '../options.ts';
-import { emojiRuns } from '../nlp/emoji.ts';
+import { draftEmojiRuns } from '../nlp/emoji.ts';
 import type { Channel } from '../types.ts';
 
 /** One-to-one channels, where emoji read as less personal. */
@@ -38,7 +38,7 @@ export default defineRule({
     tooMany: '{count} emoji in this draft; {where} reads best with at most {max}.',
   },
   check({ draft, options, channel }) {
-    const runs = emojiRuns(draft.text);
+    const runs = draftEmojiRuns(draft);
     const message = MESSAGES.includes(channel);
     const max = message ? options.maxPerMessage : options.maxPerPost;
     const total = runs.reduce((n, r) => n + r.emoji.length, 0);

@@ -4,6 +4,8 @@
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { int } from '../options.ts';
+import type { Draft } from '../nlp/draft.ts';
+import { foundInLineTexts } from '../nlp/draft-build.ts';
 
 /** "!!", "!!!", "?!!": a run of marks with at least two "!". */
 const MARKS = /[!?¡]+/g;
@@ -31,14 +33,9 @@ export default defineRule({
     tooMany: '{count} exclamation marks in one draft; keep at most {max}.',
   },
   check({ draft, options }) {
-    const runs: { start: number; end: number; marks: string }[] = [];
-    const singles: { at: number; afterQuestion: boolean }[] = [];
-    for (const m of draft.text.matchAll(MARKS)) {
-      const bangs = m[0].split('!').length - 1;
-      if (bangs === 0 || IN_LINK.test(draft.text.slice(Math.max(0, m.index - 200), m.index))) continue;
-      if (bangs >= 2) runs.push({ start: m.index, end: m.index + m[0].length, marks: m[0] });
-      else singles.push({ at: m.index + m[0].indexOf('!'), afterQuestion: m[0].includes('?') });
-    }
+    const marks = exclamationsOf(draft);
+    const runs = marks.filter((m) => m.bangs >= 2);
+    const singles = marks.filter((m) => m.bangs === 1).map((m) => ({ at: m.start + m.marks.indexOf('!'), afterQuestion: m.marks.includes('?') }));
     const out: RuleFinding[] = runs.map((r) => ({
       messageId: 'run',
       data: { marks: r.marks },
@@ -71,3 +68,26 @@ export default defineRule({
     return out;
   },
 });
+
+/** A run of marks with at least one "!", outside links. */
+interface Marks {
+  start: number;
+  end: number;
+  marks: string;
+  bangs: number;
+}
+
+const marksByDraft = new WeakMap<Draft, readonly Marks[]>();
+
+/** The draft's exclamations, once per draft; a link never spans a line, so an edit reads the edited lines only. */
+function exclamationsOf(draft: Draft): readonly Marks[] {
+  return foundInLineTexts(draft, marksByDraft, (line) => {
+    const found: Marks[] = [];
+    for (const m of line.matchAll(MARKS)) {
+      const bangs = m[0].split('!').length - 1;
+      if (bangs === 0 || IN_LINK.test(line.slice(Math.max(0, m.index - 200), m.index))) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, marks: m[0], bangs });
+    }
+    return found;
+  });
+}

@@ -91,7 +91,7 @@ export function hasValue(draft: Draft): boolean {
       draft.words.some((t) => isFactFigure(draft, t)) ||
       usableSentences(draft).size > 0 ||
       draft.lines.filter((l) => LIST_LINE.test(draft.text.slice(l.start, l.end))).length >= 2 ||
-      quotedRanges(draft).some(([s, e]) => e - s >= 20);
+      quotedRanges(draft).some((q) => q.end - q.start >= 20);
     valued.set(draft, found);
   }
   return found;
