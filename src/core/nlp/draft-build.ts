@@ -8,7 +8,7 @@
  */
 import { chunksOf, evictOldChunks, type KeptEntry, keepUsing, type PreparedSentence, preparedChunk, startDraft } from './chunks.ts';
 import type { Draft, Sentence, Token } from './draft.ts';
-import { firstNotBefore, firstStartingFrom } from './first-index.ts';
+import { firstNotBefore } from './first-index.ts';
 import { addTally, draftTally, emptyTally, rememberTally, subtractTally, type Tally } from './tallies.ts';
 
 /**
@@ -61,65 +61,10 @@ export interface Splice {
 /** Per draft; a draft's own record is dropped once a newer one is built from it, so no chain of drafts stays alive. */
 const splices = new WeakMap<Draft, Splice>();
 
+/** How the draft was built from the last one (by-lines.ts); undefined for a draft walked whole. */
 export function spliceOf(draft: Draft): Splice | undefined {
   return splices.get(draft);
 }
-
-/**
- * A per-draft list of what is found line by line (each item with its start offset, in text
- * order), made once per draft and kept in `lists`. After an edit, the lines taken over keep the
- * last draft's items (the same objects: their offsets, token and sentence numbers still hold),
- * and `find(draft, from, to)` looks at draft.lines[from, to) only.
- */
-export function foundByLines<T extends { readonly start: number }>(draft: Draft, lists: WeakMap<Draft, readonly T[]>, find: (draft: Draft, from: number, to: number) => T[]): readonly T[] {
-  let list = lists.get(draft);
-  if (list) return list;
-  const splice = splices.get(draft);
-  const before = splice && lists.get(splice.prev);
-  if (!splice || !before) list = find(draft, 0, draft.lines.length);
-  else {
-    const found = before.slice(0, firstStartingFrom(before, splice.prev.lines[splice.firstLine]!.start));
-    appendAll(found, find(draft, splice.firstLine, splice.endInPlace ? splice.lastNewLine + 1 : draft.lines.length));
-    const rest = splice.prev.lines[splice.lastLine + 1];
-    if (splice.endInPlace && rest) appendAll(found, before.slice(firstStartingFrom(before, rest.start)));
-    list = found;
-  }
-  lists.set(draft, list);
-  return list;
-}
-
-/**
- * foundByLines for what a line's text alone settles (emoji runs, quotations, marks):
- * `find(line)` gives items with offsets in the line, placed here at the line's offset.
- */
-export function foundInLineTexts<T extends { readonly start: number; readonly end: number }>(draft: Draft, lists: WeakMap<Draft, readonly T[]>, find: (line: string) => T[]): readonly T[] {
-  return foundByLines(draft, lists, (d, from, to) => {
-    const found: T[] = [];
-    for (let i = from; i < to; i++) {
-      const { start, end } = d.lines[i]!;
-      if (end > start) for (const item of find(d.text.slice(start, end))) found.push({ ...item, start: item.start + start, end: item.end + start });
-    }
-    return found;
-  });
-}
-
-/** The draft's tokens that `pick` picks, in order, once per draft (see foundByLines). */
-export function pickedTokens(draft: Draft, pick: (token: Token) => boolean, lists: WeakMap<Draft, readonly Token[]>): readonly Token[] {
-  return foundByLines(draft, lists, (d, from, to) => {
-    const picked: Token[] = [];
-    const [first, end] = itemsOfLines(d.tokens, d, from, to);
-    for (let i = first; i < end; i++) if (pick(d.tokens[i]!)) picked.push(d.tokens[i]!);
-    return picked;
-  });
-}
-
-/** The index range [first, end) of the items (tokens, sentences: in text order) that start in draft.lines[from, to). */
-export function itemsOfLines(items: readonly { readonly start: number }[], draft: Draft, from: number, to: number): [number, number] {
-  const start = from === 0 ? 0 : from < draft.lines.length ? draft.lines[from]!.start : draft.text.length + 1;
-  const end = to < draft.lines.length ? draft.lines[to]!.start : draft.text.length + 1;
-  return [firstStartingFrom(items, start), firstStartingFrom(items, end)];
-}
-
 
 /** Not only whitespace (a test, not trim(): no new string per chunk per keystroke). */
 const HAS_TEXT = /\S/;

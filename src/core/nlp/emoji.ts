@@ -4,7 +4,7 @@
  */
 
 import type { Draft } from './draft.ts';
-import { foundInLineTexts } from './draft-build.ts';
+import { foundInLineTexts } from './by-lines.ts';
 
 /** One emoji: a flag pair, a keycap, or a pictograph with its modifiers and ZWJ joins. */
 const EMOJI = /\p{RI}\p{RI}|[#*0-9]\uFE0F?\u20E3|\p{Extended_Pictographic}[\uFE0F\p{EMod}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\p{EMod}]*)*/gu;

@@ -14,7 +14,7 @@
  * phrase-sentences.ts). A rule does not care which form its list takes.
  */
 import type { Draft } from './draft.ts';
-import { foundByLines } from './draft-build.ts';
+import { foundByLines } from './by-lines.ts';
 import { firstNotBefore, firstStartingFrom } from './first-index.ts';
 import { type DraftLine, linesOf } from './phrase-lines.ts';
 import { sharedBySentence } from './phrase-sentences.ts';

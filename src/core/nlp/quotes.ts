@@ -3,7 +3,7 @@
  * three hours"), so rules that judge the sender's own words skip them.
  */
 import type { Draft } from './draft.ts';
-import { foundInLineTexts } from './draft-build.ts';
+import { foundInLineTexts } from './by-lines.ts';
 import { firstNotBefore } from './first-index.ts';
 
 /** A quoted passage: [start, end) inside the quotation marks. */

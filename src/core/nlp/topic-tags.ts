@@ -1,6 +1,6 @@
 /** The draft's topic tags ("#marketing"; not the rank "#1"), found once per draft and read by hashtag-stuffing and feed-hashtag. */
 import type { Draft, Token } from './draft.ts';
-import { pickedTokens } from './draft-build.ts';
+import { pickedTokens } from './by-lines.ts';
 import { isTopicTag } from './words.ts';
 
 const byDraft = new WeakMap<Draft, readonly Token[]>();

@@ -5,7 +5,7 @@
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { int } from '../options.ts';
 import type { Draft } from '../nlp/draft.ts';
-import { foundInLineTexts } from '../nlp/draft-build.ts';
+import { foundInLineTexts } from '../nlp/by-lines.ts';
 
 /** "!!", "!!!", "?!!": a run of marks with at least two "!". */
 const MARKS = /[!?¡]+/g;

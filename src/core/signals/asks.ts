@@ -4,7 +4,7 @@
  * invitations ("Let me know") are asks of kind `reply`.
  */
 import { contextTags, type Draft } from '../nlp/draft.ts';
-import { foundByLines, itemsOfLines } from '../nlp/draft-build.ts';
+import { foundByLines, itemsOfLines } from '../nlp/by-lines.ts';
 import { indexInSentence, startsClause } from '../nlp/clauses.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { isRealQuestion } from './questions.ts';
