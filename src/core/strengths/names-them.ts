@@ -33,8 +33,8 @@ const VOCATIVE = compilePhrases({ name: 'names-them:vocative', regex: new RegExp
 const BARE_WORD = /^[,\s]*(?!(?:Hi|Hey|Hello|Dear|Morning|Evening|Mr|Mrs|Ms|Dr|Prof)\b)([A-Z][a-z]+)/u;
 
 /**
- * A bare word is a name unless the dictionary knows it as something else: "Louise," and
- * "Jkoutsi," greet someone; "However,", "Best," and the word salad spam opens its lines with
+ * A bare word is a name unless the dictionary knows it as something else: "Louise,", "Jkoutsi,"
+ * and a term of address ("Baby,", "Boss,") greet someone; "However,", "Best," and the word salad spam opens its lines with
  * ("Behind, electric sing knew.") do not. A salutation alone on its line ("Frank,") still greets;
  * a closing name ends its line anyway, so there the dictionary decides ("Enjoy, Rest." is no name).
  * One lookup per match, only where a match was found.
@@ -43,7 +43,7 @@ function greetsSomeone(match: PhraseMatch, after: string | null): boolean {
   const word = BARE_WORD.exec(match.phrase)?.[1];
   if (!word) return true;
   const tags = lexiconTags(word.toLowerCase());
-  return tags.length === 0 || tags.includes('Person') || (after !== null && ALONE_ON_LINE.test(after));
+  return tags.length === 0 || tags.includes('Person') || tags.includes('Actor') || (after !== null && ALONE_ON_LINE.test(after));
 }
 
 /** Only space up to the end of the line (or of the draft). */
