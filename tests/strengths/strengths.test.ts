@@ -52,6 +52,7 @@ describe('what each strength marks', () => {
     expect(found('names-them', 'Frank,\n\nthe notes are below.')).toEqual(['Frank,']);
     expect(found('names-them', 'Frank, see below.')).toEqual([]);
     expect(found('names-them', 'Baby, where are you?')).toEqual(['Baby,']);
+    expect(found('names-them', 'Additionally, the plan renews.\nBest,\nAnna')).toEqual([]);
     expect(found('names-them', 'Enjoy the ride, Kristin.\nSee you soon, Rest.')).toEqual([', Kristin.']);
   });
 

@@ -37,6 +37,7 @@ const KNOWN_SHORT_HELD_OUT: Known = {
 const KNOWN_SHORT_LEFT_OUT: Known = {
   'brand-x/cth2023-brand-twitter': ['minAuc', 'maxBroadcastGreen'],
   'email/enron-spam': ['maxBroadcastGreen', 'minBroadcastNoisy'],
+  'email/ling-spam': ['minBroadcastNoisy'],
 };
 
 const DATA = hasData();

@@ -7,7 +7,7 @@ import { compilePhrases, findPhrases, type PhraseMatch } from '../nlp/phrases.ts
 import type { Strength } from './strength.ts';
 
 /** Words that look like a name at the start of a line but greet nobody in particular. */
-const NOT_NAMES = 'Hi|Hey|Hello|Dear|Thanks|Thank|Regards|Sir|Madam|All|Friend|Friends|Customer|Everyone|Team|Good|Please|Sorry|Yes|No|Ok|Note|Attention|Attn|Subject|Re|Fyi|Important|Warning|Notice|Reminder|Update|Medical|Joke|Hello|Sincerely|Cordially|Respectfully|Warmly';
+const NOT_NAMES = 'Hi|Hey|Hello|Dear|Thanks|Thank|Regards|Sir|Madam|All|Friend|Friends|Customer|Everyone|Team|Good|Please|Sorry|Yes|No|Ok|Note|Attention|Attn|Subject|Re|Fyi|Important|Warning|Notice|Reminder|Update|Medical|Joke|Hello|Sincerely|Cordially|Respectfully|Warmly|Best|Cheers';
 
 /** Greeted words that are a crowd, not a person. */
 const CROWD = 'all|everyone|everybody|guys|friends?|there|customers?|team|folks|people|sir|madam|[Aa]ll|[Ee]veryone|[Gg]uys|[Tt]here|[Ff]riends?|[Tt]eam|[Ff]olks';
@@ -34,15 +34,18 @@ const BARE_WORD = /^[,\s]*(?!(?:Hi|Hey|Hello|Dear|Morning|Evening|Mr|Mrs|Ms|Dr|P
 
 /**
  * A bare word is a name unless the dictionary knows it as something else: "Louise,", "Jkoutsi,"
- * and a term of address ("Baby,", "Boss,") greet someone; "However,", "Best," and the word salad spam opens its lines with
- * ("Behind, electric sing knew.") do not. A salutation alone on its line ("Frank,") still greets;
- * a closing name ends its line anyway, so there the dictionary decides ("Enjoy, Rest." is no name).
- * One lookup per match, only where a match was found.
+ * and a term of address ("Baby,", "Boss,") greet someone; "However,", "Additionally," and the
+ * word salad spam opens its lines with ("Behind, electric sing knew.") do not. A salutation
+ * alone on its line ("Frank,") still greets; a closing name ends its line anyway, so there the
+ * dictionary decides ("Enjoy, Rest." is no name). One lookup per match, only where one was found.
  */
 function greetsSomeone(match: PhraseMatch, after: string | null): boolean {
   const word = BARE_WORD.exec(match.phrase)?.[1];
   if (!word) return true;
-  const tags = lexiconTags(word.toLowerCase());
+  const lower = word.toLowerCase();
+  const tags = lexiconTags(lower);
+  // An adverb the dictionary does not list ("Additionally,"); names in -ly (Emily, Kelly) it lists.
+  if (tags.length === 0 && lower.endsWith('ly')) return false;
   return tags.length === 0 || tags.includes('Person') || tags.includes('Actor') || (after !== null && ALONE_ON_LINE.test(after));
 }
 
