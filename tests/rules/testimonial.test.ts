@@ -8,6 +8,7 @@ ruleTester(rule, {
     'I made the changes you suggested to the pricing page.',
     'Thanks for the intro to @dana_k, we meet on Tuesday.',
     'I got 300 replies to the survey, more than I hoped.',
+    { text: 'A few recommendations: @UOKnightCampus, Hayward Field and @UO_MNCH. Really any part of campus.', name: 'places recommended to someone who asked' },
     '@mike_p you are the best, see you Friday!',
   ],
   bad: [

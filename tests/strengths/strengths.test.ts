@@ -47,6 +47,22 @@ describe('what each strength marks', () => {
     expect(found('names-them', 'Dear Customer, your plan renews.\nHello, anyone?')).toEqual([]);
   });
 
+  test('names-them: a dictionary word before the comma is no name, unless it stands alone as the salutation', () => {
+    expect(found('names-them', 'However, the offer ends Friday.\nBehind, electric sing knew.')).toEqual([]);
+    expect(found('names-them', 'Frank,\n\nthe notes are below.')).toEqual(['Frank,']);
+    expect(found('names-them', 'Frank, see below.')).toEqual([]);
+    expect(found('names-them', 'Baby, where are you?')).toEqual(['Baby,']);
+    expect(found('names-them', 'Additionally, the plan renews.\nBest,\nAnna')).toEqual([]);
+    expect(found('names-them', 'Enjoy the ride, Kristin.\nSee you soon, Rest.')).toEqual([', Kristin.']);
+  });
+
+  test('cheers-them: praise for what this reader did; "way to" only opening a sentence', () => {
+    expect(found('cheers-them', 'Looks like a great first semester, Iliana! 🤘 Way to make Texas yours!')).toEqual(['Way to make']);
+    expect(found('cheers-them', 'Nice photo! Glad you enjoyed the drive, Manuel.')).toEqual(['Nice photo', 'Glad you enjoyed']);
+    expect(found('cheers-them', 'The easiest way to make money online.')).toEqual([]);
+    expect(found('cheers-them', 'The only thing between you and a great job and better pay.')).toEqual([]);
+  });
+
   test('asks-them: "could you" counts only in a question', () => {
     expect(found('asks-them', 'Could you send the signed copy?')).toEqual(['Could you']);
     expect(found('asks-them', 'Could you be the next winner. Enter today.')).toEqual([]);

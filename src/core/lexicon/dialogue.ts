@@ -40,6 +40,21 @@ export const GOOD_WISHES = patterns('dialogue/good-wishes', [
     'regards to (?:your|ur|the)', 'well done', 'sorry (?:about|for|to hear)', 'god bless (?:you|u)', 'congrat(?:s|ulations) on',
   ]);
 
+/**
+ * cheers-them: praise for what this reader did, said or sent ("great job", "proud of you", "glad
+ * you enjoyed it", "way to go"). Not "the best way to…", not a crowd's "you are the best".
+ */
+export const CHEERS_THEM = patterns('dialogue/cheers-them', [
+    '(?:proud of|happy for|thrilled for|excited for|rooting for|glad for|cheering for|cheering) (?:you|u)',
+    "(?:you|u)(?:['’]ll| will) (?:do|be) (?:great|amazing|awesome|a great job|so well|fantastic|brilliant)",
+    "(?:great|nice|good|awesome|amazing) job(?! (?:and|at|in|for|with|of|that|opportunit))", '(?:nice|great|cool|lovely|beautiful) (?:shot|photo|pic|picture)',
+    // "Way to …" opening a sentence: "Way to make Texas yours!", not "the best way to make money".
+    "way to (?:go|represent|make|show|rep)(?<=(?:^|[.!?…][^a-z0-9,]*)way to \\w+)", "(?:you|u) picked (?:a|the) (?:great|beautiful|perfect|good|best) (?:day|time|spot|one)",
+    'nailed it', 'you rock', 'made (?:our|my) (?:day|week)',
+    "(?:glad|happy) (?:that )?(?:you|u) (?:liked|enjoyed|approve|love|like|had|made it|got|found|are happy|['’]re happy)",
+    "we(?:['’]re| are) with you", 'looking forward to (?:having|seeing|meeting|welcoming) (?:you|u)', 'hope (?:you|u) (?:liked|enjoyed|had a)',
+  ]);
+
 /** hedges: plain uncertainty ("I think", "maybe"): a view offered, not a claim broadcast. */
 export const HEDGES = patterns('dialogue/hedges', [
     'i think', 'i guess', 'i believe', 'i suppose', 'i feel like', "i['’]m not sure", 'not sure', 'maybe', 'perhaps', 'probably', 'possibly',

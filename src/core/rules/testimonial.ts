@@ -3,19 +3,19 @@
  * "@mentor_dan is the best") and money testimonials ("I made $4,000 in a week"). In comments
  * they are almost always paid or faked, and readers have learned it.
  * A reply that opens with the person's handle and thanks them ("@sam thanks, that helped") is
- * dialogue and passes.
+ * dialogue and passes, and so do recommendations asked for ("A few recommendations: @UO_MNCH").
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 
 const HANDLE = String.raw`(?<![\w.@])@[\w.]*\w`;
-const PRAISE = String.raw`(?:legit|genuine|trusted|trustworthy|reliable|honest|recommend\w*|changed my life|is the best|is real|the real deal)`;
+const PRAISE = String.raw`(?:legit|genuine|trusted|trustworthy|reliable|honest|recommend(?:s|ed|ing)?|changed my life|is the best|is real|the real deal)`;
 const MONEY = String.raw`(?:[$£€₦]\s?\d[\d,.]*k?|\d[\d,.]*\s?k\b|\d[\d,.]*\s?(?:dollars|usd|naira|pounds|euros|btc))`;
 export const TESTIMONIAL = compilePhrases({
   name: 'testimonial',
   regex: new RegExp(
     // Praise, then the handle it is for: "all thanks to @julie", "I recommend @dan_fx".
-    String.raw`\b(?:(?:all |big |special |huge )?thanks to|thank(?:s| you)(?: so much)? (?:to )?(?=[^\n]{0,80}\b(?:invest|profit|earn|trade|trading|mentor|recover|paid|payout)\w*)|grateful (?:to|for)|bless(?:ed)?|trusted|legit|genuine|changed my life|recommend\w*|testif\w*|reliable)\b[^.\n@]{0,80}${HANDLE}` +
+    String.raw`\b(?:(?:all |big |special |huge )?thanks to|thank(?:s| you)(?: so much)? (?:to )?(?=[^\n]{0,80}\b(?:invest|profit|earn|trade|trading|mentor|recover|paid|payout)\w*)|grateful (?:to|for)|bless(?:ed)?|trusted|legit|genuine|changed my life|recommend(?:s|ed|ing)?|testif\w*|reliable)\b[^.\n@]{0,80}${HANDLE}` +
       // The handle, then praise: "@julie_fx is legit".
       String.raw`|${HANDLE}[^.\n@]{0,60}?\b${PRAISE}\b` +
       // Money made: "I made $4,000", "she earned 20k".

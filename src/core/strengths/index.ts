@@ -2,6 +2,7 @@
 import answersThem from './answers-them.ts';
 import apologises from './apologises.ts';
 import asksThem from './asks-them.ts';
+import cheersThem from './cheers-them.ts';
 import goodWishes from './good-wishes.ts';
 import hedges from './hedges.ts';
 import iVoice from './i-voice.ts';
@@ -15,11 +16,11 @@ import talksLikePeople from './talks-like-people.ts';
 import texting from './texting.ts';
 import thanks from './thanks.ts';
 
-export const STRENGTHS: readonly Strength[] = [namesThem, answersThem, responds, thanks, apologises, offersHelp, asksThem, makesPlans, goodWishes, hedges, talksLikePeople, texting, iVoice, signsOff];
+export const STRENGTHS: readonly Strength[] = [namesThem, answersThem, responds, thanks, apologises, offersHelp, asksThem, makesPlans, goodWishes, cheersThem, hedges, talksLikePeople, texting, iVoice, signsOff];
 export type { Strength } from './strength.ts';
 
 /**
  * Strengths that show the draft answers one person: what they said, their name, their problem.
  * A "you" or a link in such a draft is for that person, not for a crowd.
  */
-export const ANSWERS_ONE_PERSON: ReadonlySet<string> = new Set(['names-them', 'answers-them', 'responds', 'thanks', 'apologises', 'offers-help', 'signs-off']);
+export const ANSWERS_ONE_PERSON: ReadonlySet<string> = new Set(['names-them', 'answers-them', 'responds', 'thanks', 'apologises', 'offers-help', 'signs-off', 'cheers-them']);
