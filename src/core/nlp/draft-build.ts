@@ -8,7 +8,9 @@
  */
 import { chunksOf, evictOldChunks, type KeptEntry, keepUsing, type PreparedSentence, preparedChunk, startDraft } from './chunks.ts';
 import type { Draft, Sentence, Token } from './draft.ts';
+import { commonEnd, commonStart } from './common-ends.ts';
 import { firstNotBefore } from './first-index.ts';
+import { placedAt } from './placed-sentence.ts';
 import { addTally, draftTally, emptyTally, rememberTally, subtractTally, type Tally } from './tallies.ts';
 
 /**
@@ -231,87 +233,8 @@ const firstLineEndingFrom = (lines: Draft['lines'], offset: number): number => f
 /** Index of the last line that starts at or before `offset` (the first line starts at 0). */
 const lastLineStartingBy = (lines: Draft['lines'], offset: number): number => firstNotBefore(lines, (line) => line.start <= offset) - 1;
 
-/**
- * Length of the common start of a and b. Halving the unknown part, each step compares two
- * slices natively: about twice the text's length in all, against a loop of charCodeAt calls
- * through the whole draft on every keystroke.
- */
-function commonStart(a: string, b: string): number {
-  let same = 0;
-  let most = Math.min(a.length, b.length);
-  while (same < most) {
-    const mid = (same + most + 1) >> 1;
-    if (a.slice(same, mid) === b.slice(same, mid)) same = mid;
-    else most = mid - 1;
-  }
-  return same;
-}
-
-/** Length of the common end of a and b, at most `limit`; as commonStart. */
-function commonEnd(a: string, b: string, limit: number): number {
-  let same = 0;
-  let most = limit;
-  while (same < most) {
-    const mid = (same + most + 1) >> 1;
-    if (a.slice(a.length - mid, a.length - same) === b.slice(b.length - mid, b.length - same)) same = mid;
-    else most = mid - 1;
-  }
-  return same;
-}
-
-/**
- * A prepared sentence as it sat in the last draft that held it. An edit that moves a sentence
- * (a line inserted above it) makes its Sentence and Token objects again at the new offsets;
- * otherwise they are reused as they are. Nothing downstream mutates them.
- */
-interface Placed {
-  base: number;
-  line: number;
-  index: number;
-  sentence: Sentence | null;
-  tokens: Token[];
-  words: Token[];
-}
-const placedLast = new WeakMap<PreparedSentence, Placed>();
-
 /** push(...items) is fastest for a sentence's tokens, but a huge unpunctuated paste would overflow the call's arguments. */
 function appendAll<T>(target: T[], items: readonly T[]): void {
   if (items.length < 4096) target.push(...items);
   else for (const item of items) target.push(item);
-}
-
-function placedAt(s: PreparedSentence, base: number, line: number, index: number): Placed {
-  const last = placedLast.get(s);
-  if (last && last.base === base && last.line === line && last.index === index) return last;
-  const sentenceTokens: Token[] = [];
-  const sentenceWords: Token[] = [];
-  for (const term of s.terms) {
-    const token: Token = {
-      text: term.text,
-      normal: term.normal,
-      start: base + term.start,
-      end: base + term.end,
-      implicit: term.implicit,
-      post: term.post,
-      tags: term.tags,
-      sentence: index,
-    };
-    sentenceTokens.push(token);
-    if (term.isWord) sentenceWords.push(token);
-  }
-  const sentence: Sentence | null = s.hasText
-    ? {
-        index,
-        text: s.text,
-        start: base + s.start,
-        end: base + s.end,
-        tokens: sentenceTokens,
-        line,
-        isQuestion: s.isQuestion,
-        isExclamation: s.isExclamation,
-      }
-    : null;
-  const placed: Placed = { base, line, index, sentence, tokens: sentenceTokens, words: sentenceWords };
-  placedLast.set(s, placed);
-  return placed;
 }
