@@ -8,7 +8,7 @@
  * hold word matches too: buildDraft tokenizes line by line, so a line's tokens follow from its text.
  */
 import type { Draft, Token } from './draft.ts';
-import { spliceOf } from './draft-build.ts';
+import { foundByLines } from './by-lines.ts';
 import { firstStartingFrom } from './first-index.ts';
 import { Lru } from './lru.ts';
 import { type PhraseMatch, possibleStarts, startsVersion, type StreamWord, streamOf } from './phrase-stream.ts';
@@ -87,26 +87,18 @@ export class DraftLine {
 }
 
 
-const draftLines = new WeakMap<Draft, DraftLine[]>();
+const draftLines = new WeakMap<Draft, readonly DraftLine[]>();
 
 /**
  * The draft's non-empty lines with their cache entries, made once per draft. After an edit, the
- * lines the draft took over from the last one (draft-build.ts) keep that draft's DraftLine: the
+ * lines the draft took over from the last one keep that draft's DraftLine (by-lines.ts): the
  * same text, offsets and token numbers, and what it already worked out.
  */
-export function linesOf(draft: Draft): DraftLine[] {
-  let lines = draftLines.get(draft);
-  if (lines) return lines;
-  const splice = spliceOf(draft);
-  const before = splice && draftLines.get(splice.prev);
-  if (splice && before) {
-    lines = [];
-    for (const line of before) if (line.index < splice.firstLine) lines.push(line.movedTo(draft.tokens));
-    lines.push(...makeLines(draft, splice.firstLine, splice.lastNewLine + 1));
-    if (!splice.endInPlace) lines.push(...makeLines(draft, splice.lastNewLine + 1, draft.lines.length));
-    else for (const line of before) if (line.index > splice.lastLine) lines.push(line.movedTo(draft.tokens));
-  } else lines = makeLines(draft, 0, draft.lines.length);
-  draftLines.set(draft, lines);
+export function linesOf(draft: Draft): readonly DraftLine[] {
+  const known = draftLines.get(draft);
+  if (known) return known;
+  const lines = foundByLines(draft, draftLines, makeLines);
+  for (const line of lines) line.movedTo(draft.tokens);
   return lines;
 }
 
