@@ -131,7 +131,8 @@ const byList = new WeakMap<Phrases, WeakMap<Draft, readonly PhraseMatch[]>>();
 export function findPhrases(draft: Draft, phrases: Phrases, until = Infinity): readonly PhraseMatch[] {
   let memo = byList.get(phrases);
   if (!memo) byList.set(phrases, (memo = new WeakMap()));
-  const all = foundByLines(draft, memo, (d, from, to) => {
+  // Most calls find the list already matched for this draft: no closure for them.
+  const all = memo.get(draft) ?? foundByLines(draft, memo, (d, from, to) => {
     const lines = linesOf(d);
     return matchLines(d, phrases, lines, firstLineFrom(lines, from), firstLineFrom(lines, to));
   });
