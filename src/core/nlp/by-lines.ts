@@ -21,11 +21,16 @@ export function foundByLines<T extends { readonly start: number }>(draft: Draft,
   const before = splice && lists.get(splice.prev);
   if (!splice || !before) list = find(draft, 0, draft.lines.length);
   else {
-    const found = before.slice(0, firstStartingFrom(before, splice.prev.lines[splice.firstLine]!.start));
-    for (const item of find(draft, splice.firstLine, splice.endInPlace ? splice.lastNewLine + 1 : draft.lines.length)) found.push(item);
-    const rest = splice.prev.lines[splice.lastLine + 1];
-    if (splice.endInPlace && rest) for (let i = firstStartingFrom(before, rest.start); i < before.length; i++) found.push(before[i]!);
-    list = found;
+    const kept = firstStartingFrom(before, splice.prev.lines[splice.firstLine]!.start);
+    const found = find(draft, splice.firstLine, splice.endInPlace ? splice.lastNewLine + 1 : draft.lines.length);
+    if (!splice.endInPlace) list = kept === 0 ? found : before.slice(0, kept).concat(found);
+    else {
+      const rest = splice.prev.lines[splice.lastLine + 1];
+      const resumed = rest ? firstStartingFrom(before, rest.start) : before.length;
+      // The edited lines held nothing and still hold nothing (most lists, most keystrokes): the
+      // last draft's list is this one's, the same array: nothing to copy.
+      list = found.length === 0 && resumed === kept ? before : before.slice(0, kept).concat(found, before.slice(resumed));
+    }
   }
   lists.set(draft, list);
   return list;
