@@ -26,6 +26,8 @@ ruleTester(rule, {
     { text: 'Cialis soft tabs: http://example.com/soft\n[[No thanks]]: http://example.com/rr.php' },
     { text: 'Great rates today.\n[[not interested]] -> www.example.com/st.html' },
     { text: '[[This is not spam]]: you signed up on our site.' },
+    { text: 'Learn how now.\n[[Turn off notifications]] here.' },
+    { text: 'To [[get rid of mailing list]]: write back.' },
   ],
 });
 

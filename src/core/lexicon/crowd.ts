@@ -51,6 +51,8 @@ export const LIST_FOOTER = patterns('crowd/list-footer', [
   'to be (?:dropped|taken off|deleted)',
   '(?:future|further) (?:e-?)?mailings?',
   'mailing preferences',
+  'turn off (?:these )?notifications',
+  'get rid of (?:this |the |our )?(?:mailing list|mailings?|list)',
   '(?:do not|don\'t) (?:wish|want) to receive',
   'removal (?:instructions|link|request)',
   '(?:off|from) our (?:(?:mailing|e-?mail|distribution) )?list',
