@@ -4,8 +4,8 @@
  * filter counts ordinary words. English sentences of three words or more almost always carry a
  * small word (the, a, of, to, is, you, it…); a run of sentences with none reads as filler. So
  * does a string of 30 letters or more with no space ("iconoclasmdinahtaxiwaynouveau…"): words
- * glued together, where no English word in use is that long. On the labelled email it marks an
- * eighth of the Enron spam and almost no reply.
+ * glued together, where the longest English words in use stop short. On the labelled email it
+ * marks an eighth of the Enron spam and almost no reply.
  * Sentence-local: each sentence is read once and remembered (nlp/per-sentence.ts).
  */
 import { perSentence } from '../nlp/per-sentence.ts';
