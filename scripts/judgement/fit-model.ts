@@ -292,7 +292,7 @@ export function fitModel(features: readonly Features[], log: (line: string) => v
     const pushing = new Map(mine.map((r) => [r, evidenceOf(r.x, model).pushing]));
     const quantile = calibrateNoise(pushing, mine);
     groups[group] = { ...groups[group], noiseHalfPoint: Math.max(quantile, oneFindingIsQuiet(groups[group], quantile)) };
-    log(`${group}: calibration κ=${kappa.toFixed(2)}, floor ${floor.toFixed(2)}, noise half point ${groups[group].noiseHalfPoint}`);
+    log(`${group}: calibration κ=${kappa.toFixed(2)}, floor ${floor.toFixed(2)}, noise half point ${groups[group].noiseHalfPoint} (replies' quantile ${quantile})`);
   }
   return model;
 }

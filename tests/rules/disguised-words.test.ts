@@ -12,12 +12,21 @@ ruleTester(rule, {
     'The H2O bottle and i18n work ship on the 2nd.',
     'Thanks @grant11baker, ref cspxmbpet01dhc6g36khwjep is in example.com/a1b2c3d.',
     'I have a long list of things to do and I will get to them all in time, I promise you that much my friend.',
+    { text: 'The pipe is 0.5 inches; the account is 0x1f3a and the code 00abc.', name: 'numbers and hex start with 0' },
+    { text: 'Sing the A B C D E F G song with me.', name: 'the alphabet recited' },
+    { text: 'Call me at 5 5 5 1 2 or see J. R. R. Tolkien, the U.S.A. and T-Mobile.', name: 'digits, initials and brands' },
+    { text: 'man can S I N G', name: 'four letters spelled out for stress' },
+    { text: 'Привет, Anna! Ça va? Γεια σου.', name: 'other alphabets in their own words' },
   ],
   bad: [
     { text: 'Cheap [[V1agra]] and [[C1alis]], no prescription.', messageId: 'disguised' },
     { text: '[[Or32der]] our [[pr0duct]] [[Onlin0e]] today.' },
     { text: 'Click to [[Sa35ve]] now.' },
     { text: `Hello. [[${SALAD}]].`, messageId: 'salad', name: 'a run of filler words with no punctuation' },
+    { text: 'Get your [[C O L L E G E]] degree today and you will have the job you want in a few weeks.', messageId: 'spaced' },
+    { text: 'New [[C_I_A_L_I_S]] soft tabs and [[V-i-a-g-r-a]].', messageId: 'spaced' },
+    { text: 'Multiple [[0rgasms]] with NO erection loss! [[0rder]] now.', messageId: 'disguised', name: 'a zero for an O opening the word' },
+    { text: 'Prevent premature [[ejaculatνon]] at our [[Onlμne]] Pharmacy.', messageId: 'lookAlike', name: 'a Greek letter inside a Latin word' },
   ],
 });
 

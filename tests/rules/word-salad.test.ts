@@ -12,9 +12,11 @@ ruleTester(rule, {
     { text: 'Great photo! Love it. Congrats again!', name: 'short cheers carry no three-word salad' },
     { text: 'Vince Kaminski\nEnron Research Group\nHouston, Texas 77002', name: 'a signature block' },
     { text: 'Blow, was crop sing. Cloud operate day.', name: 'two lines of it are not yet filler' },
+    { text: 'The antidisestablishmentarianism debate and #internationalmothertongueday at example.com/averyveryverylongpathnamewithnoend', name: 'long words, hashtags and links' },
   ],
   bad: [
     { text: `Hello,\n\n[[Behind, electric sing knew.]] Mother sudden sun window, turn this death. Metal exact part heavy science. Oh summer brother.`, messageId: 'salad' },
+    { text: 'Your woman needs an 8 inch man.\n[[iconoclasmdinahtaxiwaynouveausacrament]].\nGB International Exports Ltd', messageId: 'glued', name: 'words glued into one string' },
     { text: `Dear friend,\n[[Stick teach listen spell let.]] Cloud operate day. Idea depend need very down, so. Wind, radio mean east.`, name: 'salad after a greeting' },
   ],
 });

@@ -46,6 +46,20 @@ export const LIST_FOOTER = patterns('crowd/list-footer', [
   'you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|message|newsletter|because)',
   '(?:reply|text|send|sms) stop(?: to \\d{3,6})?',
   'stop to \\d{3,6}',
+  // Other ways off the list: the same footer in other words ("remove yourself from future mailings").
+  'remove yourself',
+  'to be (?:dropped|taken off|deleted)',
+  '(?:future|further) (?:e-?)?mailings?',
+  'mailing preferences',
+  'turn off (?:these )?notifications',
+  'get rid of (?:this |the |our )?(?:mailing list|mailings?|list)',
+  '(?:do not|don\'t) (?:wish|want) to receive',
+  'removal (?:instructions|link|request)',
+  '(?:off|from) our (?:(?:mailing|e-?mail|distribution) )?list',
+  // A short "no more" label on a link of its own: "To Stop: http://…", "not interested -> www.…".
+  '(?:no ?more|no thanks|not interested|(?:to )?(?:stop|cease|un-?list)|take (?:me )?off|remove(?: me)?|delete me|get me off)(?=\\s*[:>–-]+\\s*(?:https?://|www\\.))',
+  // Bulk mail saying it is not what it is.
+  'this (?:is|message is|e-?mail is) not (?:a )?spam',
 ]);
 
 /** An operator notice about the reader's account. */

@@ -1,28 +1,46 @@
 /**
- * disguised-words (P5): words with digits hidden inside them to slip past spam filters
- * ("V1agra", "pr0duct", "Sa35ve"), and long runs of lowercase words with no punctuation
- * (filler text pasted in to beat filters). Textese with a digit at the edge ("2day", "b4",
- * "any1", "gr8") and codes ("MH370", "Q3", "3pm", "mp3", "B2B") pass.
+ * disguised-words (P5): words spelled to slip past spam filters: digits hidden inside them
+ * ("V1agra", "pr0duct", "Sa35ve", "0rgasm"), symbols ("Pha*rmacy"), letters set apart
+ * ("C O L L E G E", "V-i-a-g-r-a", "C_I_A_L_I_S") or a Greek or Cyrillic look-alike inside a
+ * Latin word ("Onlμne"); and long runs of lowercase words with no punctuation (filler text
+ * pasted in to beat filters). Textese with a digit at the edge ("2day", "b4", "any1", "gr8") and
+ * codes ("MH370", "Q3", "3pm", "mp3", "B2B") pass.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 
 /**
  * Letters, digits, letters: at least one letter on both sides of every digit run, at most two
- * runs (longer mixes are IDs and codes), and not inside a handle, link or file name.
+ * runs (longer mixes are IDs and codes), and not inside a handle, link or file name. A zero
+ * for an O opens a word too ("0rder", "0rgasm"): no number starts with 0 and then letters.
  */
-export const DISGUISED = compilePhrases({ name: 'disguised-words', regex: /(?<![\p{L}\p{N}_'’@#./=-])\p{L}+(?:\d+\p{L}+){1,2}(?![\p{L}\p{N}_'’@-])/gu });
+export const DISGUISED = compilePhrases({
+  name: 'disguised-words',
+  regex: /(?<![\p{L}\p{N}_'’@#./=-])(?:\p{L}+(?:\d+\p{L}+){1,2}|0(?![xX])\p{L}{3,})(?![\p{L}\p{N}_'’@-])/gu,
+});
 /**
  * Letters broken by symbols no word carries ("Pha*rmacy", "Cia{lis", "m~eds", "Xan)ax", "Valiu;m"),
  * not "friend(s)" or a handle, link or file name.
  */
 export const BROKEN = compilePhrases({ name: 'disguised-words:symbols', regex: /(?<![\p{L}\p{N}_'’@#./=~*{}()|^\\;-])\p{L}+(?:[~*{}()|^\\;]+(?!s\))\p{L}+){1,4}(?![\p{L}\p{N}_@~*{}()|^\\;-])/gu });
+/** Five or more single letters set apart by one kind of gap: "C O L L E G E", "V-i-a-g-r-a", "C_I_A_L_I_S". */
+export const SPACED = compilePhrases({ name: 'disguised-words:spaced', regex: /(?<![\p{L}\p{N}_.-])\p{L}(?:( |_+|-)\p{L})(?:\1\p{L}){3,}(?![\p{L}\p{N}_])/gu });
 /** Twenty-five or more lowercase words in a row with nothing but spaces between them. */
 export const SALAD = compilePhrases({ name: 'disguised-words:salad', regex: /(?<![\p{L}\p{N}'’-])(?:[a-z]{2,} +){24,}[a-z]{2,}(?![\p{L}\p{N}'’-])/gu });
+/** A Greek or Cyrillic letter between Latin ones: a look-alike swapped in ("Onlμne", "ejaculatνon"). */
+export const LOOK_ALIKE = compilePhrases({
+  name: 'disguised-words:look-alike',
+  regex: /\p{Script=Latin}+[\p{Script=Greek}\p{Script=Cyrillic}]+\p{Script=Latin}+/gu,
+});
 
 /** Textese syllables: "l8r", "w8ing", "2nite" use a lone 2, 4 or 8 for a sound, not a letter. */
 const SOUND_DIGIT = /^\p{L}+[248]\p{L}+$/u;
 const letters = (w: string): number => w.replace(/\d/g, '').length;
+/** "A B C D E": the alphabet recited, not a word taken apart. */
+const inAlphabetOrder = (spaced: string): boolean => {
+  const codes = [...spaced.replace(/[^\p{L}]/gu, '').toLowerCase()].map((c) => c.charCodeAt(0));
+  return codes.every((c, i) => i === 0 || c === codes[i - 1]! + 1);
+};
 
 export default defineRule({
   id: 'disguised-words',
@@ -32,29 +50,38 @@ export default defineRule({
   weight: 3,
   noiseReason: 'Disguised words: {count:place|places} written to dodge spam filters.',
   docs: {
-    summary: 'Flags words with digits or symbols hidden inside (V1agra, pr0duct, Pha*rmacy, m~eds) and long unpunctuated runs of filler words.',
+    summary: 'Flags words spelled to dodge spam filters: digits or symbols inside (V1agra, pr0duct, Pha*rmacy), letters set apart (C O L L E G E, V-i-a-g-r-a) or a Greek look-alike letter (Onlμne), and long unpunctuated runs of filler words.',
     why: 'Spelling tricks and filler text are how spam dodges filters; readers spot them at once and filters learned them long ago.',
     good: ['c u 2day at 3pm? b4 the Q3 review, any1 can join the call on MH370 notes.', 'The B2B plan ships with 1Gb of storage and mp3 export.', 'Ask your friend(s) and see note (a); the *final* file is in reports/q3.'],
-    bad: ['Cheap V1agra and C1alis, no prescription.', 'Or32der our pr0duct Onlin0e today.', 'Buy from our Onl*ine Pha*rmacy, and get your m~eds with no p~r~escription.'],
+    bad: [
+      'Cheap V1agra and C1alis, no prescription.',
+      'Or32der our pr0duct Onlin0e today.',
+      'Buy from our Onl*ine Pha*rmacy, and get your m~eds with no p~r~escription.',
+      'Get your C O L L E G E  D E G R E E in weeks: 0rder V-i-a-g-r-a from our Onlμne store.',
+    ],
   },
   options: {},
   messages: {
     disguised: '"{word}" hides digits or symbols in a word, a spam-filter dodge readers spot at once.',
+    spaced: '"{word}" is a word taken apart letter by letter, a spam-filter dodge readers spot at once.',
+    lookAlike: '"{word}" swaps in a look-alike letter from another alphabet, a spam-filter dodge.',
     salad: 'A run of {count} unpunctuated words reads as filler pasted in to beat spam filters.',
   },
   check({ draft }) {
     const out: RuleFinding[] = [];
+    const advice = 'Spell the word plainly; if a filter would catch it, the message needs rethinking, not disguising.';
     const disguised = [...findPhrases(draft, DISGUISED), ...findPhrases(draft, BROKEN)].sort((a, b) => a.start - b.start);
     for (const m of disguised) {
       // Short codes (h2o, i18n, k8s, a11y) and textese (l8r, w8ing) are not disguises.
       if (letters(m.phrase.replace(/[^\p{L}]/gu, '')) < 4 || SOUND_DIGIT.test(m.phrase)) continue;
-      out.push({
-        messageId: 'disguised',
-        data: { word: m.phrase },
-        start: m.start,
-        end: m.end,
-        suggestions: [{ kind: 'advice', label: 'Spell the word plainly; if a filter would catch it, the message needs rethinking, not disguising.' }],
-      });
+      out.push({ messageId: 'disguised', data: { word: m.phrase }, start: m.start, end: m.end, suggestions: [{ kind: 'advice', label: advice }] });
+    }
+    for (const m of findPhrases(draft, SPACED)) {
+      if (inAlphabetOrder(m.phrase)) continue;
+      out.push({ messageId: 'spaced', data: { word: m.phrase }, start: m.start, end: m.end, suggestions: [{ kind: 'advice', label: advice }] });
+    }
+    for (const m of findPhrases(draft, LOOK_ALIKE)) {
+      out.push({ messageId: 'lookAlike', data: { word: m.phrase }, start: m.start, end: m.end, suggestions: [{ kind: 'advice', label: advice }] });
     }
     for (const m of findPhrases(draft, SALAD)) {
       out.push({

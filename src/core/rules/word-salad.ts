@@ -2,12 +2,18 @@
  * word-salad (P5): lines of words strung together with no grammar ("Behind, electric sing
  * knew. Mother sudden sun window. Feel very pull."), pasted into bulk mail so that a spam
  * filter counts ordinary words. English sentences of three words or more almost always carry a
- * small word (the, a, of, to, is, you, it…); a run of sentences with none reads as filler. On
- * the labelled email it marks an eighth of the Enron spam and almost no reply.
+ * small word (the, a, of, to, is, you, it…); a run of sentences with none reads as filler. So
+ * does a string of 30 letters or more with no space ("iconoclasmdinahtaxiwaynouveau…"): words
+ * glued together, where the longest English words in use stop short. On the labelled email it
+ * marks an eighth of the Enron spam and almost no reply.
  * Sentence-local: each sentence is read once and remembered (nlp/per-sentence.ts).
  */
 import { perSentence } from '../nlp/per-sentence.ts';
-import { defineRule } from '../rule.ts';
+import { defineRule, type RuleFinding } from '../rule.ts';
+
+/** Letters in one unbroken string before it reads as words glued together ("iconoclasmdinahtaxiwaynouveau…"): the longest English words in use ("antidisestablishmentarianism") stop short of it. */
+const GLUED_LETTERS = 30;
+const GLUED = new RegExp(`^\\p{L}{${GLUED_LETTERS},}$`, 'u');
 
 /** Sentences of random words a draft needs before it reads as filler: one or two are a headline or a list item. */
 const MIN_SENTENCES = 3;
@@ -43,6 +49,9 @@ const isSalad = perSentence((sentence) => {
   return words >= MIN_WORDS && words <= MAX_WORDS;
 });
 
+/** Places in sentence.tokens of words glued into one string of letters (a hashtag, handle or link is not a plain string of letters). */
+const gluedWords = perSentence((sentence) => sentence.tokens.flatMap((t, i) => (GLUED.test(t.text) ? [i] : [])));
+
 export default defineRule({
   id: 'word-salad',
   category: 'noise',
@@ -51,28 +60,40 @@ export default defineRule({
   weight: 3,
   noiseReason: 'Word salad: {count:line|lines} of random words, filler to get past spam filters.',
   docs: {
-    summary: 'Flags three or more "sentences" of random words with no grammar: filler pasted into bulk mail to get past spam filters.',
+    summary: 'Flags three or more "sentences" of random words with no grammar, and words glued into one long string of letters: filler pasted into bulk mail to get past spam filters.',
     why: 'No reader can use a line of random words; it is there for a filter, and readers and filters both know the trick.',
     good: ['Thanks for the notes. I moved the call to Friday and sent the deck. Let me know if that works.', 'Agenda:\nBudget review\nHiring plan\nQ3 targets'],
-    bad: ['Behind, electric sing knew. Mother sudden sun window, turn this death. Page, let bird. Together clear, together egg. Cross section straight.'],
+    bad: [
+      'Behind, electric sing knew. Mother sudden sun window, turn this death. Page, let bird. Together clear, together egg. Cross section straight.',
+      'Your order ships today, and you will love it.\niconoclasmdinahtaxiwaynouveausacramentgristmillzoroaster.',
+    ],
   },
   options: {},
   messages: {
     salad: '{count} sentences of random words read as filler pasted in to beat spam filters.',
+    glued: '{count} letters with no space between words read as filler pasted in to beat spam filters.',
   },
   check({ draft }) {
+    const out: RuleFinding[] = [];
     const salad: number[] = [];
-    for (let i = 0; i < draft.sentences.length; i++) if (isSalad(draft, i)) salad.push(i);
-    if (salad.length < MIN_SENTENCES) return [];
-    const first = draft.sentences[salad[0]!]!;
-    return [
-      {
+    for (let i = 0; i < draft.sentences.length; i++) {
+      if (isSalad(draft, i)) salad.push(i);
+      const { tokens } = draft.sentences[i]!;
+      for (const k of gluedWords(draft, i)) {
+        const t = tokens[k]!;
+        out.push({ messageId: 'glued', data: { count: t.text.length }, start: t.start, end: t.end, suggestions: [{ kind: 'replace', label: 'Delete the filler', replacement: '' }] });
+      }
+    }
+    if (salad.length >= MIN_SENTENCES) {
+      const first = draft.sentences[salad[0]!]!;
+      out.push({
         messageId: 'salad',
         data: { count: salad.length },
         start: first.start,
         end: first.end,
         suggestions: [{ kind: 'advice', label: 'Cut the filler; write only the sentences a reader needs.' }],
-      },
-    ];
+      });
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 });
