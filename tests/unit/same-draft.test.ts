@@ -30,19 +30,28 @@ test('the same text with other settings gets exactly what it gets with empty cac
   }
 });
 
+/** Every kind of edit a writer makes, at a random place: typing, deleting, breaking and joining lines, pasting. */
+function editsOf(rand: () => number): ((t: string, at: number) => string)[] {
+  return [
+    (t, at) => `${t.slice(0, at)}${pick(rand, [...'aeiou'])}${t.slice(at + 1)}`,
+    (t, at) => `${t.slice(0, at)}${pick(rand, [' ', '!', '!!', '?', '. ', '"', "'", '\n', '\n\n', '3'])}${t.slice(at)}`,
+    (t, at) => t.slice(0, at) + t.slice(at + pick(rand, [1, 2])),
+    (t, at) => `${t.slice(0, at)} We are the best, act now!!! ${t.slice(at)}`,
+    (t) => `${t} Thanks, and what do you think?`,
+    (t, at) => `${t.slice(0, at)} 🚀🚀 "Loved it" ${t.slice(at)}`,
+    // A phrase whose next word sits on the next line, and a line joined to the next.
+    (t, at) => `${t.slice(0, at)} We are thrilled to welcome\nyou, our award-winning team. ${t.slice(at)}`,
+    (t, at) => `${t.slice(0, at)}\nYou leverage it daily; we leverage\nsynergy. ${t.slice(at)}`,
+    (t, at) => t.slice(0, at) + t.slice(at).replace('\n', ' '),
+  ];
+}
+
 test('a draft edited keystroke by keystroke gets exactly the report it gets with empty caches', () => {
   // The draft is built from the last one and the phrase matches of untouched lines are taken
   // over (nlp/draft-build.ts, nlp/phrases.ts): after every kind of edit the report must not differ.
   const rand = prng(5);
+  const edits = editsOf(rand);
   let text = marketingText(400, 21, 0.8);
-  const edits: ((t: string, at: number) => string)[] = [
-    (t, at) => `${t.slice(0, at)}${pick(rand, [...'aeiou'])}${t.slice(at + 1)}`,
-    (t, at) => `${t.slice(0, at)}${pick(rand, [' ', '!', '?', '. ', '"', "'", '\n', '3'])}${t.slice(at)}`,
-    (t, at) => t.slice(0, at) + t.slice(at + 1),
-    (t, at) => `${t.slice(0, at)} We are the best, act now!!! ${t.slice(at)}`,
-    (t) => `${t} Thanks, and what do you think?`,
-    (t, at) => `${t.slice(0, at)} 🚀🚀 "Loved it" ${t.slice(at)}`,
-  ];
   for (let i = 0; i < 60; i++) {
     text = pick(rand, edits)(text, intBetween(rand, 0, text.length - 1));
     const input = pick(rand, INPUTS);
@@ -59,15 +68,8 @@ test('a long run of keystrokes, never clearing the caches, gets exactly the repo
   // What lines the edit did not touch hold is handed on from draft to draft, often the very same
   // list (nlp/by-lines.ts): after 150 edits of every kind, each report must still be a fresh one.
   const rand = prng(17);
+  const edits = editsOf(rand);
   let text = marketingText(400, 23, 0.8);
-  const edits: ((t: string, at: number) => string)[] = [
-    (t, at) => `${t.slice(0, at)}${pick(rand, [...'aeiou'])}${t.slice(at + 1)}`,
-    (t, at) => `${t.slice(0, at)}${pick(rand, [' ', '!', '!!', '?', '. ', '\n', '\n\n', '3'])}${t.slice(at)}`,
-    (t, at) => t.slice(0, at) + t.slice(at + 2),
-    (t, at) => `${t.slice(0, at)} We are thrilled to welcome\nyou, our award-winning team. Act now!!! ${t.slice(at)}`,
-    (t, at) => `${t.slice(0, at)}\nYou leverage it daily; we leverage\nsynergy. ${t.slice(at)}`,
-    (t, at) => t.slice(0, at) + t.slice(at).replace('\n', ' '),
-  ];
   const input: AnalyzeInput = { channel: 'email', subject: 'Huge news!!' };
   const texts: string[] = [];
   const reports: Report[] = [];
