@@ -17,6 +17,10 @@ ruleTester(rule, {
     { text: 'Call me at 5 5 5 1 2 or see J. R. R. Tolkien, the U.S.A. and T-Mobile.', name: 'digits, initials and brands' },
     { text: 'man can S I N G', name: 'four letters spelled out for stress' },
     { text: 'Привет, Anna! Ça va? Γεια σου.', name: 'other alphabets in their own words' },
+    {
+      text: 'i think we should move the meeting to thursday because the team is out on monday and i want everyone to be there when we talk about the budget for next year',
+      name: 'a long lower-cased sentence with no punctuation: a person writing, not filler',
+    },
   ],
   bad: [
     { text: 'Cheap [[V1agra]] and [[C1alis]], no prescription.', messageId: 'disguised' },

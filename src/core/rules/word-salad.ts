@@ -10,6 +10,8 @@
  */
 import { perSentence } from '../nlp/per-sentence.ts';
 import { defineRule, type RuleFinding } from '../rule.ts';
+// A sentence of three or more words with none of the small words of grammar is not a sentence.
+import { GRAMMAR_WORDS } from '../lexicon/grammar-words.ts';
 
 /** Letters in one unbroken string before it reads as words glued together ("iconoclasmdinahtaxiwaynouveau…"): the longest English words in use ("antidisestablishmentarianism") stop short of it. */
 const GLUED_LETTERS = 30;
@@ -21,13 +23,6 @@ const MIN_SENTENCES = 3;
 const MIN_WORDS = 3;
 const MAX_WORDS = 12;
 
-/** The small words of English grammar: a sentence of three or more words with none of them is not a sentence. */
-const GRAMMAR_WORDS: ReadonlySet<string> = new Set(
-  ('the a an of to in on for with at by from and or but nor is are was were be been being am do does did have has had ' +
-    'i you he she it we they me him her us them my your his its our their this that these those what which who whom ' +
-    'as if not no will would can could should shall may might must there here so than then just all any some into ' +
-    'about up out over after before when where how why also very too only one each every such own both').split(' '),
-);
 
 const LETTERS = /^\p{L}[\p{L}'’]*$/u;
 const UPPER = /^\p{Lu}/u;
