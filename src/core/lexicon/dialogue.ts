@@ -82,6 +82,9 @@ export const OFFERS_HELP = patterns('dialogue/offers-help', [
     '(?:we|i)(?:[\'’]d| would) (?:love|like) to (?:help|learn more|look into|hear more|make (?:this|it) right)',
     // What was offered is for this reader's case: "I can send the deck if that helps".
     'if (?:that|it|this) helps', '(?:hope|hoping) (?:this|that|it) helps',
+    // Asking for what is needed to look into this reader's case, and saying why.
+    '(?:send|email|dm|message|give) (?:us|me) (?:your|the) (?:\\w+ ){0,2}(?:details|info|information|email|e-mail|number|name|address|order|account|vin|contact)',
+    'so (?:we|i) can (?:identify|investigate|follow up|get back|sort|fix|resolve|review|confirm|connect|reach|look into)',
   ]);
 
 /** talks-like-people: the interjections of a chat between people (ok, lol, yeah, pls). */

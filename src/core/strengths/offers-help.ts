@@ -17,8 +17,9 @@ export default phraseStrength({
       'Happy to help! Can you confirm which website you use?',
       'Please DM your contact details and our team will reach out.',
       'I can send the deck and a short summary if that helps.',
+      'Hi, please send us your email address so we can identify the issue with your payment.',
     ],
-    counterExamples: ['Our experts are here to help you save more this season.', 'Follow us for more deals.'],
+    counterExamples: ['Our experts are here to help you save more this season.', 'Follow us for more deals.', 'Send us your photos of the new menu for a chance to win.'],
   },
   phrases: compilePhrases({ name: 'offers-help', alternatives: OFFERS_HELP }),
 });
