@@ -14,6 +14,13 @@ export interface CoachStats {
 
 export const COACH_STATS_KEY = Symbol.for('parley.coachStats');
 
+/** One scheduled run analysed, at this cost (ms). */
+export function recordRun(cost: number): void {
+  const stats = coachStats();
+  stats.runs++;
+  if (stats.costs.push(cost) > 1000) stats.costs.shift();
+}
+
 export function coachStats(): CoachStats {
   const world = globalThis as Record<symbol, CoachStats | undefined>;
   world[COACH_STATS_KEY] ??= { runs: 0, analyses: 0, costs: [] };

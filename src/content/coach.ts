@@ -7,14 +7,14 @@ import type { AnalysisViews } from '../core/analyze.ts';
 import type { AnalyzeInput, Channel } from '../core/types.ts';
 import type { Settings } from '../settings/schema.ts';
 import { AnalysisSchedule } from './analysis-schedule.ts';
-import { coachStats } from './coach-stats.ts';
+import { recordRun } from './coach-stats.ts';
 import { ComposerSession } from './composer.ts';
 import { activeComposer, composerAt, watchComposers } from './discovery.ts';
 import { analysisInput, channelOf, readFacts, sameFacts } from './draft-input.ts';
 import { isOnDarkBackground } from './overlay/dark-background.ts';
 import { HintAnnouncer } from './hint-announcer.ts';
 import { Overlay } from './overlay/overlay.ts';
-import { nextSliceEnd } from './paste-slices.ts';
+import { prepareNextSlice } from './paste-slices.ts';
 import type { OverlayActions, WhyOf } from './overlay/types.ts';
 import { type HistoryDraft, SendHistory } from './send-history.ts';
 import type { SiteAdapter } from './sites/index.ts';
@@ -142,18 +142,13 @@ export class Coach {
     const change = session.changeIn(input);
     if (!change) return null;
     const started = performance.now();
-    const sliceEnd = nextSliceEnd(session.text, session.prepared);
-    if (sliceEnd !== null) {
-      session.prepared = sliceEnd;
-      this.deps.prepare(session.text.slice(0, sliceEnd));
+    if (prepareNextSlice(session, this.deps.prepare)) {
       this.requestAnalysis(session); // the rest, in a task of its own
       return performance.now() - started;
     }
     const views = this.deps.analyze(session.text, input);
     const cost = performance.now() - started;
-    const stats = coachStats();
-    stats.runs++;
-    if (stats.costs.push(cost) > 1000) stats.costs.shift();
+    recordRun(cost);
     session.take(views, input, change);
     if (session === this.current) this.deps.onDraft(session);
     if (change === 'draft') {

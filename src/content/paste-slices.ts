@@ -17,3 +17,15 @@ export function nextSliceEnd(text: string, prepared: number): number | null {
   const end = text.lastIndexOf('\n', prepared + PREPARE_SLICE_CHARS);
   return end > prepared ? end : prepared + PREPARE_SLICE_CHARS;
 }
+
+/**
+ * Prepares the next slice of a composer's text, if its unprepared rest is long (`prepare` fills
+ * the core's sentence cache); true when it did, and the analysis should wait for a task of its own.
+ */
+export function prepareNextSlice(session: { readonly text: string; prepared: number }, prepare: (text: string) => void): boolean {
+  const end = nextSliceEnd(session.text, session.prepared);
+  if (end === null) return false;
+  session.prepared = end;
+  prepare(session.text.slice(0, end));
+  return true;
+}

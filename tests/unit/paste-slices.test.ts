@@ -1,6 +1,6 @@
 /** A long paste is prepared in slices that end on line breaks where it can, and cover the text. */
 import { expect, test } from 'vitest';
-import { nextSliceEnd, PREPARE_SLICE_CHARS } from '../../src/content/paste-slices.ts';
+import { nextSliceEnd, PREPARE_SLICE_CHARS, prepareNextSlice } from '../../src/content/paste-slices.ts';
 
 test('a text short enough past what is prepared is analysed at once', () => {
   expect(nextSliceEnd('a'.repeat(PREPARE_SLICE_CHARS), 0)).toBeNull();
@@ -26,4 +26,14 @@ test('the slices move forward and cover the whole paste', () => {
   }
   expect(ends.length).toBeGreaterThan(2);
   expect(text.length - prepared).toBeLessThanOrEqual(PREPARE_SLICE_CHARS);
+});
+
+test('a composer prepares its paste one growing prefix a run, until the rest is short enough to analyse', () => {
+  const session = { text: `${'a sentence of words. '.repeat(60)}\n`.repeat(4), prepared: 0 };
+  const prepared: string[] = [];
+  while (prepareNextSlice(session, (t) => prepared.push(t))) expect(session.prepared).toBe(prepared.at(-1)!.length);
+  expect(prepared.length).toBeGreaterThan(1);
+  prepared.forEach((t) => expect(session.text.startsWith(t)).toBe(true));
+  expect(session.text.length - session.prepared).toBeLessThanOrEqual(PREPARE_SLICE_CHARS);
+  expect(prepareNextSlice({ text: 'Short note.', prepared: 0 }, () => expect.unreachable())).toBe(false);
 });
