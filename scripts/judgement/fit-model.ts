@@ -264,15 +264,18 @@ function calibrateNoise(pushing: ReadonlyMap<Row, number>, rows: readonly Row[])
  * email's from 12.4 to 14.0, and bulk noise fell with it).
  */
 function oneFindingIsQuiet(group: ModelGroup, weights: GroupWeights): number {
-  const noisy = RULES.filter((rule) => countsAsNoise(rule) && (weights.rules[rule.id] ?? 0) > 0).map((rule) => weights.rules[rule.id]!).sort((a, b) => a - b);
-  const at = group === 'post' ? 3 / 4 : 1 / 2;
-  return round3(3 * (noisy[Math.floor(noisy.length * at)] ?? 0));
+  return round3(3 * noiseWeightAt(weights, group === 'post' ? 3 / 4 : 1 / 2));
 }
 
 /** The median and upper quartile of the group's noise rule weights, for the fit log. */
 function noiseWeightQuartiles(weights: GroupWeights): string {
+  return `median ${noiseWeightAt(weights, 1 / 2).toFixed(2)}, upper quartile ${noiseWeightAt(weights, 3 / 4).toFixed(2)}`;
+}
+
+/** The weight at `share` of the way up the group's noise rules that carry any weight (0 when none does). */
+function noiseWeightAt(weights: GroupWeights, share: number): number {
   const noisy = RULES.filter((rule) => countsAsNoise(rule) && (weights.rules[rule.id] ?? 0) > 0).map((rule) => weights.rules[rule.id]!).sort((a, b) => a - b);
-  return `median ${noisy[Math.floor(noisy.length / 2)]?.toFixed(2)}, upper quartile ${noisy[Math.floor((noisy.length * 3) / 4)]?.toFixed(2)}`;
+  return noisy[Math.floor(noisy.length * share)] ?? 0;
 }
 
 export function fitModel(features: readonly Features[], log: (line: string) => void = () => {}): FittedModel {

@@ -44,8 +44,7 @@ export const LOOK_ALIKE = compilePhrases({
  * labelled data: 0.4–0.6).
  */
 const MAX_GRAMMAR_SHARE = 0.2;
-function isFiller(run: string): boolean {
-  const words = run.trim().split(/ +/);
+function isFiller(words: readonly string[]): boolean {
   return words.filter((w) => GRAMMAR_WORDS.has(w)).length < MAX_GRAMMAR_SHARE * words.length;
 }
 
@@ -100,10 +99,11 @@ export default defineRule({
       out.push({ messageId: 'lookAlike', data: { word: m.phrase }, start: m.start, end: m.end, suggestions: [{ kind: 'advice', label: advice }] });
     }
     for (const m of findPhrases(draft, SALAD)) {
-      if (!isFiller(m.phrase)) continue;
+      const words = m.phrase.trim().split(/ +/);
+      if (!isFiller(words)) continue;
       out.push({
         messageId: 'salad',
-        data: { count: m.phrase.trim().split(/ +/).length },
+        data: { count: words.length },
         start: m.start,
         end: m.end,
         suggestions: [

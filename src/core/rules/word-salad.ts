@@ -10,7 +10,6 @@
  */
 import { perSentence } from '../nlp/per-sentence.ts';
 import { defineRule, type RuleFinding } from '../rule.ts';
-// A sentence of three or more words with none of the small words of grammar is not a sentence.
 import { GRAMMAR_WORDS } from '../lexicon/grammar-words.ts';
 
 /** Letters in one unbroken string before it reads as words glued together ("iconoclasmdinahtaxiwaynouveau…"): the longest English words in use ("antidisestablishmentarianism") stop short of it. */
@@ -22,7 +21,6 @@ const MIN_SENTENCES = 3;
 /** Words a sentence needs before its lack of small words says anything; a long one is prose gone wrong, not salad. */
 const MIN_WORDS = 3;
 const MAX_WORDS = 12;
-
 
 const LETTERS = /^\p{L}[\p{L}'’]*$/u;
 const UPPER = /^\p{Lu}/u;
