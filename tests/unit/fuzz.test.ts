@@ -139,6 +139,16 @@ describe('status for text Parley should not coach', () => {
     expect(report.score).toBeNull();
   });
 
+  test('lines of random letters are filler in no language: the English around them is still coached, a draft of them alone is not English', () => {
+    const filler = 'xtgibejp hufsxjq. nwehakqaw owrss, ubsowsz qxtvazc adjurn thidusc dpqlwy\noviujbo xjgoe- jrsgpzq. xgmtrlh mdomx. isalkzvem dpicyv\nkqynt ixkbo. rhloht ggnwoo spqyymda jluclwjlv etnjpendu ftopbaql, eyxjupj\nbdszdzqft rnylrkzjl- rtjcn twadnv rmtzcms, snajl lwrnmidws nxoydd kkeznq\nobgpo qzhruo. jyuyeu mhqkdgote amrbzdnue zqhvpmhhb wczvj jvyizil folkbhtwf\ntgwhui aznnxg bqaxqydfd kfzhdzam fokzvvyc- fqcvdcnkh ftkwbpoid eeujb djyxxx';
+    const withPitch = analyze(`I just got a $300,000 loan for $250 a month and can recommend the company.\nFollow this link to get approval in hours.\n\n${filler}`, { channel: 'email' });
+    expect(withPitch.status).toBe('ok');
+    expect(withPitch.findings.some((f) => f.rule === 'word-salad' && /strings of random letters/.test(f.message))).toBe(true);
+    expect(analyze(filler, { channel: 'email' }).status).toBe('not-english');
+    // Polish written without its accents has clusters English lacks, but few of the pairs English never writes: still not English.
+    expect(analyze('Drogi Panie Andrzeju, probuje skontaktowac sie z Jarkiem, by znalezc sposob dofinansowania Waszej imprezy. Jedyna mozliwosc jest poprzez biuro w Warszawie.', { channel: 'email' }).status).toBe('not-english');
+  });
+
   test.each(['https://parley.app', '  https://example.com/pricing?plan=team#faq \n', 'www.example.org/blog/post-1'])('a bare link %j is url-only', (text) => {
     const report = analyze(text, { channel: 'linkedin-post' });
     expect(report.status).toBe('url-only');

@@ -4,6 +4,7 @@
  * one addition per sentence instead of a regex or lexicon lookup per word.
  */
 import { isKnownWord } from './compromise.ts';
+import { isRandomLetters } from './random-letters.ts';
 import { syllables } from './syllables.ts';
 import { isHashtagText, isUrlText, READER_WORDS, SELF_WORDS, wordOf } from './words.ts';
 
@@ -20,6 +21,8 @@ export interface Tally {
   proseWords: number;
   latinWords: number;
   knownWords: number;
+  /** Words of sentences that are strings of random letters (nlp/random-letters.ts): filler, in no language, so not in the three counts above. */
+  fillerWords: number;
 }
 
 /** What a tally reads of a token (a draft Token or a cached chunk term). */
@@ -33,7 +36,7 @@ const LETTER = /\p{L}/u;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
 export const emptyTally = (): Tally => ({
-  youWords: 0, weWords: 0, hashtags: 0, links: 0, letterWords: 0, syllables: 0, letterSentences: 0, proseWords: 0, latinWords: 0, knownWords: 0,
+  youWords: 0, weWords: 0, hashtags: 0, links: 0, letterWords: 0, syllables: 0, letterSentences: 0, proseWords: 0, latinWords: 0, knownWords: 0, fillerWords: 0,
 });
 
 /** Tallies of `tokens`, of which `words` are the words and numbers; `letterSentences` as counted by the caller. */
@@ -47,6 +50,7 @@ export function tallyOf(tokens: readonly TallyTerm[], words: readonly TallyTerm[
     if (isHashtagText(token.text)) t.hashtags++;
     if (isUrlText(token.text)) t.links++;
   }
+  let random = 0;
   for (const w of words) {
     if (!LETTER.test(w.text)) continue;
     t.letterWords++;
@@ -55,9 +59,18 @@ export function tallyOf(tokens: readonly TallyTerm[], words: readonly TallyTerm[
     t.proseWords++;
     if (LATIN_LETTER.test(w.text)) t.latinWords++;
     if (isKnownWord(w.normal) || isKnownWord(w.implicit ?? '')) t.knownWords++;
+    else if (isRandomLetters(w.normal)) random++;
+  }
+  // A sentence a quarter random letters is filler in no language: the language check leaves it out.
+  if (random > 0 && random * FILLER_SHARE >= t.proseWords) {
+    t.fillerWords = t.proseWords;
+    t.proseWords = t.latinWords = t.knownWords = 0;
   }
   return t;
 }
+
+/** A sentence whose words are at least 1 in this many random-letter strings is filler. */
+const FILLER_SHARE = 4;
 
 export const hasLetter = (text: string): boolean => LETTER.test(text);
 
@@ -81,6 +94,7 @@ function combine(into: Tally, t: Tally, sign: 1 | -1): void {
   into.proseWords += sign * t.proseWords;
   into.latinWords += sign * t.latinWords;
   into.knownWords += sign * t.knownWords;
+  into.fillerWords += sign * t.fillerWords;
 }
 
 /** The draft-wide tally, keyed by the draft object (a Draft is never changed once built). */

@@ -1,0 +1,25 @@
+/**
+ * A string of random letters ("xjgpzyoh", "qmukrlqbmpv"): the "hash buster" filler bulk mail
+ * pastes in by the line, so that no two copies look alike to a filter. English (and the
+ * languages written like it) never puts some letters side by side ("qx", "vq", "jz"), and a
+ * random string of eight letters holds such a pair about half the time. Only plain words the
+ * lexicon does not know are asked, so acronyms, codes with digits and real words never count.
+ * (Few vowels or a run of consonants would also catch "rhythms", "strengths" and texting's
+ * "frnds", "knwldg": a reply's words.) A typo can hold such a pair too ("avbailable"), so a
+ * rule counts several before it speaks.
+ */
+import { isKnownWord } from './compromise.ts';
+
+/** Letter pairs no English word holds (in running text they appear only across a word break). */
+const NEVER_PAIRED = new Set(
+  ('bx cj cv cx dx fq fx gq gx hx jc jf jg jq js jv jw jx jz kq kx mx px pz qb qc qd qf qg qh qj qk ql qm qn qo qp qr ' +
+    'qs qt qv qw qx qy qz sx vb vf vh vj vm vp vq vt vw vx wx xj xx zj zq zx').split(' '),
+);
+const PLAIN_WORD = /^[a-z]{5,}$/;
+
+/** True for a lowercase word of five letters or more that reads as random letters, not a word. */
+export function isRandomLetters(normal: string): boolean {
+  if (!PLAIN_WORD.test(normal) || isKnownWord(normal)) return false;
+  for (let i = 0; i + 1 < normal.length; i++) if (NEVER_PAIRED.has(normal.slice(i, i + 2))) return true;
+  return false;
+}
