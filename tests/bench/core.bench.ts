@@ -113,6 +113,26 @@ async function heavySection(): Promise<void> {
     const ok = t.median <= HEAVY.limitMs && t.median <= HEAVY.ratio * harper.median;
     console.log(`  ${label.padEnd(19)} Parley ${ms(t.median)} / ${ms(t.p95)} ms (median / p95) = ${(t.median / harper.median).toFixed(4)}× harper.js (≤ ${HEAVY.limitMs} ms and ≤ ${HEAVY.ratio}×)  ${verdict(ok)}`);
   }
+  oneParagraphSection();
+}
+
+/**
+ * The same draft written as one paragraph (a LinkedIn post, an email with no blank lines): what
+ * is worked out line by line is then worked out for the whole draft, unless it is worked out
+ * sentence by sentence. Shown beside the paragraphs' edit; no target of its own.
+ */
+function oneParagraphSection(): void {
+  clearCaches();
+  const seed = nextSeed++;
+  let text = marketingText(HEAVY.words, seed, HEAVY.broadcast).replace(/\n+/g, ' ');
+  for (let i = 0; i < 30; i++) analyze(text, { channel: 'email' });
+  const random = seededRandom(seed);
+  const edit = timeRuns(
+    HEAVY.runs,
+    () => (text = editOneCharacter(text, Math.floor(random() * text.length), random)),
+    (edited) => analyze(edited, { channel: 'email' }),
+  );
+  console.log(`  the same, as one paragraph: one-character edit ${ms(edit.median)} / ${ms(edit.p95)} ms (median / p95)`);
 }
 
 function hugeSection(): void {

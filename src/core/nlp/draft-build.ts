@@ -21,6 +21,9 @@ import { addTally, draftTally, emptyTally, rememberTally, subtractTally, type Ta
 export interface SentenceOrigin {
   source: PreparedSentence;
   firstToken: number;
+  /** Where the chunk compromise split the line into, and this sentence came from, starts and ends in draft.text (phrase-sentences.ts). */
+  chunkStart: number;
+  chunkEnd: number;
 }
 /** One array per draft, parallel to draft.sentences (one WeakMap entry per sentence costs more). */
 const origins = new WeakMap<Draft, SentenceOrigin[]>();
@@ -88,14 +91,14 @@ class DraftParts {
     this.records.push(record);
     let chunkStart = lineStart;
     for (const chunk of chunksOf(line, record.kept)) {
-      if (HAS_TEXT.test(chunk)) this.addChunk(preparedChunk(chunk, record.kept), chunkStart, lineIndex, record.tally);
+      if (HAS_TEXT.test(chunk)) this.addChunk(preparedChunk(chunk, record.kept), chunkStart, chunk.length, lineIndex, record.tally);
       chunkStart += chunk.length;
     }
     return record.tally;
   }
 
   /** Tokens and sentences of one prepared chunk, shifted to where the chunk sits in the text. */
-  private addChunk(prepared: readonly PreparedSentence[], base: number, line: number, tally: Tally): void {
+  private addChunk(prepared: readonly PreparedSentence[], base: number, length: number, line: number, tally: Tally): void {
     for (const s of prepared) {
       addTally(tally, s.tally);
       const index = this.sentences.length;
@@ -105,7 +108,7 @@ class DraftParts {
       appendAll(this.words, placed.words);
       if (!placed.sentence) continue;
       this.sentences.push(placed.sentence);
-      this.sources.push({ source: s, firstToken });
+      this.sources.push({ source: s, firstToken, chunkStart: base, chunkEnd: base + length });
     }
   }
 
@@ -218,7 +221,7 @@ function takeOverEnd(parts: DraftParts, prev: Draft, records: LineRecord[], line
   const sources = origins.get(prev)!;
   for (let i = from.sentence; i < sources.length; i++) {
     const origin = sources[i]!;
-    parts.sources.push(tokenShift === 0 ? origin : { source: origin.source, firstToken: origin.firstToken + tokenShift });
+    parts.sources.push(tokenShift === 0 ? origin : { ...origin, firstToken: origin.firstToken + tokenShift });
   }
   for (let i = line; i < records.length - 1; i++) {
     const record = records[i]!;

@@ -17,21 +17,31 @@ import type { Draft } from './draft.ts';
 import { foundByLines } from './by-lines.ts';
 import { firstNotBefore, firstStartingFrom } from './first-index.ts';
 import { type DraftLine, linesOf } from './phrase-lines.ts';
-import { sharedBySentence } from './phrase-sentences.ts';
+import { patternsBySentence, registerSentencePattern, sentencePatterns, sharedBySentence } from './phrase-sentences.ts';
 import { Lru } from './lru.ts';
 import { byFirstWord, type PhraseMatch, registerFirstWords, scanShared, scanStream, shareList, sharedLists, type WordList } from './phrase-stream.ts';
 
 export { NUMBER_SLOT, type PhraseMatch } from './phrase-stream.ts';
 export { clearPhraseCaches } from './phrase-lines.ts';
 
-/** A regular expression, global, tested against one line at a time. */
-export interface RegexSpec {
+/**
+ * A pattern may say that it never runs across two sentences and reads nothing beyond the one it
+ * matches in (no ^ or $, nothing that matches or looks past a sentence's end): it is then tested
+ * on the edited sentence after a keystroke instead of the whole line. The test
+ * tests/unit/sentence-patterns.test.ts checks, line by line on text, that it finds the same.
+ */
+interface PatternScope {
+  readonly withinSentence?: boolean;
+}
+
+/** A regular expression, global, tested against one line (or one sentence) at a time. */
+export interface RegexSpec extends PatternScope {
   readonly name: string;
   readonly regex: RegExp;
 }
 
 /** Whole-word, case-insensitive alternatives, each a regular expression starting with a letter or digit ("click here", "sorry (?:to hear|about)"). */
-export interface AlternativesSpec {
+export interface AlternativesSpec extends PatternScope {
   readonly name: string;
   readonly alternatives: readonly string[];
 }
@@ -51,6 +61,8 @@ interface PatternPhrases {
   readonly regex: RegExp;
   /** Matches right after "@" or "#" are part of a handle or a hashtag, not words: skipped. */
   readonly notInTags: boolean;
+  /** Matched sentence by sentence (phrase-sentences.ts patternBySentence). */
+  readonly withinSentence: boolean;
 }
 
 /** A compiled phrase list (compilePhrases): what findPhrases scans for. */
@@ -81,13 +93,13 @@ export function compilePhrases(spec: PhraseSpec): Phrases {
 function compile(spec: PhraseSpec, share: boolean): Phrases {
   if (isRegex(spec)) {
     if (!spec.regex.global) throw new Error(`phrases ${spec.name}: the regex must be global`);
-    return { kind: 'pattern', name: spec.name, regex: spec.regex, notInTags: false };
+    return remember({ kind: 'pattern', name: spec.name, regex: spec.regex, notInTags: false, withinSentence: spec.withinSentence === true });
   }
   if (isAlternatives(spec)) {
     // Longest first, so "click here" wins over "click". `\b` without the u flag scans about a
     // third faster than a lookbehind at every position; handles and hashtags are checked on the match.
     const body = [...spec.alternatives].sort((a, b) => b.length - a.length).join('|');
-    return { kind: 'pattern', name: spec.name, regex: new RegExp(`\\b(?:${body})(?!\\w)`, 'gi'), notInTags: true };
+    return remember({ kind: 'pattern', name: spec.name, regex: new RegExp(`\\b(?:${body})(?!\\w)`, 'gi'), notInTags: true, withinSentence: spec.withinSentence === true });
   }
   const phrases: { phrase: string; words: string[] }[] = [];
   for (const phrase of spec) {
@@ -100,6 +112,20 @@ function compile(spec: PhraseSpec, share: boolean): Phrases {
   if (share) shareList(list);
   return list;
 }
+
+/** Every pattern compiled, so the test can hold each one's `withinSentence` against its matches by line. */
+const patterns: PatternPhrases[] = [];
+function remember(pattern: PatternPhrases): PatternPhrases {
+  patterns.push(pattern);
+  if (pattern.withinSentence) registerSentencePattern(pattern);
+  return pattern;
+}
+
+/** Every compiled pattern with its name and scope (for tests/unit/sentence-patterns.test.ts). */
+export const compiledPatterns = (): readonly PatternPhrases[] => patterns;
+
+/** A pattern's matches in one line of text, matched on the line as a whole (the reference for `withinSentence`). */
+export const patternMatchesInLine = (line: DraftLine, pattern: PatternPhrases): readonly PhraseMatch[] => patternMatches(line, pattern);
 
 const userLists = new Lru<string, Phrases>(16);
 
@@ -167,7 +193,13 @@ const firstLineFrom = (lines: readonly DraftLine[], index: number): number => fi
 
 /** The list's matches in one line, in the line's terms (phrase-lines.ts). */
 function matchLine(draft: Draft, line: DraftLine, phrases: Phrases): readonly PhraseMatch[] {
-  if (phrases.kind === 'pattern') return patternMatches(line, phrases);
+  if (phrases.kind === 'pattern') {
+    // Every pattern that stays within a sentence at once, sentence by sentence: the line's entry then holds them all.
+    const bySentence = phrases.withinSentence ? patternsBySentence(draft, line) : null;
+    if (!bySentence) return patternMatches(line, phrases);
+    sentencePatterns().forEach((pattern, i) => line.entry.set(pattern, orNone(bySentence[i]!)));
+    return line.entry.get(phrases)!;
+  }
   if (!phrases.shared) {
     const possible = line.possibleStarts();
     return possible.length ? orNone(scanStream(line.text, line.stream(), phrases, possible)) : NONE;

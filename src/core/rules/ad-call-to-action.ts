@@ -10,7 +10,7 @@ import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 /** Lookbehind: the phrase is not what the writer wants to do ("love to learn more"). */
 const NOT_OWN_WISH = '(?<!(?:love|like|want|wanted|happy|glad|eager|keen|hoping) to )';
 export const AD_PUSH = compilePhrases({
-  name: 'ad-call-to-action',
+  name: 'ad-call-to-action', withinSentence: true,
   alternatives: [
     'click (?:here|below|the link|on the link|this link|the button)',
     'tap (?:here|the link|below)',

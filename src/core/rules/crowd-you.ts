@@ -7,8 +7,8 @@ import { defineRule } from '../rule.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { ANSWERS_ONE_PERSON } from '../strengths/index.ts';
 
-export const YOU = compilePhrases({ name: 'crowd-you:you', alternatives: ['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya'] });
-export const I = compilePhrases({ name: 'crowd-you:i', alternatives: ['i', "i['’](?:m|ll|ve|d)", 'me', 'my', 'mine', 'myself', 'im', 'ive'] });
+export const YOU = compilePhrases({ name: 'crowd-you:you', withinSentence: true, alternatives: ['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', 'ya'] });
+export const I = compilePhrases({ name: 'crowd-you:i', withinSentence: true, alternatives: ['i', "i['’](?:m|ll|ve|d)", 'me', 'my', 'mine', 'myself', 'im', 'ive'] });
 /** Drafts under 8 words ("Are you free? See you at 3") are too short to judge. */
 const MIN_WORDS = 8;
 

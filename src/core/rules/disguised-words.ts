@@ -16,25 +16,25 @@ import { GRAMMAR_WORDS } from '../lexicon/grammar-words.ts';
  * for an O opens a word too ("0rder", "0rgasm"): no number starts with 0 and then letters.
  */
 export const DISGUISED = compilePhrases({
-  name: 'disguised-words',
+  name: 'disguised-words', withinSentence: true,
   regex: /(?<![\p{L}\p{N}_'’@#./=-])(?:\p{L}+(?:\d+\p{L}+){1,2}|0(?![xX])\p{L}{3,})(?![\p{L}\p{N}_'’@-])/gu,
 });
 /**
  * Letters broken by symbols no word carries ("Pha*rmacy", "Cia{lis", "m~eds", "Xan)ax", "Valiu;m"),
  * not "friend(s)" or a handle, link or file name.
  */
-export const BROKEN = compilePhrases({ name: 'disguised-words:symbols', regex: /(?<![\p{L}\p{N}_'’@#./=~*{}()|^\\;-])\p{L}+(?:[~*{}()|^\\;]+(?!s\))\p{L}+){1,4}(?![\p{L}\p{N}_@~*{}()|^\\;-])/gu });
+export const BROKEN = compilePhrases({ name: 'disguised-words:symbols', withinSentence: true, regex: /(?<![\p{L}\p{N}_'’@#./=~*{}()|^\\;-])\p{L}+(?:[~*{}()|^\\;]+(?!s\))\p{L}+){1,4}(?![\p{L}\p{N}_@~*{}()|^\\;-])/gu });
 /** Five or more single letters set apart by one kind of gap: "C O L L E G E", "V-i-a-g-r-a", "C_I_A_L_I_S". */
-export const SPACED = compilePhrases({ name: 'disguised-words:spaced', regex: /(?<![\p{L}\p{N}_.-])\p{L}(?:( |_+|-)\p{L})(?:\1\p{L}){3,}(?![\p{L}\p{N}_])/gu });
+export const SPACED = compilePhrases({ name: 'disguised-words:spaced', withinSentence: true, regex: /(?<![\p{L}\p{N}_.-])\p{L}(?:( |_+|-)\p{L})(?:\1\p{L}){3,}(?![\p{L}\p{N}_])/gu });
 /**
  * Twenty-five or more lowercase words in a row with nothing but spaces between them, and with
  * few of the small words of grammar (isFiller): lower-cased prose typed without punctuation is a
  * person writing, not filler.
  */
-export const SALAD = compilePhrases({ name: 'disguised-words:salad', regex: /(?<![\p{L}\p{N}'’-])(?:[a-z]{2,} +){24,}[a-z]{2,}(?![\p{L}\p{N}'’-])/gu });
+export const SALAD = compilePhrases({ name: 'disguised-words:salad', withinSentence: true, regex: /(?<![\p{L}\p{N}'’-])(?:[a-z]{2,} +){24,}[a-z]{2,}(?![\p{L}\p{N}'’-])/gu });
 /** A Greek or Cyrillic letter between Latin ones: a look-alike swapped in ("Onlμne", "ejaculatνon"). */
 export const LOOK_ALIKE = compilePhrases({
-  name: 'disguised-words:look-alike',
+  name: 'disguised-words:look-alike', withinSentence: true,
   regex: /\p{Script=Latin}+[\p{Script=Greek}\p{Script=Cyrillic}]+\p{Script=Latin}+/gu,
 });
 

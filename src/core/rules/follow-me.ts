@@ -8,11 +8,11 @@ import { defineRule, type RuleFinding } from '../rule.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { FOLLOW_ME } from '../lexicon/crowd.ts';
 
-export const FOLLOW = compilePhrases({ name: 'follow-me', alternatives: FOLLOW_ME });
+export const FOLLOW = compilePhrases({ name: 'follow-me', withinSentence: true, alternatives: FOLLOW_ME });
 
 /** A handle named for money: @trade_with_julie, @earn_with_maria_65, @crypto_xyz. */
 export const PROMO_HANDLE = compilePhrases({
-  name: 'follow-me:handle',
+  name: 'follow-me:handle', withinSentence: true,
   regex: /(?<![\w.@])@[\w.]*(?:trad(?:e|er|es|ing)|fx|forex|invest|crypto|coin|binary|profit|(?<!l)earn|wealth|money|cash|financ|capital|options|bitcoin|btc|mining|hack|recover|loan|_official)[\w.]*/giu,
 });
 

@@ -9,7 +9,7 @@ import { compilePhrases } from '../nlp/phrases.ts';
 import { GUARANTEES } from '../lexicon/promises.ts';
 
 export const GUARANTEE = compilePhrases({
-  name: 'guarantee',
+  name: 'guarantee', withinSentence: true,
   regex: new RegExp(
     String.raw`(?<![\w@#-])(?:` +
       GUARANTEES.join('|') +

@@ -17,7 +17,7 @@ const IN_AN_ANSWER = 1 / 3;
 const TAIL = String.raw`(?:[^\s<>"'“”]*[^\s<>"'“”.,;:!?)\]])?`;
 const TLD = 'com|net|org|biz|info|ly|co|io|us|ng|uk|ca|de|me|app|shop|store|online|site|xyz|club';
 export const LINK = compilePhrases({
-  name: 'link-out',
+  name: 'link-out', withinSentence: true,
   regex: new RegExp(
     String.raw`(?:https?:\/\/|www\.)[^\s<>"'“”]*[^\s<>"'“”.,;:!?)\]]` +
       // A bare domain, but not the domain half of an email address (no "@" before, none after).

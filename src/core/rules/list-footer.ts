@@ -7,7 +7,7 @@ import { definePhraseRule } from '../phrase-rule.ts';
 import { compilePhrases } from '../nlp/phrases.ts';
 import { LIST_FOOTER } from '../lexicon/crowd.ts';
 
-export const FOOTER = compilePhrases({ name: 'list-footer', alternatives: LIST_FOOTER });
+export const FOOTER = compilePhrases({ name: 'list-footer', withinSentence: true, alternatives: LIST_FOOTER });
 
 export default definePhraseRule({
   id: 'list-footer',

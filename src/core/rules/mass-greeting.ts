@@ -9,8 +9,8 @@ import { definePhraseRule } from '../phrase-rule.ts';
 import { compilePhrases } from '../nlp/phrases.ts';
 import { GENERIC_GREETINGS, MASS_ADDRESS } from '../lexicon/crowd.ts';
 
-export const GENERIC = compilePhrases({ name: 'mass-greeting:generic', alternatives: GENERIC_GREETINGS });
-export const MASS = compilePhrases({ name: 'mass-greeting:mass', alternatives: MASS_ADDRESS });
+export const GENERIC = compilePhrases({ name: 'mass-greeting:generic', withinSentence: true, alternatives: GENERIC_GREETINGS });
+export const MASS = compilePhrases({ name: 'mass-greeting:mass', withinSentence: true, alternatives: MASS_ADDRESS });
 
 export default definePhraseRule({
   id: 'mass-greeting',

@@ -9,7 +9,7 @@ import { definePhraseRule } from '../phrase-rule.ts';
 import { compilePhrases } from '../nlp/phrases.ts';
 import { MONEY_WORDS } from '../lexicon/promises.ts';
 
-export const MONEY = compilePhrases({ name: 'money-pitch', alternatives: MONEY_WORDS });
+export const MONEY = compilePhrases({ name: 'money-pitch', withinSentence: true, alternatives: MONEY_WORDS });
 
 export default definePhraseRule({
   id: 'money-pitch',

@@ -8,7 +8,7 @@ import { definePhraseRule } from '../phrase-rule.ts';
 import { compilePhrases } from '../nlp/phrases.ts';
 import { LIFE_COACH_LINES } from '../lexicon/canned.ts';
 
-export const PLATITUDE = compilePhrases({ name: 'platitude', alternatives: LIFE_COACH_LINES });
+export const PLATITUDE = compilePhrases({ name: 'platitude', withinSentence: true, alternatives: LIFE_COACH_LINES });
 
 export default definePhraseRule({
   id: 'platitude',

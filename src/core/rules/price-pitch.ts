@@ -19,7 +19,7 @@ const OFFER_AFTER = String.raw`(?=\s*(?:off\b|discount|a (?:day|week|month|year)
 /** A price point ending in .99 or .95 is a shop's, not a ledger's. */
 const PRICE_POINT = String.raw`[$£€]\s?\d[\d,]*\.9[5-9](?!\d)`;
 export const PRICE = compilePhrases({
-  name: 'price-pitch:price',
+  name: 'price-pitch:price', withinSentence: true,
   regex: new RegExp(
     `${OFFER_BEFORE}${MONEY}|${MONEY}${OFFER_AFTER}|${PRICE_POINT}` +
       // A percentage is a pitch only as a discount ("20% off", "save 50%", "up to 80%"): "bookings
@@ -30,12 +30,12 @@ export const PRICE = compilePhrases({
   ),
 });
 /** Naira written with a capital N: "N500", "N5,000" (case-sensitive, so "n2" textese passes). */
-const NAIRA = compilePhrases({ name: 'price-pitch:naira', regex: /(?<![\w@#])N\d{2,}(?:,\d{3})*(?![\w])/gu });
+const NAIRA = compilePhrases({ name: 'price-pitch:naira', withinSentence: true, regex: /(?<![\w@#])N\d{2,}(?:,\d{3})*(?![\w])/gu });
 
 /** "free", but not "feel free", "are you free", "free time", "free to", "for free?", "hassle-free". */
 const FREE = String.raw`(?<!\b(?:feel|feels|felt|be|am|is|was|were|are|'re|’re|i'm|i’m|im|not|set|break|keep|stay)\s)(?<![-‐])free(?!\s(?:time|to|of|up|for|at|on|in|tomorrow|today|tonight|now|this|next|after|before|later|until|any|anytime|whenever|when|if|or|and)\b)(?!\s?\?)`;
 export const OFFER = compilePhrases({
-  name: 'price-pitch:offer',
+  name: 'price-pitch:offer', withinSentence: true,
   regex: new RegExp(
     String.raw`(?<![\w@#])(?:` +
       [

@@ -8,7 +8,7 @@ import { definePhraseRule } from '../phrase-rule.ts';
 import { compilePhrases } from '../nlp/phrases.ts';
 import { PRIZE_WORDS } from '../lexicon/prizes.ts';
 
-export const PRIZE = compilePhrases({ name: 'prize-bait', alternatives: PRIZE_WORDS });
+export const PRIZE = compilePhrases({ name: 'prize-bait', withinSentence: true, alternatives: PRIZE_WORDS });
 
 export default definePhraseRule({
   id: 'prize-bait',

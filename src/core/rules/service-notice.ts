@@ -8,9 +8,9 @@ import { definePhraseRule } from '../phrase-rule.ts';
 import { compilePhrases } from '../nlp/phrases.ts';
 import { SERVICE_NOTICE } from '../lexicon/crowd.ts';
 
-export const NOTICE = compilePhrases({ name: 'service-notice', alternatives: SERVICE_NOTICE });
+export const NOTICE = compilePhrases({ name: 'service-notice', withinSentence: true, alternatives: SERVICE_NOTICE });
 /** "N50/day", "$2/week": the price-per-period of a subscription, stuck to the number. */
-export const PER_PERIOD = compilePhrases({ name: 'service-notice:per', regex: /\/(?:day|daily|wk|week|mth|month|mo)(?![\w])/giu });
+export const PER_PERIOD = compilePhrases({ name: 'service-notice:per', withinSentence: true, regex: /\/(?:day|daily|wk|week|mth|month|mo)(?![\w])/giu });
 
 export default definePhraseRule({
   id: 'service-notice',

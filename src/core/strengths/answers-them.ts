@@ -11,5 +11,5 @@ export default phraseStrength({
     examples: ['Re your question about the pricing tiers: the second one includes support.', 'As discussed, I have attached the revised draft.', 'Let me know if Tuesday works.'],
     counterExamples: ['Introducing the all-new spring collection.'],
   },
-  phrases: compilePhrases({ name: 'answers-them', alternatives: ANSWERS_THEM }),
+  phrases: compilePhrases({ name: 'answers-them', withinSentence: true, alternatives: ANSWERS_THEM }),
 });

@@ -11,5 +11,5 @@ export default phraseStrength({
     examples: ["We're so sorry to hear about this.", 'Sorry about the mix-up with your order, Jeff.', 'We apologize for the wait.', 'Oh no, our apologies!'],
     counterExamples: ['Sorry, this offer has ended: shop the new deals now.', "Don't be sorry later: book today."],
   },
-  phrases: compilePhrases({ name: 'apologises', alternatives: APOLOGISES }),
+  phrases: compilePhrases({ name: 'apologises', withinSentence: true, alternatives: APOLOGISES }),
 });

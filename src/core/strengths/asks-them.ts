@@ -11,5 +11,5 @@ export default phraseStrength({
     examples: ['How was the trip back?', 'Could you send me the signed copy?', 'what do you think?'],
     counterExamples: ['Our team is ready to help.'],
   },
-  phrases: compilePhrases({ name: 'asks-them', alternatives: ASKS_THEM }),
+  phrases: compilePhrases({ name: 'asks-them', withinSentence: true, alternatives: ASKS_THEM }),
 });

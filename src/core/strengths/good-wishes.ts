@@ -11,5 +11,5 @@ export default phraseStrength({
     examples: ['Happy birthday to your boy!', 'Hope you are well and the move went fine.', 'Safe trip, and take care.'],
     counterExamples: ['Happy shopping: the sale ends Sunday.', 'Congratulations, you have won a prize!'],
   },
-  phrases: compilePhrases({ name: 'good-wishes', alternatives: GOOD_WISHES }),
+  phrases: compilePhrases({ name: 'good-wishes', withinSentence: true, alternatives: GOOD_WISHES }),
 });

@@ -11,5 +11,5 @@ export default phraseStrength({
     examples: ['I think the second option is cheaper, but I may be wrong.', 'Maybe we can move it to Friday?'],
     counterExamples: ['The best deal you will ever see.'],
   },
-  phrases: compilePhrases({ name: 'hedges', alternatives: HEDGES }),
+  phrases: compilePhrases({ name: 'hedges', withinSentence: true, alternatives: HEDGES }),
 });

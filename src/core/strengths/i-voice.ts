@@ -11,5 +11,5 @@ export default phraseStrength({
     examples: ['I read your note and I agree with most of it.', 'im on my way'],
     counterExamples: ['Our new range is here for everyone.'],
   },
-  phrases: compilePhrases({ name: 'i-voice', alternatives: I_VOICE }),
+  phrases: compilePhrases({ name: 'i-voice', withinSentence: true, alternatives: I_VOICE }),
 });

@@ -11,5 +11,5 @@ export default phraseStrength({
     examples: ['Can we meet tomorrow at 10?', 'I will call you on Monday.', 'see you next week'],
     counterExamples: ['Sign up for our newsletter.'],
   },
-  phrases: compilePhrases({ name: 'makes-plans', alternatives: MAKES_PLANS }),
+  phrases: compilePhrases({ name: 'makes-plans', withinSentence: true, alternatives: MAKES_PLANS }),
 });

@@ -21,5 +21,5 @@ export default phraseStrength({
     ],
     counterExamples: ['Our experts are here to help you save more this season.', 'Follow us for more deals.', 'Send us your photos of the new menu for a chance to win.'],
   },
-  phrases: compilePhrases({ name: 'offers-help', alternatives: OFFERS_HELP }),
+  phrases: compilePhrases({ name: 'offers-help', withinSentence: true, alternatives: OFFERS_HELP }),
 });

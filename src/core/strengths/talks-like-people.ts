@@ -11,5 +11,5 @@ export default phraseStrength({
     examples: ['ok see you at 5', 'lol yeah, pls send it when you can'],
     counterExamples: ['Discover our exclusive collection today.', 'You will be young for as long as you stay receptive.'],
   },
-  phrases: compilePhrases({ name: 'talks-like-people', alternatives: TALKS_LIKE_PEOPLE }),
+  phrases: compilePhrases({ name: 'talks-like-people', withinSentence: true, alternatives: TALKS_LIKE_PEOPLE }),
 });

@@ -16,5 +16,5 @@ export default phraseStrength({
     counterExamples: ['The U.S. office is closed on Monday.', 'See you tomorrow, thanks.'],
   },
   // "u" and "ur" only as words of their own: never the U in "U.S." or "U-turn".
-  phrases: compilePhrases({ name: 'texting', alternatives: TEXTING }),
+  phrases: compilePhrases({ name: 'texting', withinSentence: true, alternatives: TEXTING }),
 });

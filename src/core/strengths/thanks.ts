@@ -11,5 +11,5 @@ export default phraseStrength({
     examples: ['Thanks for the quick turnaround on the contract.', 'thx, got it', 'I appreciate you flagging this.'],
     counterExamples: ['Order today and save 20%.'],
   },
-  phrases: compilePhrases({ name: 'thanks', alternatives: THANKS }),
+  phrases: compilePhrases({ name: 'thanks', withinSentence: true, alternatives: THANKS }),
 });
