@@ -8,6 +8,7 @@
  */
 import { type Draft, sentenceOrigins } from './draft.ts';
 import { firstStartingFrom } from './first-index.ts';
+import { patternMatchesIn, type TextPattern } from './pattern-matches.ts';
 import { perSentence } from './per-sentence.ts';
 import type { DraftLine } from './phrase-lines.ts';
 import { isJoiner, type PhraseMatch, possibleStarts, scanShared, sharedLists, startsVersion, type StreamWord, streamOf } from './phrase-stream.ts';
@@ -65,12 +66,8 @@ export function sharedBySentence(draft: Draft, line: DraftLine): PhraseMatch[][]
   return out;
 }
 
-/** A regular expression (global) whose every match lies within one sentence. */
-export interface SentencePattern {
-  readonly regex: RegExp;
-  /** Matches right after "@" or "#" are part of a handle or a hashtag: skipped. */
-  readonly notInTags: boolean;
-}
+/** A pattern whose every match lies within one sentence. */
+export type SentencePattern = TextPattern;
 
 /** Every pattern that stays within a sentence, in the order compiled: a line matches them all in one pass. */
 const patterns: SentencePattern[] = [];
@@ -133,22 +130,9 @@ export function patternsBySentence(draft: Draft, line: DraftLine): PhraseMatch[]
   return out;
 }
 
-/** Every sentence pattern's matches in a stretch starting at `at` in the draft, as patternMatches (phrases.ts) finds them in a line; tokens counted from `firstToken`. */
+/** Every sentence pattern's matches in a stretch starting at `at` in the draft; tokens counted from `firstToken`. */
 function matchAll(draft: Draft, text: string, at: number, firstToken: number): PhraseMatch[][] {
   // The last token starting at or before the offset; -1: the token before the stretch.
   const tokenAt = (offset: number): number => firstStartingFrom(draft.tokens, at + offset + 1) - 1 - firstToken;
-  return patterns.map(({ regex, notInTags }) => {
-    const out: PhraseMatch[] = [];
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
-      if (notInTags && m.index > 0 && (text[m.index - 1] === '@' || text[m.index - 1] === '#')) continue;
-      const end = m.index + m[0].length;
-      out.push({ phrase: m[0], start: m.index, end, firstToken: tokenAt(m.index), lastToken: tokenAt(end - 1) });
-    }
-    return out;
-  });
+  return patterns.map((pattern) => patternMatchesIn(text, pattern, tokenAt));
 }

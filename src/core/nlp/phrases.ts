@@ -17,6 +17,7 @@ import type { Draft } from './draft.ts';
 import { foundByLines } from './by-lines.ts';
 import { firstNotBefore, firstStartingFrom } from './first-index.ts';
 import { type DraftLine, linesOf } from './phrase-lines.ts';
+import { patternMatchesIn } from './pattern-matches.ts';
 import { patternsBySentence, registerSentencePattern, sentencePatterns, sharedBySentence } from './phrase-sentences.ts';
 import { Lru } from './lru.ts';
 import { byFirstWord, type PhraseMatch, registerFirstWords, scanShared, scanStream, shareList, sharedLists, type WordList } from './phrase-stream.ts';
@@ -212,19 +213,6 @@ function matchLine(draft: Draft, line: DraftLine, phrases: Phrases): readonly Ph
 
 const orNone = (matches: PhraseMatch[]): readonly PhraseMatch[] => (matches.length ? matches : NONE);
 
-function patternMatches(line: DraftLine, { regex, notInTags }: PatternPhrases): readonly PhraseMatch[] {
-  const { text } = line;
-  let out: PhraseMatch[] | null = null;
-  // exec, not matchAll: matchAll clones the regex for every line, which cost more than the match.
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
-    }
-    if (notInTags && m.index > 0 && (text[m.index - 1] === '@' || text[m.index - 1] === '#')) continue;
-    const end = m.index + m[0].length;
-    (out ??= []).push({ phrase: m[0], start: m.index, end, firstToken: line.tokenAt(m.index), lastToken: line.tokenAt(end - 1) });
-  }
-  return out ?? NONE;
+function patternMatches(line: DraftLine, pattern: PatternPhrases): readonly PhraseMatch[] {
+  return orNone(patternMatchesIn(line.text, pattern, (offset) => line.tokenAt(offset)));
 }
