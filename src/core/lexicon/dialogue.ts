@@ -124,7 +124,7 @@ export const REACTIONS: readonly string[] = [
   "that['’]s (?:great|awesome|amazing|wonderful|fair|true|right|a great)", 'unfortunately', 'sadly', "(?:i['’]m |we['’]re )?not sure",
   // Taking up what they said: agreeing, correcting, answering their question in a word.
   'correct', 'actually', 'wait', 'to be fair', 'true', 'oh+h', 'well then', '(?:i |we )?think you mean', 'you mean', 'noted', 'understood',
-  'well done', "(?:we |i )?couldn['’]t agree more", '(?:we |i )?love (?:this|that|it)', "you['’]re in luck", 'excellent (?:question|point|example|choice|idea)',
+  "(?:we |i )?couldn['’]t agree more", '(?:we |i )?love (?:this|that|it)', "you['’]re in luck", 'excellent (?:question|point|example|choice|idea)',
   'great (?:word|example|one)', '(?:this|that) sounds', '(?:we|i) (?:sure )?(?:do|did|are|have|can)(?= *[!.])', 'it (?:is|does|was)(?= *[!.])',
   // What they showed, judged in a word: "This is so cool", "That looks amazing".
   "(?:this|that|these|those|it)(?:['’]s| is| was| looks?| are| were) (?:so |really |truly |very |just |absolutely |literally )?(?:good|great|awesome|amazing|incredible|beautiful|adorable|perfect|lovely|fantastic|cool|wonderful|hilarious|brilliant|fun|sweet|excellent|impressive|gorgeous|stunning|epic|iconic|genius)",
