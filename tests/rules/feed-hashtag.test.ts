@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import rule from '../../src/core/rules/feed-hashtag.ts';
 import { testDocsExamples } from './docsExamples.ts';
-import { findingsOf, ruleTester } from './ruleTester.ts';
+import { findingsAlone, findingsOf, ruleTester } from './ruleTester.ts';
 
 ruleTester(rule, {
   good: [
@@ -24,4 +24,13 @@ test('it reads only the tags within the channel limit; hashtag-stuffing flags th
   const text = 'Spring sale is live. #sale #growth #marketing #b2b';
   expect(findingsOf(rule, { text, channel: 'x' }).map((f) => text.slice(f.start, f.end))).toEqual(['#sale', '#growth']);
   expect(findingsOf(rule, { text, channel: 'linkedin-post' }).length).toBe(4);
+});
+
+test('in a public post that answers one person a tag is part of the cheer and costs less; in a comment it does not', () => {
+  const cheer = 'Great job on the relay, Sam! #GoDucks';
+  const post = 'Relay results are in for the weekend. #GoDucks';
+  const points = (text: string, channel: 'x' | 'generic'): number => findingsAlone(rule, { text, channel })[0]!.points;
+  expect(points(cheer, 'x')).toBeGreaterThan(0);
+  expect(points(cheer, 'x')).toBeLessThan(points(post, 'x'));
+  expect(points(cheer, 'generic')).toBeCloseTo(points(post, 'generic'));
 });

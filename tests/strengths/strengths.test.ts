@@ -84,6 +84,16 @@ describe('what each strength marks', () => {
     expect(found('responds', 'Our new menu is not sure to last.')).toEqual([]);
   });
 
+  test('responds: an answer that takes up what they said, agrees, corrects or judges what they showed', () => {
+    expect(found('responds', "Correct - it's a noun, so that construction works.")).toEqual(['Correct']);
+    expect(found('responds', 'We sure do! Feast your eyes on this.')).toEqual(['We sure do']);
+    expect(found('responds', 'This is so cool. Mind if we share it?')).toEqual(['This is so cool']);
+    expect(found('responds', "We couldn't agree more.")).toEqual(["We couldn't agree more"]);
+    // A post's own sentence that starts the same way is no reaction to anybody.
+    expect(found('responds', 'We do not assign the endings to words.')).toEqual([]);
+    expect(found('responds', 'This is the first Strawberry Frosty Moon in 4.53 billion years!')).toEqual([]);
+  });
+
   test('thanks: the word, in any case', () => {
     expect(found('thanks', 'THANKS for the notes, I appreciate it.')).toEqual(['THANKS', 'appreciate it']);
   });

@@ -23,7 +23,6 @@ const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).le
 const KNOWN_SHORT: Readonly<Record<string, true>> = {
   'tune AUC': true,
   'holdout AUC': true,
-  'dialogue called "Mostly broadcast"': true,
   'tune dialogue not green': true,
   'holdout dialogue not green': true,
 };

@@ -122,5 +122,12 @@ export const REACTIONS: readonly string[] = [
   // An answer's opening turn: a plain reaction, or the bad news softened before the reason.
   'nice', 'sounds (?:good|great|like|fun|amazing|perfect)', 'great (?:choice|pick|job|work|taste|to hear)', 'no problem', 'oh', 'hm+',
   "that['’]s (?:great|awesome|amazing|wonderful|fair|true|right|a great)", 'unfortunately', 'sadly', "(?:i['’]m |we['’]re )?not sure",
+  // Taking up what they said: agreeing, correcting, answering their question in a word.
+  'correct', 'actually', 'wait', 'to be fair', 'true', 'oh+h', 'well then', '(?:i |we )?think you mean', 'you mean', 'noted', 'understood',
+  "(?:we |i )?couldn['’]t agree more", '(?:we |i )?love (?:this|that|it)', "you['’]re in luck", 'excellent (?:question|point|example|choice|idea)',
+  'great (?:word|example|one)', '(?:this|that) sounds', '(?:we|i) (?:sure )?(?:do|did|are|have|can)(?= *[!.])', 'it (?:is|does|was)(?= *[!.])',
+  // What they showed, judged in a word: "This is so cool", "That looks amazing".
+  "(?:this|that|these|those|it)(?:['’]s| is| was| looks?| are| were) (?:so |really |truly |very |just |absolutely |literally )?(?:good|great|awesome|amazing|incredible|beautiful|adorable|perfect|lovely|fantastic|cool|wonderful|hilarious|brilliant|fun|sweet|excellent|impressive|gorgeous|stunning|epic|iconic|genius)",
+  '(?:so|how) (?:cool|awesome|sweet|fun|lovely)',
 ]),
 ];

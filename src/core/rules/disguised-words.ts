@@ -2,13 +2,15 @@
  * disguised-words (P5): words spelled to slip past spam filters: digits hidden inside them
  * ("V1agra", "pr0duct", "Sa35ve", "0rgasm"), symbols ("Pha*rmacy"), letters set apart
  * ("C O L L E G E", "V-i-a-g-r-a", "C_I_A_L_I_S") or a Greek or Cyrillic look-alike inside a
- * Latin word ("Onlμne"); and long runs of lowercase words with no punctuation (filler text
- * pasted in to beat filters). Textese with a digit at the edge ("2day", "b4", "any1", "gr8") and
- * codes ("MH370", "Q3", "3pm", "mp3", "B2B") pass.
+ * Latin word ("Onlμne"), letters doubled where English never doubles them, in two words or
+ * more ("Valliuum", "Viiagra", "shiiping"); and runs of lowercase words with no punctuation
+ * (filler text pasted in to beat filters). Textese with a digit at the edge ("2day", "b4",
+ * "any1", "gr8") and codes ("MH370", "Q3", "3pm", "mp3", "B2B") pass.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { GRAMMAR_WORDS } from '../lexicon/grammar-words.ts';
+import { isKnownWord } from '../nlp/compromise.ts';
 
 /**
  * Letters, digits, letters: at least one letter on both sides of every digit run, at most two
@@ -27,11 +29,24 @@ export const BROKEN = compilePhrases({ name: 'disguised-words:symbols', withinSe
 /** Five or more single letters set apart by one kind of gap: "C O L L E G E", "V-i-a-g-r-a", "C_I_A_L_I_S". */
 export const SPACED = compilePhrases({ name: 'disguised-words:spaced', withinSentence: true, regex: /(?<![\p{L}\p{N}_.-])\p{L}(?:( |_+|-)\p{L})(?:\1\p{L}){3,}(?![\p{L}\p{N}_])/gu });
 /**
- * Twenty-five or more lowercase words in a row with nothing but spaces between them, and with
- * few of the small words of grammar (isFiller): lower-cased prose typed without punctuation is a
- * person writing, not filler.
+ * Twelve or more lowercase words in a row with nothing but spaces between them, and with few of
+ * the small words of grammar (isFiller): lower-cased prose typed without punctuation is a person
+ * writing, not filler. A run under SURE_RUN words counts only when no punctuation closes it:
+ * a person's dense phrase ends its sentence ("…without surrounding quotation marks."), pasted
+ * filler just stops.
  */
-export const SALAD = compilePhrases({ name: 'disguised-words:salad', withinSentence: true, regex: /(?<![\p{L}\p{N}'’-])(?:[a-z]{2,} +){24,}[a-z]{2,}(?![\p{L}\p{N}'’-])/gu });
+export const SALAD = compilePhrases({ name: 'disguised-words:salad', withinSentence: true, regex: /(?<![\p{L}\p{N}'’-])(?:[a-z]{2,} +){11,}[a-z]{2,}(?![\p{L}\p{N}'’-])/gu });
+const SURE_RUN = 25;
+const CLOSING = /[.,;:!?)]/;
+/**
+ * A letter doubled where English words almost never double it ("ii", "uu", "vv", "aa" before
+ * another letter: "Valliuum", "Viiagra", "VVeight", "CHEAAP"), in a word of five letters or more
+ * the dictionary does not know ("skiing" and "vacuum" it knows). Not a run of three: "fiiiinally"
+ * is a voice stretching a word. One such word is a typo ("informatiion"); the rule reads two.
+ */
+export const STRETCHED = compilePhrases({ name: 'disguised-words:stretched', withinSentence: true, regex: /(?<![\p{L}\p{N}_'’@#./=-])\p{L}*(?:ii|uu|vv|aa|II|UU|VV|AA)\p{L}+(?![\p{L}\p{N}_'’@-])/gu });
+const TRIPLED = /(\p{L})\1\1/iu;
+const MIN_STRETCHED_WORDS = 2;
 /** A Greek or Cyrillic letter between Latin ones: a look-alike swapped in ("Onlμne", "ejaculatνon"). */
 export const LOOK_ALIKE = compilePhrases({
   name: 'disguised-words:look-alike', withinSentence: true,
@@ -65,7 +80,7 @@ export default defineRule({
   weight: 3,
   noiseReason: 'Disguised words: {count:place|places} written to dodge spam filters.',
   docs: {
-    summary: 'Flags words spelled to dodge spam filters: digits or symbols inside (V1agra, pr0duct, Pha*rmacy), letters set apart (C O L L E G E, V-i-a-g-r-a) or a Greek look-alike letter (Onlμne), and long unpunctuated runs of filler words.',
+    summary: 'Flags words spelled to dodge spam filters: digits or symbols inside (V1agra, pr0duct, Pha*rmacy), letters set apart (C O L L E G E, V-i-a-g-r-a) a Greek look-alike letter (Onlμne) or letters doubled where English never doubles them (Valliuum, Viiagra), and unpunctuated runs of filler words.',
     why: 'Spelling tricks and filler text are how spam dodges filters; readers spot them at once and filters learned them long ago.',
     good: ['c u 2day at 3pm? b4 the Q3 review, any1 can join the call on MH370 notes.', 'The B2B plan ships with 1Gb of storage and mp3 export.', 'Ask your friend(s) and see note (a); the *final* file is in reports/q3.'],
     bad: [
@@ -81,6 +96,7 @@ export default defineRule({
     spaced: '"{word}" is a word taken apart letter by letter, a spam-filter dodge readers spot at once.',
     lookAlike: '"{word}" swaps in a look-alike letter from another alphabet, a spam-filter dodge.',
     salad: 'A run of {count} unpunctuated words reads as filler pasted in to beat spam filters.',
+    stretched: '"{word}" doubles a letter English does not double there, a spam-filter dodge readers spot at once.',
   },
   check({ draft }) {
     const out: RuleFinding[] = [];
@@ -98,8 +114,13 @@ export default defineRule({
     for (const m of findPhrases(draft, LOOK_ALIKE)) {
       out.push({ messageId: 'lookAlike', data: { word: m.phrase }, start: m.start, end: m.end, suggestions: [{ kind: 'advice', label: advice }] });
     }
+    const stretched = findPhrases(draft, STRETCHED).filter((m) => m.phrase.length >= 5 && !TRIPLED.test(m.phrase) && !isKnownWord(m.phrase.toLowerCase()));
+    if (new Set(stretched.map((m) => m.phrase.toLowerCase())).size >= MIN_STRETCHED_WORDS) {
+      for (const m of stretched) out.push({ messageId: 'stretched', data: { word: m.phrase }, start: m.start, end: m.end, suggestions: [{ kind: 'advice', label: advice }] });
+    }
     for (const m of findPhrases(draft, SALAD)) {
       const words = m.phrase.trim().split(/ +/);
+      if (words.length < SURE_RUN && CLOSING.test(draft.text.charAt(m.end))) continue;
       if (!isFiller(words)) continue;
       out.push({
         messageId: 'salad',

@@ -8,10 +8,7 @@
 import { defineRule } from '../rule.ts';
 import { compilePhrases } from '../nlp/phrases.ts';
 import { phraseFindings } from '../phrase-rule.ts';
-import { ANSWERS_ONE_PERSON } from '../strengths/index.ts';
-
-/** A link's share of the evidence in a draft that answers one person. */
-const IN_AN_ANSWER = 1 / 3;
+import { feedSignShare } from '../strengths/index.ts';
 
 /** Ends on a character that is not closing punctuation, so "example.com." flags "example.com". */
 const TAIL = String.raw`(?:[^\s<>"'“”]*[^\s<>"'“”.,;:!?)\]])?`;
@@ -46,7 +43,7 @@ export default defineRule({
     link: '"{link}" sends the reader away; say in a sentence what they get there.',
   },
   check({ draft, strengths }) {
-    const scale = strengths.some((s) => ANSWERS_ONE_PERSON.has(s.id)) ? IN_AN_ANSWER : 1;
+    const scale = feedSignShare(strengths);
     const found = phraseFindings(draft, LINK, {
       messageId: 'link',
       dataKey: 'link',

@@ -24,3 +24,10 @@ export type { Strength } from './strength.ts';
  * A "you" or a link in such a draft is for that person, not for a crowd.
  */
 export const ANSWERS_ONE_PERSON: ReadonlySet<string> = new Set(['names-them', 'answers-them', 'responds', 'thanks', 'apologises', 'offers-help', 'signs-off', 'cheers-them']);
+
+/**
+ * The share of its evidence a sign of a feed post (a link, a tag, an @handle inside the text)
+ * carries: a third in a draft that answers one person, where it is more likely part of the
+ * answer (the page they asked for, the team's tag in a cheer), all of it elsewhere.
+ */
+export const feedSignShare = (strengths: readonly { id: string }[]): number => (strengths.some((s) => ANSWERS_ONE_PERSON.has(s.id)) ? 1 / 3 : 1);
