@@ -6,6 +6,7 @@ import type { PhraseMatch } from './phrase-stream.ts';
 
 /** A regular expression (global), and whether a match right after "@" or "#" is part of a handle or a hashtag and skipped. */
 export interface TextPattern {
+  readonly name?: string;
   readonly regex: RegExp;
   readonly notInTags: boolean;
 }

@@ -114,19 +114,11 @@ function compile(spec: PhraseSpec, share: boolean): Phrases {
   return list;
 }
 
-/** Every pattern compiled, so the test can hold each one's `withinSentence` against its matches by line. */
-const patterns: PatternPhrases[] = [];
+/** A pattern that stays within a sentence joins the ones a changed line matches together (phrase-sentences.ts). */
 function remember(pattern: PatternPhrases): PatternPhrases {
-  patterns.push(pattern);
   if (pattern.withinSentence) registerSentencePattern(pattern);
   return pattern;
 }
-
-/** Every compiled pattern with its name and scope (for tests/unit/sentence-patterns.test.ts). */
-export const compiledPatterns = (): readonly PatternPhrases[] => patterns;
-
-/** A pattern's matches in one line of text, matched on the line as a whole (the reference for `withinSentence`). */
-export const patternMatchesInLine = (line: DraftLine, pattern: PatternPhrases): readonly PhraseMatch[] => patternMatches(line, pattern);
 
 const userLists = new Lru<string, Phrases>(16);
 
