@@ -16,7 +16,8 @@ import { HintAnnouncer } from './hint-announcer.ts';
 import { Overlay } from './overlay/overlay.ts';
 import { prepareNextSlice } from './paste-slices.ts';
 import type { OverlayActions, WhyOf } from './overlay/types.ts';
-import { type HistoryDraft, SendHistory } from './send-history.ts';
+import { SendHistory } from './send-history.ts';
+import { draftChanged, watchSends } from './session-history.ts';
 import type { SiteAdapter } from './sites/index.ts';
 import { SubjectLines } from './subject-line.ts';
 import { FieldSurface } from './text/field-surface.ts';
@@ -103,7 +104,7 @@ export class Coach {
 
   setChannel(session: ComposerSession, channel: Channel | null): void {
     session.channelOverride = channel;
-    this.history.draftChanged(session, () => this.historyDraft(session));
+    draftChanged(this.history, session);
     this.analyseNow(session);
   }
 
@@ -164,14 +165,8 @@ export class Coach {
     const facts = readFacts(this.deps.adapter, session.element);
     if (sameFacts(facts, session.facts)) return;
     session.facts = facts;
-    this.history.draftChanged(session, () => this.historyDraft(session));
+    draftChanged(this.history, session);
     this.requestAnalysis(session);
-  }
-
-  /** What the send history reads of a composer (the text only to fingerprint it there and then). */
-  private historyDraft(session: ComposerSession): HistoryDraft {
-    const { facts, channelOverride, text } = session;
-    return { channel: channelOf(facts, channelOverride), text, recipients: facts.recipientAddresses };
   }
 
   private scheduleOf(session: ComposerSession): AnalysisSchedule {
@@ -196,7 +191,7 @@ export class Coach {
     const session = new ComposerSession(el, surface, {
       edited: (s) => {
         this.overlay.requestDraw();
-        this.history.draftChanged(s, () => this.historyDraft(s));
+        draftChanged(this.history, s);
         this.requestAnalysis(s);
       },
       redraw: () => this.overlay.requestDraw(),
@@ -206,16 +201,8 @@ export class Coach {
     this.overlay.sizes.observe(el);
     session.controller.signal.addEventListener('abort', () => this.overlay.sizes.unobserve(el));
     this.sessions.set(el, session);
-    // Notice this composer's sends (its own Send button only: see sends.ts).
-    const { sendSelector, enterSends } = this.deps.adapter;
-    const sends = { sendSelector, enterSends: !!enterSends && el.matches(enterSends) };
-    const atSend = (): HistoryDraft => {
-      session.refresh();
-      session.facts = readFacts(this.deps.adapter, el); // the recipients as they are at the send
-      return this.historyDraft(session);
-    };
-    this.history.watch(session, el, sends, atSend, session.controller.signal);
-    this.history.draftChanged(session, () => this.historyDraft(session));
+    watchSends(this.history, session, this.deps.adapter);
+    draftChanged(this.history, session);
     this.requestAnalysis(session);
     return session;
   }
