@@ -22,6 +22,7 @@ import { withExchange } from './reply/answers.ts';
 import { type ResolvedSettings, resolveSettings } from './settings.ts';
 import { DIMENSIONS, type AnalyzeInput, type Channel, type Dimension, type DimensionReport, type DraftStats, type Finding, type Report, type ReportStatus, type StrengthFound } from './types.ts';
 import { Lru } from './nlp/lru.ts';
+import { readingOrder } from './reading-order.ts';
 
 import { VERDICT_LABELS, verdictFor } from './verdict.ts';
 
@@ -159,12 +160,12 @@ export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoac
     }
   }
   // Sort by position, keeping evidence paired with its finding; a rule's k-th finding in reading
-  // order counts less than its first (model.ts). Every keystroke sorts every finding: compare
-  // plain numbers, and count per rule by number, not by id.
-  const order = findings.map((_, i) => i);
-  const starts = findings.map((f) => f.start);
-  const ends = findings.map((f) => f.end);
-  order.sort((a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]!);
+  // order counts less than its first (model.ts). Every keystroke sorts every finding
+  // (reading-order.ts) and counts per rule by number, not by id.
+  const order = readingOrder(
+    findings.map((f) => f.start),
+    findings.map((f) => f.end),
+  );
   const sorted = order.map((i) => findings[i]!);
   const seen = new Int32Array(ruleNumber + 1);
   const evidence = order.map((i) => weights[i]! * repeatFactor(seen[ruleOf[i]!]!++, model));

@@ -18,6 +18,7 @@ ruleTester(rule, {
     { text: 'Hi [[*|FNAME|*]], your invoice is ready.', channel: 'email' },
     { text: 'Here is the case study: [[[insert link]]]', channel: 'email' },
     { text: 'Thanks for the call today.', channel: 'email', subject: 'Next steps for [[[Company]]]', name: 'in the subject line' },
+    { text: 'Thanks for the call.\n\nHi [[<< name >>]], the notes are below.\nSee you [[{day}]].', channel: 'email', name: 'on later lines of a longer draft' },
   ],
 });
 

@@ -47,17 +47,19 @@ const tagCache = new Lru<string, string[][]>(2000);
  * Draft, with everything the engine remembered about it (its WeakMap caches hold only what the
  * text determines), so re-analysing an unchanged draft with other settings, or the popup's and
  * the page's views, costs the rules' passes only. A new text is built from the one of them it
- * shares the most with (draft-build.ts).
+ * shares the most with (draft-build.ts). Oldest first; found by comparing texts, not by a Map:
+ * a Map hashes the whole new text on every keystroke (about 10 µs for 1,000 words), where a
+ * comparison stops at the first character that differs.
  */
-const recentDrafts = new Map<string, Draft>();
+const recentDrafts: Draft[] = [];
 const RECENT_DRAFTS = 2;
 
 export function buildDraft(text: string): Draft {
-  const known = recentDrafts.get(text);
+  const known = recentDrafts.find((d) => d.text === text);
   if (known) return known;
-  const draft = buildFrom(text, recentDrafts.values());
-  if (recentDrafts.size >= RECENT_DRAFTS) recentDrafts.delete(recentDrafts.keys().next().value!);
-  recentDrafts.set(text, draft);
+  const draft = buildFrom(text, recentDrafts);
+  if (recentDrafts.length >= RECENT_DRAFTS) recentDrafts.shift();
+  recentDrafts.push(draft);
   return draft;
 }
 
@@ -77,7 +79,7 @@ export function contextTags(sentence: Sentence): readonly (readonly string[])[] 
 
 /** Drop cached parses (tests measure cold runs with this). */
 export function clearCaches(): void {
-  recentDrafts.clear();
+  recentDrafts.length = 0;
   clearChunkCache();
   clearSyllableCache();
   clearPhraseCaches();

@@ -22,12 +22,13 @@ export function perSentence<T>(compute: (sentence: Sentence) => T): SentenceFact
     const source = sentenceOrigins(draft)?.[index]?.source;
     // A draft not made by buildDraft (tests build some by hand) has no parse to key on.
     if (!source) return compute(sentence);
-    let entry = source.facts[slot] as { value: T } | undefined;
-    if (!entry) {
-      entry = { value: compute(sentence) };
-      source.facts[slot] = entry;
+    // Kept as is, not boxed: only a fact that is undefined (never is, today) is worked out again.
+    let value = source.facts[slot] as T | undefined;
+    if (value === undefined) {
+      value = compute(sentence);
+      source.facts[slot] = value;
     }
-    return entry.value;
+    return value;
   };
 }
 

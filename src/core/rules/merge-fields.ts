@@ -3,25 +3,31 @@
  * Sent as is, they tell the reader they are a row in a spreadsheet: the opposite of
  * "something specific to this reader". Checked in the body and in the subject line.
  */
+import type { Draft } from '../nlp/draft.ts';
+import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { defineRule, type RuleFinding } from '../rule.ts';
 
 /**
  * Template syntaxes: {{x}} (Handlebars, Liquid, HubSpot), {% x %} (Liquid tags), *|X|*
  * (Mailchimp), %X% / %%x%% (many ESPs), <<x>> and «x» (Word mail merge), {x}, and [Name]-style
- * square brackets (not markdown links "[text](url)", not citations "[1]").
+ * square brackets (not markdown links "[text](url)", not citations "[1]"). A field sits on one
+ * line, so it is matched line by line (and after an edit, on the edited line only).
  */
-const FIELD = new RegExp(
-  [
-    String.raw`\{\{[^{}\n]{1,60}\}\}`,
-    String.raw`\{%[^%\n]{1,80}%\}`,
-    String.raw`\*\|[A-Z0-9_:]{1,40}\|\*`,
-    String.raw`%%?[A-Za-z_][\w.:-]{1,40}%%?`,
-    String.raw`<<\s*[\w .-]{1,40}\s*>>|«\s*[\w .-]{1,40}\s*»`,
-    String.raw`\{[A-Za-z_][\w .-]{0,40}\}`,
-    String.raw`\[(?:[A-Z][\w'’-]*(?:[ _][A-Za-z][\w'’-]*){0,4}|(?:insert|add|enter|your)\b[^\]\n]{0,40})\](?!\()`,
-  ].join('|'),
-  'g',
-);
+const FIELD = compilePhrases({
+  name: 'merge-fields',
+  regex: new RegExp(
+    [
+      String.raw`\{\{[^{}\n]{1,60}\}\}`,
+      String.raw`\{%[^%\n]{1,80}%\}`,
+      String.raw`\*\|[A-Z0-9_:]{1,40}\|\*`,
+      String.raw`%%?[A-Za-z_][\w.:-]{1,40}%%?`,
+      String.raw`<<[^\S\n]*[\w .-]{1,40}[^\S\n]*>>|«[^\S\n]*[\w .-]{1,40}[^\S\n]*»`,
+      String.raw`\{[A-Za-z_][\w .-]{0,40}\}`,
+      String.raw`\[(?:[A-Z][\w'’-]*(?:[ _][A-Za-z][\w'’-]*){0,4}|(?:insert|add|enter|your)\b[^\]\n]{0,40})\](?!\()`,
+    ].join('|'),
+    'g',
+  ),
+});
 /** Fields that stand for the reader's name: in a greeting, "there" is a safe stand-in. */
 const NAME_FIELD = /first.?name|fname|^\W*name\W*$|contact.?name/i;
 const GREETING_BEFORE = /\b(hi|hello|hey)\s+$/i;
@@ -43,23 +49,23 @@ export default defineRule({
     field: '"{field}" is an unfilled placeholder; the reader will see it as is.',
   },
   check({ draft, subject }) {
-    const found = fieldsIn(draft.text);
-    if (subject) found.push(...fieldsIn(subject.text).map((f) => ({ ...f, field: 'subject' as const })));
+    const found = fieldsIn(draft);
+    if (subject) found.push(...fieldsIn(subject).map((f) => ({ ...f, field: 'subject' as const })));
     return found;
   },
 });
 
-function fieldsIn(text: string): RuleFinding[] {
+function fieldsIn(draft: Draft): RuleFinding[] {
   const out: RuleFinding[] = [];
-  for (const m of text.matchAll(FIELD)) {
-    const field = m[0];
+  const { text } = draft;
+  for (const { phrase: field, start, end } of findPhrases(draft, FIELD)) {
     const inner = field.replace(/^[{[%<«*|\s]+|[}\]%>»*|\s]+$/g, '');
-    const greeting = NAME_FIELD.test(inner) && GREETING_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index));
+    const greeting = NAME_FIELD.test(inner) && GREETING_BEFORE.test(text.slice(Math.max(0, start - 10), start));
     out.push({
       messageId: 'field',
       data: { field },
-      start: m.index,
-      end: m.index + field.length,
+      start,
+      end,
       suggestions: [
         ...(greeting ? [{ kind: 'replace' as const, label: 'Write "there"', replacement: 'there' }] : []),
         { kind: 'advice', label: `Type the real ${readable(inner)} here, or rewrite the sentence without it.` },

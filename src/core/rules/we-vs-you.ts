@@ -50,7 +50,9 @@ export default defineRule({
     const ignoredYou = new Set<number>();
     for (const m of phrases) if (m.phrase === 'thank you') ignoredYou.add(m.lastToken);
     const bait = baitSentences(draft);
-    const selfBySentence = new Map<number, number[]>();
+    // Counts per sentence first (every keystroke, every sentence); the sender's words are gathered
+    // only for the few sentences that get underlined.
+    const selfBySentence = new Int32Array(draft.sentences.length);
     const readerBySentence = new Int32Array(draft.sentences.length);
     let self = 0;
     let reader = 0;
@@ -65,16 +67,11 @@ export default defineRule({
       for (const { at, sender } of people) {
         const i = first + at;
         if (quoted && isQuoted(draft, tokens[i]!.start)) continue; // a customer's words, not the sender's
-        if (sender) {
-          self++;
-          const list = selfBySentence.get(s);
-          if (list) list.push(i);
-          else selfBySentence.set(s, [i]);
-        } else if (!ignoredYou.has(i) && !bait.has(s)) {
-          reader++;
-          readerBySentence[s]!++;
-        }
+        if (sender) selfBySentence[s]!++;
+        else if (!ignoredYou.has(i) && !bait.has(s)) readerBySentence[s]!++;
       }
+      self += selfBySentence[s]!;
+      reader += readerBySentence[s]!;
     }
     if (self < options.minSelfWords || self <= reader) return [];
     // "We" that sets up a real question and something usable is context, not a broadcast
@@ -82,12 +79,13 @@ export default defineRule({
     const conversing = findAsks(draft).some((a) => a.kind === 'reply') && hasValue(draft);
     if (conversing && self <= 2 * reader + 2) return [];
 
-    const lean = (s: number): number => (selfBySentence.get(s)?.length ?? 0) - readerBySentence[s]!;
-    const worst = [...selfBySentence.keys()]
-      .filter((s) => lean(s) > 0)
-      .sort((a, b) => lean(b) - lean(a) || a - b)
-      .slice(0, options.maxSentences);
+    const leaning: number[] = [];
+    for (let s = 0; s < draft.sentences.length; s++) if (selfBySentence[s]! > readerBySentence[s]!) leaning.push(s);
+    const lean = (s: number): number => selfBySentence[s]! - readerBySentence[s]!;
+    const worst = leaning.sort((a, b) => lean(b) - lean(a) || a - b).slice(0, options.maxSentences);
     const chosen = new Set(worst);
+    // The whole imbalance costs weight × (excess / 2), from 0.5 to 2.5, shared by its findings.
+    const total = Math.min(2.5, Math.max(0.5, (self - reader) / 2)) * (conversing ? 0.5 : 1);
     const data = { self, reader };
     const out: RuleFinding[] = [];
     const covered = new Set<number>();
@@ -104,15 +102,18 @@ export default defineRule({
       });
     }
     for (const s of worst) {
-      for (const i of selfBySentence.get(s)!) {
-        if (covered.has(i)) continue;
-        const t = draft.tokens[i]!;
+      const sentence = draft.sentences[s]!;
+      const quoted = touchesQuote(draft, sentence.start, sentence.end);
+      const first = firstTokenOf(draft, s);
+      for (const { at, sender } of peopleWordsOf(draft, s)) {
+        const i = first + at;
+        if (!sender || covered.has(i) || (quoted && isQuoted(draft, tokens[i]!.start))) continue;
+        const t = tokens[i]!;
         out.push({ messageId: 'selfWord', data: { ...data, word: t.text }, start: t.start, end: t.end, suggestions: [adviceFor(draft, i)] });
       }
     }
-    // The whole imbalance costs weight × (excess / 2), from 0.5 to 2.5, shared by its findings.
-    const total = Math.min(2.5, Math.max(0.5, (self - reader) / 2)) * (conversing ? 0.5 : 1);
-    return out.map((f) => ({ ...f, scale: total / out.length }));
+    for (const f of out) f.scale = total / out.length;
+    return out;
   },
 });
 
