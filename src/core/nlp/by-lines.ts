@@ -23,7 +23,9 @@ export function foundByLines<T extends { readonly start: number }>(draft: Draft,
   else {
     const kept = firstStartingFrom(before, splice.prev.lines[splice.firstLine]!.start);
     const found = find(draft, splice.firstLine, splice.endInPlace ? splice.lastNewLine + 1 : draft.lines.length);
-    if (!splice.endInPlace) list = kept === 0 ? found : before.slice(0, kept).concat(found);
+    // Lines after the edit moved, so they were looked at again; typing at the end of a draft
+    // moves none, and a list the edit left as it was is the last draft's, the same array.
+    if (!splice.endInPlace) list = kept === 0 ? found : found.length === 0 && kept === before.length ? before : before.slice(0, kept).concat(found);
     else {
       const rest = splice.prev.lines[splice.lastLine + 1];
       const resumed = rest ? firstStartingFrom(before, rest.start) : before.length;
