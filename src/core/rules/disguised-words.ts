@@ -129,7 +129,7 @@ export default defineRule({
   weight: 3,
   noiseReason: 'Disguised words: {count:place|places} written to dodge spam filters.',
   docs: {
-    summary: 'Flags words spelled to dodge spam filters: digits or symbols inside (V1agra, pr0duct, Pha*rmacy), letters set apart (C O L L E G E, V-i-a-g-r-a) a Greek look-alike letter (Onlμne) or letters doubled where English never doubles them (Valliuum, Viiagra), and unpunctuated runs of filler words.',
+    summary: 'Flags words spelled to dodge spam filters: digits or symbols inside (V1agra, pr0duct, Pha*rmacy), letters set apart (C O L L E G E, V-i-a-g-r-a, M.E.R.I.D.I.A), a Greek look-alike letter (Onlμne) or letters doubled where English never doubles them (Valliuum, Viiagra), and unpunctuated runs of filler words, on one line or wrapped over several.',
     why: 'Spelling tricks and filler text are how spam dodges filters; readers spot them at once and filters learned them long ago.',
     good: ['c u 2day at 3pm? b4 the Q3 review, any1 can join the call on MH370 notes.', 'The B2B plan ships with 1Gb of storage and mp3 export.', 'Ask your friend(s) and see note (a); the *final* file is in reports/q3.'],
     bad: [
