@@ -71,8 +71,10 @@ function isFiller(words: readonly string[]): boolean {
   return words.filter((w) => GRAMMAR_WORDS.has(w)).length < MAX_GRAMMAR_SHARE * words.length;
 }
 
-/** A line of nothing but lower-case words: no capital, digit or punctuation. */
-const BARE_LINE = /^[a-z]{2,}(?: +[a-z]{2,})*$/;
+/** A line of nothing but lower-case words: no capital, digit or punctuation (matched line by line, so only an edited line is read again). */
+export const BARE_LINE = compilePhrases({ name: 'disguised-words:bare-line', regex: /(?<=^[ \t]*)[a-z]{2,}(?: +[a-z]{2,})*(?=[ \t\r]*$)/g });
+/** What lies between two lines next to each other: one line break, no blank line. */
+const NEXT_LINE = /^[ \t\r]*\n[ \t]*$/;
 
 interface Block {
   start: number;
@@ -95,17 +97,11 @@ function wrappedFiller(draft: Draft): Block[] {
     if (block && block.lines >= 2 && block.words.length >= MIN_RUN_WORDS && isFiller(block.words)) found.push(block);
     block = undefined;
   };
-  for (const line of draft.lines) {
-    const raw = draft.text.slice(line.start, line.end);
-    const text = raw.trim();
-    if (!BARE_LINE.test(text)) {
-      close();
-      continue;
-    }
-    const start = line.start + raw.indexOf(text);
-    block ??= { start, end: start, words: [], lines: 0 };
-    block.end = start + text.length;
-    block.words.push(...text.split(/ +/));
+  for (const line of findPhrases(draft, BARE_LINE)) {
+    if (block && !NEXT_LINE.test(draft.text.slice(block.end, line.start))) close();
+    block ??= { start: line.start, end: line.end, words: [], lines: 0 };
+    block.end = line.end;
+    block.words.push(...line.phrase.split(/ +/));
     block.lines++;
   }
   close();
