@@ -1,16 +1,18 @@
 /**
  * disguised-words (P5): words spelled to slip past spam filters: digits hidden inside them
  * ("V1agra", "pr0duct", "Sa35ve", "0rgasm"), symbols ("Pha*rmacy"), letters set apart
- * ("C O L L E G E", "V-i-a-g-r-a", "C_I_A_L_I_S") or a Greek or Cyrillic look-alike inside a
- * Latin word ("Onlμne"), letters doubled where English never doubles them, in two words or
- * more ("Valliuum", "Viiagra", "shiiping"); and runs of lowercase words with no punctuation
- * (filler text pasted in to beat filters). Textese with a digit at the edge ("2day", "b4",
- * "any1", "gr8") and codes ("MH370", "Q3", "3pm", "mp3", "B2B") pass.
+ * ("C O L L E G E", "V-i-a-g-r-a", "C_I_A_L_I_S", "M.E.R.I.D.I.A") or a Greek or Cyrillic
+ * look-alike inside a Latin word ("Onlμne"), letters doubled where English never doubles them,
+ * in two words or more ("Valliuum", "Viiagra", "shiiping"); and runs of lowercase words with no
+ * punctuation, on one line or wrapped over several (filler text pasted in to beat filters).
+ * Textese with a digit at the edge ("2day", "b4", "any1", "gr8") and codes ("MH370", "Q3",
+ * "3pm", "mp3", "B2B") pass.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { GRAMMAR_WORDS } from '../lexicon/grammar-words.ts';
 import { isKnownWord } from '../nlp/compromise.ts';
+import type { Draft } from '../nlp/draft.ts';
 
 /**
  * Letters, digits, letters: at least one letter on both sides of every digit run, at most two
@@ -26,8 +28,12 @@ export const DISGUISED = compilePhrases({
  * not "friend(s)" or a handle, link or file name.
  */
 export const BROKEN = compilePhrases({ name: 'disguised-words:symbols', withinSentence: true, regex: /(?<![\p{L}\p{N}_'’@#./=~*{}()|^\\;-])\p{L}+(?:[~*{}()|^\\;]+(?!s\))\p{L}+){1,4}(?![\p{L}\p{N}_@~*{}()|^\\;-])/gu });
-/** Five or more single letters set apart by one kind of gap: "C O L L E G E", "V-i-a-g-r-a", "C_I_A_L_I_S". */
-export const SPACED = compilePhrases({ name: 'disguised-words:spaced', withinSentence: true, regex: /(?<![\p{L}\p{N}_.-])\p{L}(?:( |_+|-)\p{L})(?:\1\p{L}){3,}(?![\p{L}\p{N}_])/gu });
+/**
+ * Five or more single letters set apart by one kind of gap: "C O L L E G E", "V-i-a-g-r-a",
+ * "C_I_A_L_I_S", "M.E.R.I.D.I.A" (initials, "U.S.A." and "e.g." stop short of five; a handle
+ * such as "@n.r.a.d.a" is a name).
+ */
+export const SPACED = compilePhrases({ name: 'disguised-words:spaced', withinSentence: true, regex: /(?<![\p{L}\p{N}_.@#-])\p{L}(?:( |_+|-|\.)\p{L})(?:\1\p{L}){3,}(?![\p{L}\p{N}_])/gu });
 /**
  * Twelve or more lowercase words in a row with nothing but spaces between them, and with few of
  * the small words of grammar (isFiller): lower-cased prose typed without punctuation is a person
@@ -38,6 +44,8 @@ export const SPACED = compilePhrases({ name: 'disguised-words:spaced', withinSen
 export const SALAD = compilePhrases({ name: 'disguised-words:salad', withinSentence: true, regex: /(?<![\p{L}\p{N}'’-])(?:[a-z]{2,} +){11,}[a-z]{2,}(?![\p{L}\p{N}'’-])/gu });
 const SURE_RUN = 25;
 const CLOSING = /[.,;:!?)]/;
+/** Words a run of filler needs, on one line (SALAD's twelve) or wrapped over several (wrappedFiller). */
+const MIN_RUN_WORDS = 12;
 /**
  * A letter doubled where English words almost never double it ("ii", "uu", "vv", "aa" before
  * another letter: "Valliuum", "Viiagra", "VVeight", "CHEAAP"), in a word of five letters or more
@@ -63,6 +71,43 @@ function isFiller(words: readonly string[]): boolean {
   return words.filter((w) => GRAMMAR_WORDS.has(w)).length < MAX_GRAMMAR_SHARE * words.length;
 }
 
+/** A line of nothing but lower-case words: no capital, digit or punctuation (matched line by line, so only an edited line is read again). */
+export const BARE_LINE = compilePhrases({ name: 'disguised-words:bare-line', regex: /(?<=^[ \t]*)[a-z]{2,}(?: +[a-z]{2,})*(?=[ \t\r]*$)/g });
+/** What lies between two lines next to each other: one line break, no blank line. */
+const NEXT_LINE = /^[ \t\r]*\n[ \t]*$/;
+
+interface Block {
+  start: number;
+  end: number;
+  words: string[];
+  lines: number;
+}
+
+/**
+ * Filler wrapped over lines ("degree left central ran / enough us has writer twice / ready
+ * develop year criticize"): two or more lines in a row of nothing but lower-case words, together
+ * as long as a run (MIN_RUN_WORDS) and as poor in the small words of grammar (isFiller). SALAD is
+ * matched line by line, so it never sees such a run whole. A person's hard-wrapped prose has a
+ * capital, a digit or a stop on nearly every line, and its small words besides.
+ */
+function wrappedFiller(draft: Draft): Block[] {
+  const found: Block[] = [];
+  let block: Block | undefined;
+  const close = (): void => {
+    if (block && block.lines >= 2 && block.words.length >= MIN_RUN_WORDS && isFiller(block.words)) found.push(block);
+    block = undefined;
+  };
+  for (const line of findPhrases(draft, BARE_LINE)) {
+    if (block && !NEXT_LINE.test(draft.text.slice(block.end, line.start))) close();
+    block ??= { start: line.start, end: line.end, words: [], lines: 0 };
+    block.end = line.end;
+    block.words.push(...line.phrase.split(/ +/));
+    block.lines++;
+  }
+  close();
+  return found;
+}
+
 /** Textese syllables: "l8r", "w8ing", "2nite" use a lone 2, 4 or 8 for a sound, not a letter. */
 const SOUND_DIGIT = /^\p{L}+[248]\p{L}+$/u;
 const letters = (w: string): number => w.replace(/\d/g, '').length;
@@ -80,7 +125,7 @@ export default defineRule({
   weight: 3,
   noiseReason: 'Disguised words: {count:place|places} written to dodge spam filters.',
   docs: {
-    summary: 'Flags words spelled to dodge spam filters: digits or symbols inside (V1agra, pr0duct, Pha*rmacy), letters set apart (C O L L E G E, V-i-a-g-r-a) a Greek look-alike letter (Onlμne) or letters doubled where English never doubles them (Valliuum, Viiagra), and unpunctuated runs of filler words.',
+    summary: 'Flags words spelled to dodge spam filters: digits or symbols inside (V1agra, pr0duct, Pha*rmacy), letters set apart (C O L L E G E, V-i-a-g-r-a, M.E.R.I.D.I.A), a Greek look-alike letter (Onlμne) or letters doubled where English never doubles them (Valliuum, Viiagra), and unpunctuated runs of filler words, on one line or wrapped over several.',
     why: 'Spelling tricks and filler text are how spam dodges filters; readers spot them at once and filters learned them long ago.',
     good: ['c u 2day at 3pm? b4 the Q3 review, any1 can join the call on MH370 notes.', 'The B2B plan ships with 1Gb of storage and mp3 export.', 'Ask your friend(s) and see note (a); the *final* file is in reports/q3.'],
     bad: [
@@ -118,20 +163,27 @@ export default defineRule({
     if (new Set(stretched.map((m) => m.phrase.toLowerCase())).size >= MIN_STRETCHED_WORDS) {
       for (const m of stretched) out.push({ messageId: 'stretched', data: { word: m.phrase }, start: m.start, end: m.end, suggestions: [{ kind: 'advice', label: advice }] });
     }
+    const salad = (start: number, end: number, count: number): RuleFinding => ({
+      messageId: 'salad',
+      data: { count },
+      start,
+      end,
+      suggestions: [
+        { kind: 'replace', label: 'Delete the filler', replacement: '' },
+        { kind: 'advice', label: 'Cut filler text; write the sentences a reader needs, with punctuation.' },
+      ],
+    });
+    const runs: RuleFinding[] = [];
     for (const m of findPhrases(draft, SALAD)) {
       const words = m.phrase.trim().split(/ +/);
       if (words.length < SURE_RUN && CLOSING.test(draft.text.charAt(m.end))) continue;
       if (!isFiller(words)) continue;
-      out.push({
-        messageId: 'salad',
-        data: { count: words.length },
-        start: m.start,
-        end: m.end,
-        suggestions: [
-          { kind: 'replace', label: 'Delete the filler', replacement: '' },
-          { kind: 'advice', label: 'Cut filler text; write the sentences a reader needs, with punctuation.' },
-        ],
-      });
+      runs.push(salad(m.start, m.end, words.length));
+    }
+    out.push(...runs);
+    // A wrapped block that holds a run already found is flagged once, by the run.
+    for (const block of wrappedFiller(draft)) {
+      if (!runs.some((r) => block.start <= r.start && r.end <= block.end)) out.push(salad(block.start, block.end, block.words.length));
     }
     return out.sort((a, b) => a.start - b.start);
   },
