@@ -61,8 +61,17 @@ export function ruleEvidence(rule: Rule, group: ModelGroup, model: FittedModel =
   return fitted ?? rule.weight * model.groups[group].handEvidencePerWeight;
 }
 
+/** decay^k for k = 0, 1, …, per decay: every finding asks on every keystroke, and a power costs more than a read. */
+const powersOf = new Map<number, number[]>();
+
 /** The repetition discount of a rule's k-th finding (k from 0). */
-export const repeatFactor = (k: number, model: FittedModel = MODEL): number => model.repeatDecay ** k;
+export function repeatFactor(k: number, model: FittedModel = MODEL): number {
+  let powers = powersOf.get(model.repeatDecay);
+  if (!powers) powersOf.set(model.repeatDecay, (powers = []));
+  // The same numbers as decay ** k, each worked out once.
+  for (let i = powers.length; i <= k; i++) powers.push(model.repeatDecay ** i);
+  return powers[k]!;
+}
 
 /** count signs of one thing: 1 + d + d² + …, so the fifth "thanks" adds little. */
 export function repeatSum(count: number, model: FittedModel = MODEL): number {
