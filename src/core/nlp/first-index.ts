@@ -13,6 +13,15 @@ export function firstNotBefore<T>(items: readonly T[], before: (item: T) => bool
   return lo;
 }
 
-/** The index of the first item (in text order) starting at or after `offset`. */
-export const firstStartingFrom = (items: readonly { readonly start: number }[], offset: number, lo?: number, hi?: number): number =>
-  firstNotBefore(items, (item) => item.start < offset, lo, hi);
+/**
+ * The index of the first item (in text order) starting at or after `offset`. The same search
+ * without the callback: every list of every draft asks it on every keystroke.
+ */
+export function firstStartingFrom(items: readonly { readonly start: number }[], offset: number, lo = 0, hi = items.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -14,8 +14,8 @@
  * phrase-sentences.ts). A rule does not care which form its list takes.
  */
 import type { Draft } from './draft.ts';
-import { foundByLines } from './by-lines.ts';
-import { firstNotBefore, firstStartingFrom } from './first-index.ts';
+import { foundByLines, itemsOfLines } from './by-lines.ts';
+import { firstStartingFrom } from './first-index.ts';
 import { type DraftLine, linesOf } from './phrase-lines.ts';
 import { patternMatchesIn } from './pattern-matches.ts';
 import { patternsBySentence, registerSentencePattern, sentencePatterns, sharedBySentence } from './phrase-sentences.ts';
@@ -153,7 +153,9 @@ export function findPhrases(draft: Draft, phrases: Phrases, until = Infinity): r
   // Most calls find the list already matched for this draft: no closure for them.
   const all = memo.get(draft) ?? foundByLines(draft, memo, (d, from, to) => {
     const lines = linesOf(d);
-    return matchLines(d, phrases, lines, firstLineFrom(lines, from), firstLineFrom(lines, to));
+    // The non-empty lines (linesOf) among draft.lines[from, to).
+    const [first, end] = itemsOfLines(lines, d, from, to);
+    return matchLines(d, phrases, lines, first, end);
   });
   if (until === Infinity) return all;
   const end = firstStartingFrom(all, until);
@@ -162,7 +164,8 @@ export function findPhrases(draft: Draft, phrases: Phrases, until = Infinity): r
 
 /** Matches of the list in lines[from, to) of the draft's lines (linesOf). */
 function matchLines(draft: Draft, phrases: Phrases, lines: readonly DraftLine[], from: number, to: number): PhraseMatch[] {
-  const out: PhraseMatch[] = [];
+  // Most lists find nothing in the edited line: no array for them.
+  let out: PhraseMatch[] | null = null;
   for (let i = from; i < to; i++) {
     const line = lines[i]!;
     let matches = line.entry.get(phrases);
@@ -172,17 +175,16 @@ function matchLines(draft: Draft, phrases: Phrases, lines: readonly DraftLine[],
     }
     if (matches.length === 0) continue;
     const first = line.firstToken;
+    out ??= [];
     for (const m of matches) {
       // max: a token index of -1 is the last token before the line, or the first of the draft.
       out.push({ phrase: m.phrase, start: line.start + m.start, end: line.start + m.end, firstToken: Math.max(0, first + m.firstToken), lastToken: Math.max(0, first + m.lastToken) });
     }
   }
-  return out;
+  return out ?? (NONE as PhraseMatch[]);
 }
 
 
-/** Index in `lines` (non-empty lines only) of the first with draft line number `index` or more. */
-const firstLineFrom = (lines: readonly DraftLine[], index: number): number => firstNotBefore(lines, (line) => line.index < index);
 
 /** The list's matches in one line, in the line's terms (phrase-lines.ts). */
 function matchLine(draft: Draft, line: DraftLine, phrases: Phrases): readonly PhraseMatch[] {
