@@ -14,7 +14,7 @@ import { firstStartingFrom } from './first-index.ts';
  * last draft's items (the same objects: their offsets, token and sentence numbers still hold),
  * and `find(draft, from, to)` looks at draft.lines[from, to) only.
  */
-export function foundByLines<T extends { readonly start: number }>(draft: Draft, lists: WeakMap<Draft, readonly T[]>, find: (draft: Draft, from: number, to: number) => T[]): readonly T[] {
+export function foundByLines<T extends { readonly start: number }>(draft: Draft, lists: WeakMap<Draft, readonly T[]>, find: (draft: Draft, from: number, to: number) => readonly T[]): readonly T[] {
   let list = lists.get(draft);
   if (list) return list;
   const splice = spliceOf(draft);

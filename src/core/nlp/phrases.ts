@@ -163,7 +163,7 @@ export function findPhrases(draft: Draft, phrases: Phrases, until = Infinity): r
 }
 
 /** Matches of the list in lines[from, to) of the draft's lines (linesOf). */
-function matchLines(draft: Draft, phrases: Phrases, lines: readonly DraftLine[], from: number, to: number): PhraseMatch[] {
+function matchLines(draft: Draft, phrases: Phrases, lines: readonly DraftLine[], from: number, to: number): readonly PhraseMatch[] {
   // Most lists find nothing in the edited line: no array for them.
   let out: PhraseMatch[] | null = null;
   for (let i = from; i < to; i++) {
@@ -181,10 +181,8 @@ function matchLines(draft: Draft, phrases: Phrases, lines: readonly DraftLine[],
       out.push({ phrase: m.phrase, start: line.start + m.start, end: line.start + m.end, firstToken: Math.max(0, first + m.firstToken), lastToken: Math.max(0, first + m.lastToken) });
     }
   }
-  return out ?? (NONE as PhraseMatch[]);
+  return out ?? NONE;
 }
-
-
 
 /** The list's matches in one line, in the line's terms (phrase-lines.ts). */
 function matchLine(draft: Draft, line: DraftLine, phrases: Phrases): readonly PhraseMatch[] {
