@@ -19,7 +19,15 @@ const PLAIN_WORD = /^[a-z]{5,}$/;
 
 /** True for a lowercase word of five letters or more that reads as random letters, not a word. */
 export function isRandomLetters(normal: string): boolean {
-  if (!PLAIN_WORD.test(normal) || isKnownWord(normal)) return false;
+  return hasNeverPairedLetters(normal) && !isKnownWord(normal);
+}
+
+/**
+ * The letters alone, for a caller that already knows the lexicon lacks the word (the tallies):
+ * a plain lowercase string of five letters or more holding a pair no English word holds.
+ */
+export function hasNeverPairedLetters(normal: string): boolean {
+  if (!PLAIN_WORD.test(normal)) return false;
   for (let i = 0; i + 1 < normal.length; i++) if (NEVER_PAIRED.has(normal.slice(i, i + 2))) return true;
   return false;
 }

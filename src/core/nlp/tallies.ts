@@ -4,7 +4,7 @@
  * one addition per sentence instead of a regex or lexicon lookup per word.
  */
 import { isKnownWord } from './compromise.ts';
-import { isRandomLetters } from './random-letters.ts';
+import { hasNeverPairedLetters } from './random-letters.ts';
 import { syllables } from './syllables.ts';
 import { isHashtagText, isUrlText, READER_WORDS, SELF_WORDS, wordOf } from './words.ts';
 
@@ -59,7 +59,8 @@ export function tallyOf(tokens: readonly TallyTerm[], words: readonly TallyTerm[
     t.proseWords++;
     if (LATIN_LETTER.test(w.text)) t.latinWords++;
     if (isKnownWord(w.normal) || isKnownWord(w.implicit ?? '')) t.knownWords++;
-    else if (isRandomLetters(w.normal)) random++;
+    // The lexicon just said it lacks the word: ask the letters only (random-letters.ts).
+    else if (hasNeverPairedLetters(w.normal)) random++;
   }
   // A sentence a quarter random letters is filler in no language: the language check leaves it out.
   if (random > 0 && random * FILLER_SHARE >= t.proseWords) {
