@@ -13,7 +13,7 @@ import { isEmail, isUrl } from './nlp/words.ts';
 import { noiseReport } from './noise.ts';
 import { formatMessage, type Rule, type RuleContext } from './rule.ts';
 import { RULES, SEND_HISTORY_RULES } from './rules/index.ts';
-import { type FittedModel, groupOf, MODEL, type ModelGroup, repeatFactor, ruleEvidence, severityRatio, strengthCredit } from './model.ts';
+import { type FittedModel, groupOf, MODEL, type ModelGroup, repeatFactors, ruleEvidence, severityRatio, strengthCredit } from './model.ts';
 import { scoreFindings } from './score.ts';
 import { findStrengths } from './strengths/find.ts';
 import { exchangeOf } from './reply/exchange.ts';
@@ -162,13 +162,11 @@ export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoac
   // Sort by position, keeping evidence paired with its finding; a rule's k-th finding in reading
   // order counts less than its first (model.ts). Every keystroke sorts every finding
   // (reading-order.ts) and counts per rule by number, not by id.
-  const order = readingOrder(
-    findings.map((f) => f.start),
-    findings.map((f) => f.end),
-  );
+  const order = readingOrder(findings);
   const sorted = order.map((i) => findings[i]!);
   const seen = new Int32Array(ruleNumber + 1);
-  const evidence = order.map((i) => weights[i]! * repeatFactor(seen[ruleOf[i]!]!++, model));
+  const discount = repeatFactors(model);
+  const evidence = order.map((i) => weights[i]! * discount(seen[ruleOf[i]!]!++));
   const { score, dimensions } = scoreFindings(sorted, evidence, group, model);
   const report: Report = {
     status: 'ok',

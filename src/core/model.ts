@@ -66,17 +66,27 @@ const powersOf = new Map<number, number[]>();
 
 /** The repetition discount of a rule's k-th finding (k from 0). */
 export function repeatFactor(k: number, model: FittedModel = MODEL): number {
-  let powers = powersOf.get(model.repeatDecay);
-  if (!powers) powersOf.set(model.repeatDecay, (powers = []));
-  // The same numbers as decay ** k, each worked out once.
-  for (let i = powers.length; i <= k; i++) powers.push(model.repeatDecay ** i);
-  return powers[k]!;
+  return repeatFactors(model)(k);
+}
+
+/** repeatFactor for one model, its table looked up once (analyze() asks for every finding). */
+export function repeatFactors(model: FittedModel = MODEL): (k: number) => number {
+  const decay = model.repeatDecay;
+  let powers = powersOf.get(decay);
+  if (!powers) powersOf.set(decay, (powers = []));
+  const table = powers;
+  return (k) => {
+    // The same numbers as decay ** k, each worked out once.
+    for (let i = table.length; i <= k; i++) table.push(decay ** i);
+    return table[k]!;
+  };
 }
 
 /** count signs of one thing: 1 + d + d² + …, so the fifth "thanks" adds little. */
 export function repeatSum(count: number, model: FittedModel = MODEL): number {
   let sum = 0;
-  for (let k = 0; k < count; k++) sum += repeatFactor(k, model);
+  const discount = repeatFactors(model);
+  for (let k = 0; k < count; k++) sum += discount(k);
   return sum;
 }
 
