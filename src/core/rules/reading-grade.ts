@@ -7,6 +7,7 @@ import { int } from '../options.ts';
 import { matchCase } from '../nlp/clauses.ts';
 import type { Draft, Sentence } from '../nlp/draft.ts';
 import { PLAIN_WORDS } from '../lexicon/plain-english.ts';
+import { perSentence } from '../nlp/per-sentence.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { readingGrade, syllables } from '../nlp/readability.ts';
 import type { Suggestion } from '../types.ts';
@@ -44,7 +45,7 @@ export default defineRule({
     if (grade <= targets.maxGrade) return [];
     // Hardest words first: long sentences are long-sentence's to flag, so rank by word length.
     const hardest = draft.sentences
-      .map((s) => ({ s, ...difficulty(s) }))
+      .map((s) => ({ s, ...difficulty(draft, s.index) }))
       .filter((x) => x.grade > targets.maxGrade)
       .sort((a, b) => b.perWord - a.perWord || b.grade - a.grade)
       .slice(0, options.maxSentences);
@@ -62,13 +63,16 @@ export default defineRule({
   },
 });
 
-/** Flesch–Kincaid grade and syllables per word of one sentence; 0 when too short to judge. */
-function difficulty(s: Sentence): { grade: number; perWord: number } {
+/**
+ * Flesch–Kincaid grade and syllables per word of one sentence; 0 when too short to judge. Kept
+ * per sentence: a draft over its target grade asks for every sentence on every keystroke.
+ */
+const difficulty = perSentence((s: Sentence): { grade: number; perWord: number } => {
   const words = s.tokens.filter((t) => LETTERS.test(t.text));
   if (words.length < MIN_SENTENCE_WORDS) return { grade: 0, perWord: 0 };
   const perWord = words.reduce((sum, w) => sum + syllables(w.text), 0) / words.length;
   return { grade: 0.39 * words.length + 11.8 * perWord - 15.59, perWord };
-}
+});
 
 function suggestionsFor(draft: Draft, s: Sentence): Suggestion[] {
   const longWords = [...new Set(s.tokens.filter((t) => LETTERS.test(t.text) && syllables(t.text) >= 4).map((t) => t.text))].slice(0, 3);
