@@ -45,7 +45,7 @@ export default defineRule({
       const sentence = draft.sentences[index];
       if (!sentence) continue;
       const suggestions: Suggestion[] = [{ kind: 'advice', label: 'Give each idea its own sentence; cut words that repeat what the reader already knows.' }];
-      const split = splitAtJoint(draft, sentence, count);
+      const split = splitOf(draft, index);
       if (split !== null) suggestions.unshift({ kind: 'replace', label: 'Split into two sentences', replacement: split });
       out.push({
         messageId: 'long',
@@ -73,7 +73,14 @@ function lengths(draft: Draft): Map<number, { count: number; longest: number }> 
   return out;
 }
 
-const sentenceLength = perSentence((sentence) => {
+/** A sentence's word count and longest stretch; `split` is filled the first time the sentence is too long (splitOf). */
+interface SentenceLength {
+  count: number;
+  longest: number;
+  split?: string | null;
+}
+
+const sentenceLength = perSentence((sentence): SentenceLength => {
   let count = 0;
   let longest = 0;
   let run = 0;
@@ -86,10 +93,21 @@ const sentenceLength = perSentence((sentence) => {
   }
   return { count, longest };
 });
+
+/** The long sentence's split, worked out once per sentence: it is flagged again on every keystroke. */
+function splitOf(draft: Draft, index: number): string | null {
+  const length = sentenceLength(draft, index);
+  if (length.split === undefined) length.split = splitAtJoint(draft.sentences[index]!, length.count);
+  return length.split;
+}
 const PAUSE = /[:;]|\s[—–]\s/;
 
-/** The sentence split at the joint nearest its middle ("X, and Y" -> "X. Y"), or null. */
-function splitAtJoint(draft: Draft, sentence: Sentence, wordCount: number): string | null {
+/**
+ * The sentence split at the joint nearest its middle ("X, and Y" -> "X. Y"), or null. Read from
+ * the sentence's own text (sentence.text is the draft's text from its start to its end), so it
+ * holds wherever the sentence sits.
+ */
+function splitAtJoint(sentence: Sentence, wordCount: number): string | null {
   const tokens = sentence.tokens;
   let best = -1;
   let bestDistance = Infinity;
@@ -104,10 +122,11 @@ function splitAtJoint(draft: Draft, sentence: Sentence, wordCount: number): stri
     if (distance < bestDistance) [best, bestDistance] = [i, distance];
   }
   if (best < 0) return null;
-  const head = draft.text.slice(sentence.start, tokens[best]!.end);
+  const at = (offset: number): number => offset - sentence.start;
+  const head = sentence.text.slice(0, at(tokens[best]!.end));
   const next = tokens[best + 1]!;
   const lead = tokens[best]!.post.includes(';') ? undefined : JOINTS.get(wordOf(next));
   const restStart = lead === undefined ? next.start : tokens[best + 2]?.start ?? next.end;
-  const rest = draft.text.slice(restStart, sentence.end);
+  const rest = sentence.text.slice(at(restStart));
   return `${head}. ${lead ? `${lead} ${rest}` : capitalize(rest)}`;
 }
