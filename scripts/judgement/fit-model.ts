@@ -205,8 +205,12 @@ function handScale(fitted: Readonly<Record<string, number>>): number {
  * The bands: scale all evidence by κ and move the floor so that, on every dataset of the
  * group, at most MAX_BROADCAST_GREEN of broadcast shows green, with as much dialogue green as
  * that allows (the worst dataset counts) and then as much broadcast red.
+ * Green must be earned: a draft with no sign of dialogue at all carries the whole one-to-many
+ * `baseline`, and that alone never shows green. The data of one group can miss this: fitted on
+ * sources whose posts all carry links, the links alone keep their posts out of green, and a
+ * floor low enough to let every reply through lets a source's link-less posts through too.
  */
-function calibrate(group: ModelGroup, evidence: ReadonlyMap<Row, number>, rows: readonly Row[]): { kappa: number; floor: number } {
+function calibrate(group: ModelGroup, evidence: ReadonlyMap<Row, number>, rows: readonly Row[], baseline: number): { kappa: number; floor: number } {
   const ascending = (list: Row[]): Float64Array => Float64Array.from(list.map((r) => evidence.get(r)!)).sort();
   const sets = [...byDataset(rows).values()].map((set) => ({ B: ascending(set.filter((r) => r.y)), D: ascending(set.filter((r) => !r.y)) }));
   let best = { kappa: 1, floor: -5, value: -Infinity };
@@ -214,6 +218,7 @@ function calibrate(group: ModelGroup, evidence: ReadonlyMap<Row, number>, rows: 
     for (let floor = -8; floor <= 0.001; floor += 0.1) {
       // The score falls as evidence rises, so each band is a prefix or suffix of the sorted evidence.
       const score = (e: number): number => (e > 0 ? Math.round(Math.max(0, Math.min(100, scoreAtLogit(floor + kappa * e, floor)))) : 100);
+      if (score(baseline) >= GREEN) continue;
       const greenCount = (sorted: Float64Array): number => firstWhere(sorted, (e) => score(e) < GREEN);
       const redCount = (sorted: Float64Array): number => sorted.length - firstWhere(sorted, (e) => score(e) < RED);
       let ok = true, worstDialogueGreen = 1, red = 0;
@@ -297,7 +302,7 @@ export function fitModel(features: readonly Features[], log: (line: string) => v
   for (const [group, { params, rows: mine }] of fitted) groups[group] = groupWeights(params, mine, -5, 1, 1);
   for (const [group, { params, rows: mine }] of fitted) {
     const evidence = new Map(mine.map((r) => [r, evidenceOf(r.x, model).total]));
-    const { kappa, floor } = calibrate(group, evidence, mine);
+    const { kappa, floor } = calibrate(group, evidence, mine, params.baseline);
     groups[group] = groupWeights(params, mine, floor, kappa, 1);
     const pushing = new Map(mine.map((r) => [r, evidenceOf(r.x, model).pushing]));
     const quantile = calibrateNoise(pushing, mine);

@@ -4,6 +4,7 @@
  * source it never saw is the only evidence that it will hold on a user's text. Features are
  * computed once and shared by every fit (features.ts).
  */
+import type { FittedModel } from '../../src/core/model.ts';
 import type { LabelledText } from './data.ts';
 import { type Features, featuresOf } from './features.ts';
 import { datasetOf, fitModel } from './fit-model.ts';
@@ -21,9 +22,11 @@ export function featuresOfAll(rows: readonly LabelledText[]): Features[] {
   return rows.map(featuresOf);
 }
 
+/** The model fitted (and calibrated) on the fitting part of every dataset but D. */
+export const leftOutModel = (features: readonly Features[], dataset: string): FittedModel => fitModel(features.filter((x) => x.row.part === 'fit' && datasetOf(x) !== dataset));
+
 /** Metrics on dataset D of a model fitted on the fitting part of every other dataset. */
-export function leaveOneOut(features: readonly Features[], dataset: string): FileMetrics {
-  const model = fitModel(features.filter((x) => x.row.part === 'fit' && datasetOf(x) !== dataset));
+export function leaveOneOut(features: readonly Features[], dataset: string, model: FittedModel = leftOutModel(features, dataset)): FileMetrics {
   const outcomes = features.filter((x) => datasetOf(x) === dataset && x.scored).map((x) => ({ row: x.row, ...judged(x, model) }));
   return metricsOf(dataset, outcomes);
 }

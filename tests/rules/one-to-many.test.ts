@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { analyze } from '../../src/core/index.ts';
-import { MODEL } from '../../src/core/model.ts';
+import { MODEL, MODEL_GROUPS, scoreFor } from '../../src/core/model.ts';
+import { GOOD_FROM } from '../../src/report/score-band.ts';
 import { buildDraft } from '../../src/core/nlp/draft.ts';
 import { STRENGTHS } from '../../src/core/strengths/index.ts';
 import rule from '../../src/core/rules/one-to-many.ts';
@@ -29,6 +30,12 @@ test('on a public post it reads as a post talking at its readers, and a reply to
   expect(findingsOf(rule, { text: post, channel: 'email' })[0]?.messageId).toBe('none');
   const reply = "We're so sorry to hear about this! Could you DM us your order number so we can look into it?";
   expect(findingsOf(rule, { text: reply, channel: 'x' })).toEqual([]);
+});
+
+test('green is earned: a draft with the whole baseline and nothing else is not green in any group', () => {
+  // The calibration holds this for every fit (scripts/judgement/fit-model.ts calibrate), and the
+  // judgement test for every fit that leaves a dataset out.
+  for (const group of MODEL_GROUPS) expect(Math.round(scoreFor(MODEL.groups[group].rules[rule.id]!, group)), group).toBeLessThan(GOOD_FROM);
 });
 
 test('a short draft carries less of it than a long one: less room for a sign of dialogue', () => {
