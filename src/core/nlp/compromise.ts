@@ -35,6 +35,8 @@ interface ParsedTerm {
   text: string;
   pre: string;
   post: string;
+  /** Empty until compromise tags the term (its contraction step reads it). */
+  tags: Set<string>;
   normal: string;
   implicit?: string;
 }
@@ -63,14 +65,35 @@ export function tokenize(chunk: string): RawSentence[] {
 }
 
 function parse(chunk: string): ParsedTerm[][] {
-  const { splitSentences, splitTerms, splitWhitespace } = world.methods.one.tokenize;
-  return splitSentences(chunk, world).map((sentence) =>
-    splitTerms(sentence, world.model).map((piece) => {
-      const term = splitWhitespace(piece, world.model);
-      normalise(term);
-      return term;
-    }),
-  );
+  const { splitSentences, splitTerms } = world.methods.one.tokenize;
+  return splitSentences(chunk, world).map((sentence) => splitTerms(sentence, world.model).map(termOf));
+}
+
+/**
+ * A piece of a sentence ("Hello, ") as compromise parses it (its text, the punctuation and
+ * spaces around it) and normalises it: both follow from the piece alone, and compromise's
+ * parse walks each piece character by character with Unicode tests. After an edit, every piece
+ * of the edited sentence but one was parsed before, so each is parsed once and copied. The
+ * copy is fresh every time: compromise's later steps may change the terms they are given.
+ */
+const parsedPieces = new Map<string, Readonly<ParsedTerm>>();
+/** Distinct pieces kept: far more than a long draft's vocabulary; a flood of new ones starts the map over. */
+const MAX_PIECES = 20_000;
+
+export function clearParsedPieces(): void {
+  parsedPieces.clear();
+}
+
+function termOf(piece: string): ParsedTerm {
+  let parsed = parsedPieces.get(piece);
+  if (!parsed) {
+    const term = world.methods.one.tokenize.splitWhitespace(piece, world.model);
+    normalise(term);
+    if (parsedPieces.size >= MAX_PIECES) parsedPieces.clear();
+    parsedPieces.set(piece, term);
+    parsed = term;
+  }
+  return { text: parsed.text, pre: parsed.pre, post: parsed.post, tags: new Set<string>(), normal: parsed.normal };
 }
 
 /**

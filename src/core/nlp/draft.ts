@@ -7,7 +7,7 @@
 import { Lru } from './lru.ts';
 import { chunkCacheSize, clearChunkCache, type TermFields } from './chunks.ts';
 import { buildFrom } from './draft-build.ts';
-import { tagSentence } from './compromise.ts';
+import { clearParsedPieces, tagSentence } from './compromise.ts';
 import { clearPhraseCaches } from './phrase-lines.ts';
 import { clearSyllableCache } from './syllables.ts';
 
@@ -82,6 +82,7 @@ export function clearCaches(): void {
   recentDrafts.length = 0;
   clearChunkCache();
   clearSyllableCache();
+  clearParsedPieces();
   clearPhraseCaches();
   tagCache.clear();
 }
