@@ -11,11 +11,15 @@
 import { isKnownWord } from './compromise.ts';
 
 /** Letter pairs no English word holds (in running text they appear only across a word break). */
-const NEVER_PAIRED = new Set(
-  ('bx cj cv cx dx fq fx gq gx hx jc jf jg jq js jv jw jx jz kq kx mx px pz qb qc qd qf qg qh qj qk ql qm qn qo qp qr ' +
-    'qs qt qv qw qx qy qz sx vb vf vh vj vm vp vq vt vw vx wx xj xx zj zq zx').split(' '),
-);
-const PLAIN_WORD = /^[a-z]{5,}$/;
+const NEVER_PAIRED_LIST = (
+  'bx cj cv cx dx fq fx gq gx hx jc jf jg jq js jv jw jx jz kq kx mx px pz qb qc qd qf qg qh qj qk ql qm qn qo qp qr ' +
+  'qs qt qv qw qx qy qz sx vb vf vh vj vm vp vq vt vw vx wx xj xx zj zq zx'
+).split(' ');
+/** The same pairs as a 26 × 26 table by letter: every new sentence's words are asked, so a pair costs a read, not a string. */
+const A = 97;
+const NEVER_PAIRED = new Uint8Array(26 * 26);
+for (const pair of NEVER_PAIRED_LIST) NEVER_PAIRED[(pair.charCodeAt(0) - A) * 26 + pair.charCodeAt(1) - A] = 1;
+const MIN_LETTERS = 5;
 
 /** True for a lowercase word of five letters or more that reads as random letters, not a word. */
 export function isRandomLetters(normal: string): boolean {
@@ -24,10 +28,17 @@ export function isRandomLetters(normal: string): boolean {
 
 /**
  * The letters alone, for a caller that already knows the lexicon lacks the word (the tallies):
- * a plain lowercase string of five letters or more holding a pair no English word holds.
+ * a plain lowercase string of five letters or more (a–z only) holding a pair no English word holds.
  */
 export function hasNeverPairedLetters(normal: string): boolean {
-  if (!PLAIN_WORD.test(normal)) return false;
-  for (let i = 0; i + 1 < normal.length; i++) if (NEVER_PAIRED.has(normal.slice(i, i + 2))) return true;
-  return false;
+  if (normal.length < MIN_LETTERS) return false;
+  let found = false;
+  let last = -1;
+  for (let i = 0; i < normal.length; i++) {
+    const letter = normal.charCodeAt(i) - A;
+    if (letter < 0 || letter >= 26) return false; // not a plain lowercase word
+    if (last >= 0 && NEVER_PAIRED[last * 26 + letter] === 1) found = true;
+    last = letter;
+  }
+  return found;
 }
