@@ -66,6 +66,15 @@ export interface Splice {
 /** Per draft; a draft's own record is dropped once a newer one is built from it, so no chain of drafts stays alive. */
 const splices = new WeakMap<Draft, Splice>();
 
+/**
+ * The index range [first, end) in draft.sentences of the sentences that start on `line`, from
+ * the records made while building the draft; undefined for a draft buildDraft did not make.
+ */
+export function sentencesOfLine(draft: Draft, line: number): [number, number] | undefined {
+  const records = lineRecords.get(draft);
+  return records ? [records[line]!.sentence, records[line + 1]!.sentence] : undefined;
+}
+
 /** How the draft was built from the last one (by-lines.ts); undefined for a draft walked whole. */
 export function spliceOf(draft: Draft): Splice | undefined {
   return splices.get(draft);

@@ -7,6 +7,7 @@
  * a sentence (`withinSentence`), and tests/unit/sentence-patterns.test.ts checks that on text.
  */
 import { type Draft, sentenceOrigins } from './draft.ts';
+import { sentencesOfLine } from './draft-build.ts';
 import { firstStartingFrom } from './first-index.ts';
 import { patternMatchesIn, type TextPattern } from './pattern-matches.ts';
 import { perSentence } from './per-sentence.ts';
@@ -23,10 +24,13 @@ interface SentenceMatches {
 }
 const matchesOf = perSentence((sentence): SentenceMatches => ({ stream: streamOf(sentence.tokens, 0, sentence.tokens.length, sentence.start), version: -1, lists: -1, matches: [] }));
 
-/** Index in draft.sentences of each line's first sentence, per draft (made when a line first changes). */
+/** Index in draft.sentences of each line's first sentence, per draft, for a draft buildDraft did not make. */
 const firstSentences = new WeakMap<Draft, Int32Array>();
 
+/** The index range in draft.sentences of the sentences on `line`: a built draft's own records say it, with no pass over the draft. */
 function sentencesOf(draft: Draft, line: number): [number, number] {
+  const recorded = sentencesOfLine(draft, line);
+  if (recorded) return recorded;
   let first = firstSentences.get(draft);
   if (!first) {
     first = new Int32Array(draft.lines.length + 1).fill(draft.sentences.length);
