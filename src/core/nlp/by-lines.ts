@@ -7,6 +7,7 @@
 import type { Draft, Token } from './draft.ts';
 import { spliceOf } from './draft-build.ts';
 import { firstStartingFrom } from './first-index.ts';
+import { DraftMemo } from './draft-memo.ts';
 
 /**
  * A per-draft list of what is found line by line (each item with its start offset, in text
@@ -14,7 +15,7 @@ import { firstStartingFrom } from './first-index.ts';
  * last draft's items (the same objects: their offsets, token and sentence numbers still hold),
  * and `find(draft, from, to)` looks at draft.lines[from, to) only.
  */
-export function foundByLines<T extends { readonly start: number }>(draft: Draft, lists: WeakMap<Draft, readonly T[]>, find: (draft: Draft, from: number, to: number) => readonly T[]): readonly T[] {
+export function foundByLines<T extends { readonly start: number }>(draft: Draft, lists: DraftMemo<readonly T[]>, find: (draft: Draft, from: number, to: number) => readonly T[]): readonly T[] {
   let list = lists.get(draft);
   if (list) return list;
   const splice = spliceOf(draft);
@@ -42,7 +43,7 @@ export function foundByLines<T extends { readonly start: number }>(draft: Draft,
  * foundByLines for what a line's text alone settles (emoji runs, quotations, marks):
  * `find(line)` gives items with offsets in the line, placed here at the line's offset.
  */
-export function foundInLineTexts<T extends { readonly start: number; readonly end: number }>(draft: Draft, lists: WeakMap<Draft, readonly T[]>, find: (line: string) => T[]): readonly T[] {
+export function foundInLineTexts<T extends { readonly start: number; readonly end: number }>(draft: Draft, lists: DraftMemo<readonly T[]>, find: (line: string) => T[]): readonly T[] {
   return foundByLines(draft, lists, (d, from, to) => {
     const found: T[] = [];
     for (let i = from; i < to; i++) {
@@ -54,7 +55,7 @@ export function foundInLineTexts<T extends { readonly start: number; readonly en
 }
 
 /** The draft's tokens that `pick` picks, in order, once per draft (see foundByLines). */
-export function pickedTokens(draft: Draft, pick: (token: Token) => boolean, lists: WeakMap<Draft, readonly Token[]>): readonly Token[] {
+export function pickedTokens(draft: Draft, pick: (token: Token) => boolean, lists: DraftMemo<readonly Token[]>): readonly Token[] {
   return foundByLines(draft, lists, (d, from, to) => {
     const picked: Token[] = [];
     const [first, end] = itemsOfLines(d.tokens, d, from, to);

@@ -12,6 +12,7 @@ import { commonEnd, commonStart } from './common-ends.ts';
 import { firstNotBefore } from './first-index.ts';
 import { placedAt } from './placed-sentence.ts';
 import { addTally, draftTally, emptyTally, rememberTally, subtractTally, type Tally } from './tallies.ts';
+import { DraftMemo } from './draft-memo.ts';
 
 /**
  * Where each sentence came from: its cached parse (the same object for every draft that holds
@@ -26,7 +27,7 @@ export interface SentenceOrigin {
   chunkEnd: number;
 }
 /** One array per draft, parallel to draft.sentences (one WeakMap entry per sentence costs more). */
-const origins = new WeakMap<Draft, SentenceOrigin[]>();
+const origins = new DraftMemo<SentenceOrigin[]>();
 
 let lastAsked: { draft: Draft; origins: readonly SentenceOrigin[] | undefined } | null = null;
 
@@ -47,7 +48,7 @@ interface LineRecord {
   kept: KeptEntry[];
 }
 /** Per draft, one record per line, then one that marks the ends of the arrays. */
-const lineRecords = new WeakMap<Draft, LineRecord[]>();
+const lineRecords = new DraftMemo<LineRecord[]>();
 
 /**
  * How a draft was built from an earlier one: its lines before `firstLine` are that draft's, as
@@ -64,7 +65,7 @@ export interface Splice {
   endInPlace: boolean;
 }
 /** Per draft; a draft's own record is dropped once a newer one is built from it, so no chain of drafts stays alive. */
-const splices = new WeakMap<Draft, Splice>();
+const splices = new DraftMemo<Splice>();
 
 /**
  * The index range [first, end) in draft.sentences of the sentences that start on `line`, from

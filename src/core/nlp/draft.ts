@@ -44,8 +44,8 @@ const tagCache = new Lru<string, string[][]>(2000);
 
 /**
  * The last drafts built (the body and an email's subject): the same text again gets the same
- * Draft, with everything the engine remembered about it (its WeakMap caches hold only what the
- * text determines), so re-analysing an unchanged draft with other settings, or the popup's and
+ * Draft, with everything the engine remembered about it (its memos, draft-memo.ts, hold only
+ * what the text determines), so re-analysing an unchanged draft with other settings, or the popup's and
  * the page's views, costs the rules' passes only. A new text is built from the one of them it
  * shares the most with (draft-build.ts). Oldest first; found by comparing texts, not by a Map:
  * a Map hashes the whole new text on every keystroke (about 10 µs for 1,000 words), where a

@@ -5,6 +5,7 @@
 
 import type { Draft } from './draft.ts';
 import { foundInLineTexts } from './by-lines.ts';
+import { DraftMemo } from './draft-memo.ts';
 
 /** One emoji: a flag pair, a keycap, or a pictograph with its modifiers and ZWJ joins. */
 const EMOJI = /\p{RI}\p{RI}|[#*0-9]\uFE0F?\u20E3|\p{Extended_Pictographic}[\uFE0F\p{EMod}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\p{EMod}]*)*/gu;
@@ -18,7 +19,7 @@ export interface EmojiRun {
   readonly emoji: readonly string[];
 }
 
-const runsByDraft = new WeakMap<Draft, readonly EmojiRun[]>();
+const runsByDraft = new DraftMemo<readonly EmojiRun[]>();
 
 /** The draft's emoji runs, once per draft; a run never spans a line, so an edit reads the edited lines only. */
 export function draftEmojiRuns(draft: Draft): readonly EmojiRun[] {

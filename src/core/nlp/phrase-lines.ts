@@ -12,6 +12,7 @@ import { foundByLines } from './by-lines.ts';
 import { firstStartingFrom } from './first-index.ts';
 import { Lru } from './lru.ts';
 import { type PhraseMatch, possibleStarts, startsVersion, type StreamWord, streamOf } from './phrase-stream.ts';
+import { DraftMemo } from './draft-memo.ts';
 
 /**
  * One line's matches per compiled list, in the line's own offsets, and token indexes counted
@@ -87,7 +88,7 @@ export class DraftLine {
 }
 
 
-const draftLines = new WeakMap<Draft, readonly DraftLine[]>();
+const draftLines = new DraftMemo<readonly DraftLine[]>();
 
 /**
  * The draft's non-empty lines with their cache entries, made once per draft. After an edit, the

@@ -13,6 +13,7 @@ import { patternMatchesIn, type TextPattern } from './pattern-matches.ts';
 import { perSentence } from './per-sentence.ts';
 import type { DraftLine } from './phrase-lines.ts';
 import { isJoiner, type PhraseMatch, possibleStarts, scanShared, sharedLists, startsVersion, type StreamWord, streamOf } from './phrase-stream.ts';
+import { DraftMemo } from './draft-memo.ts';
 
 /** A sentence's stream, and every shared list's matches in the sentence's own offsets and tokens. */
 interface SentenceMatches {
@@ -25,7 +26,7 @@ interface SentenceMatches {
 const matchesOf = perSentence((sentence): SentenceMatches => ({ stream: streamOf(sentence.tokens, 0, sentence.tokens.length, sentence.start), version: -1, lists: -1, matches: [] }));
 
 /** Index in draft.sentences of each line's first sentence, per draft, for a draft buildDraft did not make. */
-const firstSentences = new WeakMap<Draft, Int32Array>();
+const firstSentences = new DraftMemo<Int32Array>();
 
 /** The index range in draft.sentences of the sentences on `line`: a built draft's own records say it, with no pass over the draft. */
 function sentencesOf(draft: Draft, line: number): [number, number] {

@@ -21,6 +21,7 @@ import { patternMatchesIn } from './pattern-matches.ts';
 import { patternsBySentence, registerSentencePattern, sentencePatterns, sharedBySentence } from './phrase-sentences.ts';
 import { Lru } from './lru.ts';
 import { byFirstWord, type PhraseMatch, registerFirstWords, scanShared, scanStream, shareList, sharedLists, type WordList } from './phrase-stream.ts';
+import { DraftMemo } from './draft-memo.ts';
 
 export { NUMBER_SLOT, type PhraseMatch } from './phrase-stream.ts';
 export { clearPhraseCaches } from './phrase-lines.ts';
@@ -50,13 +51,18 @@ export interface AlternativesSpec extends PatternScope {
 /** A phrase list as the lexicon or a rule gives it: words and phrases, or a pattern. */
 export type PhraseSpec = Iterable<string> | RegexSpec | AlternativesSpec;
 
-interface WordPhrases extends WordList {
+/** Each list's matches per draft, made once: most lists are read by more than one rule, strength or signal. */
+interface DraftMatches {
+  readonly matches: DraftMemo<readonly PhraseMatch[]>;
+}
+
+interface WordPhrases extends WordList, DraftMatches {
   readonly kind: 'words';
   /** Built in, so matched with every other built-in list in one pass (phrase-stream.ts scanShared). */
   readonly shared: boolean;
 }
 
-interface PatternPhrases {
+interface PatternPhrases extends DraftMatches {
   readonly kind: 'pattern';
   readonly name: string;
   readonly regex: RegExp;
@@ -94,13 +100,13 @@ export function compilePhrases(spec: PhraseSpec): Phrases {
 function compile(spec: PhraseSpec, share: boolean): Phrases {
   if (isRegex(spec)) {
     if (!spec.regex.global) throw new Error(`phrases ${spec.name}: the regex must be global`);
-    return remember({ kind: 'pattern', name: spec.name, regex: spec.regex, notInTags: false, withinSentence: spec.withinSentence === true });
+    return remember({ kind: 'pattern', name: spec.name, regex: spec.regex, notInTags: false, withinSentence: spec.withinSentence === true, matches: new DraftMemo() });
   }
   if (isAlternatives(spec)) {
     // Longest first, so "click here" wins over "click". `\b` without the u flag scans about a
     // third faster than a lookbehind at every position; handles and hashtags are checked on the match.
     const body = [...spec.alternatives].sort((a, b) => b.length - a.length).join('|');
-    return remember({ kind: 'pattern', name: spec.name, regex: new RegExp(`\\b(?:${body})(?!\\w)`, 'gi'), notInTags: true, withinSentence: spec.withinSentence === true });
+    return remember({ kind: 'pattern', name: spec.name, regex: new RegExp(`\\b(?:${body})(?!\\w)`, 'gi'), notInTags: true, withinSentence: spec.withinSentence === true, matches: new DraftMemo() });
   }
   const phrases: { phrase: string; words: string[] }[] = [];
   for (const phrase of spec) {
@@ -109,7 +115,7 @@ function compile(spec: PhraseSpec, share: boolean): Phrases {
   }
   const byFirst = byFirstWord(phrases);
   registerFirstWords(byFirst.keys());
-  const list: WordPhrases = { kind: 'words', byFirst, shared: share };
+  const list: WordPhrases = { kind: 'words', byFirst, shared: share, matches: new DraftMemo() };
   if (share) shareList(list);
   return list;
 }
@@ -136,8 +142,6 @@ export function cachedPhrases(phrases: readonly string[]): Phrases {
 /** No match: one shared empty list, so a line's cache entry costs nothing for the lists it lacks. */
 const NONE: readonly PhraseMatch[] = [];
 
-/** Each list's matches per draft, made once: most lists are read by more than one rule, strength or signal. */
-const byList = new WeakMap<Phrases, WeakMap<Draft, readonly PhraseMatch[]>>();
 
 /**
  * Every match of the list in the draft, in text order, with offsets into draft.text. Word
@@ -148,8 +152,7 @@ const byList = new WeakMap<Phrases, WeakMap<Draft, readonly PhraseMatch[]>>();
  * lines are read, instead of every line's cache entry once per list.
  */
 export function findPhrases(draft: Draft, phrases: Phrases, until = Infinity): readonly PhraseMatch[] {
-  let memo = byList.get(phrases);
-  if (!memo) byList.set(phrases, (memo = new WeakMap()));
+  const memo = phrases.matches;
   // Most calls find the list already matched for this draft: no closure for them.
   const all = memo.get(draft) ?? foundByLines(draft, memo, (d, from, to) => {
     const lines = linesOf(d);

@@ -5,6 +5,7 @@
 import type { Draft } from './draft.ts';
 import { foundInLineTexts } from './by-lines.ts';
 import { firstNotBefore } from './first-index.ts';
+import { DraftMemo } from './draft-memo.ts';
 
 /** A quoted passage: [start, end) inside the quotation marks. */
 export interface Quote {
@@ -12,7 +13,7 @@ export interface Quote {
   readonly end: number;
 }
 
-const quotes = new WeakMap<Draft, readonly Quote[]>();
+const quotes = new DraftMemo<readonly Quote[]>();
 const QUOTE_MARK = /["“”]/g;
 
 /**

@@ -1,10 +1,11 @@
 /** Reading grade (Flesch–Kincaid), the measure Boomerang and Lavender report (anchors.md §b). */
 import type { Draft } from './draft.ts';
 import { draftTally } from './tallies.ts';
+import { DraftMemo } from './draft-memo.ts';
 
 export { clearSyllableCache, syllables } from './syllables.ts';
 
-const gradeCache = new WeakMap<Draft, number>();
+const gradeCache = new DraftMemo<number>();
 
 export function readingGrade(draft: Draft): number {
   let grade = gradeCache.get(draft);

@@ -7,6 +7,7 @@ import { isKnownWord } from './compromise.ts';
 import { hasNeverPairedLetters } from './random-letters.ts';
 import { syllables } from './syllables.ts';
 import { isHashtagText, isUrlText, READER_WORDS, SELF_WORDS, wordOf } from './words.ts';
+import { DraftMemo } from './draft-memo.ts';
 
 export interface Tally {
   youWords: number;
@@ -99,7 +100,7 @@ function combine(into: Tally, t: Tally, sign: 1 | -1): void {
 }
 
 /** The draft-wide tally, keyed by the draft object (a Draft is never changed once built). */
-const byDraft = new WeakMap<object, Tally>();
+const byDraft = new DraftMemo<Tally>();
 
 export function rememberTally(draft: object, tally: Tally): void {
   byDraft.set(draft, tally);

@@ -2,8 +2,9 @@
 import type { Draft, Token } from './draft.ts';
 import { pickedTokens } from './by-lines.ts';
 import { isTopicTag } from './words.ts';
+import { DraftMemo } from './draft-memo.ts';
 
-const byDraft = new WeakMap<Draft, readonly Token[]>();
+const byDraft = new DraftMemo<readonly Token[]>();
 
 /** The draft's topic tags in order (after an edit, only the edited lines are looked at again). */
 export function topicTags(draft: Draft): readonly Token[] {

@@ -10,6 +10,7 @@ import { FITTED_REPLY } from './fitted-reply.ts';
 import type { ReplyThresholds } from './thresholds.ts';
 import type { TheirMessage, TheirQuestion } from './their-message.ts';
 import { type StemMap, stemsOf } from './words.ts';
+import { DraftMemo } from '../nlp/draft-memo.ts';
 
 export interface Exchange {
   their: TheirMessage;
@@ -67,7 +68,7 @@ export function decide(m: ExchangeMeasures, t: ReplyThresholds): { answered: boo
   return { answered: answersThem(m.overlap, m.perQuestion.length > 0 && open.length === 0, t), open };
 }
 
-const byDraft = new WeakMap<Draft, { their: TheirMessage; exchange: Exchange }>();
+const byDraft = new DraftMemo<{ their: TheirMessage; exchange: Exchange }>();
 
 /** The reply against their message, with the fitted thresholds; kept per draft (one per keystroke). */
 export function exchangeOf(draft: Draft, their: TheirMessage): Exchange {

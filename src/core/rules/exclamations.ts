@@ -6,6 +6,7 @@ import { defineRule, type RuleFinding } from '../rule.ts';
 import { int } from '../options.ts';
 import type { Draft } from '../nlp/draft.ts';
 import { foundInLineTexts } from '../nlp/by-lines.ts';
+import { DraftMemo } from '../nlp/draft-memo.ts';
 
 /** "!!", "!!!", "?!!": a run of marks with at least two "!". */
 const MARKS = /[!?¡]+/g;
@@ -77,7 +78,7 @@ interface Marks {
   bangs: number;
 }
 
-const marksByDraft = new WeakMap<Draft, readonly Marks[]>();
+const marksByDraft = new DraftMemo<readonly Marks[]>();
 
 /** The draft's exclamations, once per draft; a link never spans a line, so an edit reads the edited lines only. */
 function exclamationsOf(draft: Draft): readonly Marks[] {

@@ -10,6 +10,7 @@ import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { isRealQuestion } from './questions.ts';
 import { ASKS, type AskKind, INVITATIONS } from '../lexicon/asks.ts';
 import { wordOf } from '../nlp/words.ts';
+import { DraftMemo } from '../nlp/draft-memo.ts';
 
 export type { AskKind } from '../lexicon/asks.ts';
 
@@ -35,7 +36,7 @@ export interface Ask {
   sentence: number;
 }
 
-const cache = new WeakMap<Draft, readonly Ask[]>();
+const cache = new DraftMemo<readonly Ask[]>();
 
 /**
  * Every ask in reading order, found once per draft. An ask is settled within its sentence, so

@@ -6,9 +6,10 @@
 import type { Draft } from '../nlp/draft.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
 import { BAIT_SENTENCE_PHRASES } from '../lexicon/prizes.ts';
+import { DraftMemo } from '../nlp/draft-memo.ts';
 
 const BAIT = compilePhrases(BAIT_SENTENCE_PHRASES);
-const cache = new WeakMap<Draft, ReadonlySet<number>>();
+const cache = new DraftMemo<ReadonlySet<number>>();
 
 /** Indexes of the sentences that hold prize bait. */
 export function baitSentences(draft: Draft): ReadonlySet<number> {

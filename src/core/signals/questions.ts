@@ -8,6 +8,7 @@ import { compilePhrases, findPhrases, type PhraseMatch } from '../nlp/phrases.ts
 import { GROWTH_PROMISES, HOOKS, type HookKind } from '../lexicon/hooks.ts';
 import { indexInSentence, startsClause } from '../nlp/clauses.ts';
 import { wordOf } from '../nlp/words.ts';
+import { DraftMemo } from '../nlp/draft-memo.ts';
 
 export type { HookKind } from '../lexicon/hooks.ts';
 
@@ -25,7 +26,7 @@ export interface Hook {
   rest: string;
 }
 
-const hooksByDraft = new WeakMap<Draft, Map<number, Hook>>();
+const hooksByDraft = new DraftMemo<Map<number, Hook>>();
 
 /** Sales hooks by sentence index, computed once per draft. */
 export function salesHooks(draft: Draft): ReadonlyMap<number, Hook> {

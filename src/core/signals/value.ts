@@ -10,6 +10,7 @@ import { salesHooks } from './questions.ts';
 import { quotedRanges } from '../nlp/quotes.ts';
 import { baitSentences } from './bait.ts';
 import { isEmail, isHashtag, isReaderWord, isUrl, wordOf } from '../nlp/words.ts';
+import { DraftMemo } from '../nlp/draft-memo.ts';
 
 const USABLE = compilePhrases(USABLE_SIGNS);
 /** Number words that state a quantity ("three steps"); "one" is too often "one of a kind". */
@@ -33,7 +34,7 @@ function isFigure(t: Token): boolean {
  */
 const VANITY = new Set(VANITY_METRICS);
 
-const boasts = new WeakMap<Draft, Map<number, boolean>>();
+const boasts = new DraftMemo<Map<number, boolean>>();
 
 /**
  * Do the sentence's figures only boast or bait (the sender's own metrics, prize bait)? Asked
@@ -54,7 +55,7 @@ function isBoast(draft: Draft, sentence: number): boolean {
 /** A figure that tells the reader something: not in a sales hook, a boast or prize bait. */
 const isFactFigure = (draft: Draft, t: Token): boolean => isFigure(t) && !salesHooks(draft).has(t.sentence) && !isBoast(draft, t.sentence);
 
-const usable = new WeakMap<Draft, ReadonlySet<number>>();
+const usable = new DraftMemo<ReadonlySet<number>>();
 
 /** Sentences (by index) with a usable phrase ("how to", "for example", "last week"). */
 function usableSentences(draft: Draft): ReadonlySet<number> {
@@ -78,7 +79,7 @@ export function sentenceHasFact(draft: Draft, sentence: number): boolean {
   return usableSentences(draft).has(sentence) || (draft.sentences[sentence]?.tokens.some((t) => isFactFigure(draft, t)) ?? false);
 }
 
-const valued = new WeakMap<Draft, boolean>();
+const valued = new DraftMemo<boolean>();
 
 /**
  * Anything at all the reader can use: a figure, a usable phrase, a list of two or more items,
