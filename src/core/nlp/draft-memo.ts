@@ -7,18 +7,29 @@
  */
 
 const slotsByDraft = new WeakMap<object, unknown[]>();
-/** The draft asked about last, and its slots: one analysis asks about the same draft hundreds of times. */
+/**
+ * The two drafts asked about last, and their slots: one analysis asks about the same draft
+ * hundreds of times, and a new draft's lists are made from the last draft's, in turn.
+ */
 let lastDraft: object | null = null;
 let lastSlots: unknown[] = [];
+let otherDraft: object | null = null;
+let otherSlots: unknown[] = [];
 let slotCount = 0;
 
 function slotsOf(draft: object): unknown[] {
   if (draft === lastDraft) return lastSlots;
-  let slots = slotsByDraft.get(draft);
-  if (!slots) {
-    slots = [];
-    slotsByDraft.set(draft, slots);
+  let slots: unknown[] | undefined;
+  if (draft === otherDraft) slots = otherSlots;
+  else {
+    slots = slotsByDraft.get(draft);
+    if (!slots) {
+      slots = [];
+      slotsByDraft.set(draft, slots);
+    }
   }
+  otherDraft = lastDraft;
+  otherSlots = lastSlots;
   lastDraft = draft;
   lastSlots = slots;
   return slots;
