@@ -35,6 +35,12 @@ function slotsOf(draft: object): unknown[] {
   return slots;
 }
 
+/** Lets go of the two drafts asked about last (draft.ts clearCaches): nothing here keeps a draft once the caches are cleared. */
+export function forgetLastDrafts(): void {
+  lastDraft = otherDraft = null;
+  lastSlots = otherSlots = [];
+}
+
 /**
  * Slots a draft's array may hold. Each compiled word list takes one, and a user's own lists are
  * compiled again whenever they change: a memo made past this many keeps a WeakMap of its own,

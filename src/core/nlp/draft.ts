@@ -8,6 +8,7 @@ import { Lru } from './lru.ts';
 import { chunkCacheSize, clearChunkCache, type TermFields } from './chunks.ts';
 import { buildFrom } from './draft-build.ts';
 import { clearParsedPieces, tagSentence } from './compromise.ts';
+import { forgetLastDrafts } from './draft-memo.ts';
 import { clearPhraseCaches } from './phrase-lines.ts';
 import { clearSyllableCache } from './syllables.ts';
 
@@ -80,6 +81,7 @@ export function contextTags(sentence: Sentence): readonly (readonly string[])[] 
 /** Drop cached parses (tests measure cold runs with this). */
 export function clearCaches(): void {
   recentDrafts.length = 0;
+  forgetLastDrafts();
   clearChunkCache();
   clearSyllableCache();
   clearParsedPieces();
