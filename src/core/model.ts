@@ -64,12 +64,7 @@ export function ruleEvidence(rule: Rule, group: ModelGroup, model: FittedModel =
 /** decay^k for k = 0, 1, …, per decay: every finding asks on every keystroke, and a power costs more than a read. */
 const powersOf = new Map<number, number[]>();
 
-/** The repetition discount of a rule's k-th finding (k from 0). */
-export function repeatFactor(k: number, model: FittedModel = MODEL): number {
-  return repeatFactors(model)(k);
-}
-
-/** repeatFactor for one model, its table looked up once (analyze() asks for every finding). */
+/** The repetition discount of a rule's k-th finding (k from 0), for one model: its table is looked up once, since analyze() asks for every finding. */
 export function repeatFactors(model: FittedModel = MODEL): (k: number) => number {
   const decay = model.repeatDecay;
   let powers = powersOf.get(decay);

@@ -29,13 +29,10 @@ export interface SentenceOrigin {
 /** One array per draft, parallel to draft.sentences (one WeakMap entry per sentence costs more). */
 const origins = new DraftMemo<SentenceOrigin[]>();
 
-let lastAsked: { draft: Draft; origins: readonly SentenceOrigin[] | undefined } | null = null;
-
 /** Parallel to draft.sentences; undefined for a draft buildDraft did not make. */
 export function sentenceOrigins(draft: Draft): readonly SentenceOrigin[] | undefined {
-  // Asked for every sentence by every per-sentence fact: one lookup per draft, not per question.
-  if (lastAsked?.draft !== draft) lastAsked = { draft, origins: origins.get(draft) };
-  return lastAsked.origins;
+  // Asked for every sentence by every per-sentence fact: draft-memo.ts keeps the last drafts at hand.
+  return origins.get(draft);
 }
 
 /** One line of a built draft: where its own sentences, tokens and words begin in the draft's arrays, and its counts. */

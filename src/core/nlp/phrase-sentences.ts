@@ -13,7 +13,6 @@ import { patternMatchesIn, type TextPattern } from './pattern-matches.ts';
 import { perSentence } from './per-sentence.ts';
 import type { DraftLine } from './phrase-lines.ts';
 import { isJoiner, type PhraseMatch, possibleStarts, scanShared, sharedLists, startsVersion, type StreamWord, streamOf } from './phrase-stream.ts';
-import { DraftMemo } from './draft-memo.ts';
 
 /** A sentence's stream, and every shared list's matches in the sentence's own offsets and tokens. */
 interface SentenceMatches {
@@ -25,22 +24,8 @@ interface SentenceMatches {
 }
 const matchesOf = perSentence((sentence): SentenceMatches => ({ stream: streamOf(sentence.tokens, 0, sentence.tokens.length, sentence.start), version: -1, lists: -1, matches: [] }));
 
-/** Index in draft.sentences of each line's first sentence, per draft, for a draft buildDraft did not make. */
-const firstSentences = new DraftMemo<Int32Array>();
-
-/** The index range in draft.sentences of the sentences on `line`: a built draft's own records say it, with no pass over the draft. */
-function sentencesOf(draft: Draft, line: number): [number, number] {
-  const recorded = sentencesOfLine(draft, line);
-  if (recorded) return recorded;
-  let first = firstSentences.get(draft);
-  if (!first) {
-    first = new Int32Array(draft.lines.length + 1).fill(draft.sentences.length);
-    for (let i = draft.sentences.length - 1; i >= 0; i--) first[draft.sentences[i]!.line] = i;
-    for (let l = draft.lines.length - 1; l >= 0; l--) first[l] = Math.min(first[l]!, first[l + 1]!);
-    firstSentences.set(draft, first);
-  }
-  return [first[line]!, first[line + 1]!];
-}
+/** The index range in draft.sentences of the sentences on `line`, from the draft's own records (callers have checked it is a built draft). */
+const sentencesOf = (draft: Draft, line: number): [number, number] => sentencesOfLine(draft, line)!;
 
 /** Every shared list's matches in the line (as scanShared on its stream gives them), or null when its sentences cannot be matched apart. */
 export function sharedBySentence(draft: Draft, line: DraftLine): PhraseMatch[][] | null {
