@@ -30,8 +30,10 @@ export type Analyzer = (text: string, input: AnalyzeInput) => AnalysisViews;
 export interface CoachDeps {
   adapter: SiteAdapter;
   analyze: Analyzer;
-  /** Fills the analysis core's sentence cache with a text's sentences, without analysing it. */
-  prepare(text: string): void;
+  /** Fills the analysis core's caches for a text (a long paste's first part), without reporting. */
+  prepare(text: string, input: AnalyzeInput): void;
+  /** Runs a task's worth of the engine's warm-up if it has not finished; true when it did. */
+  warmUp(): boolean;
   whyOf: WhyOf;
   settings: Settings;
   /** Builds the overlay's actions for this coach (apply, ignore, never flag). */
@@ -143,7 +145,7 @@ export class Coach {
     const change = session.changeIn(input);
     if (!change) return null;
     const started = performance.now();
-    if (prepareNextSlice(session, this.deps.prepare)) {
+    if (prepareNextSlice(session, input, this.deps)) {
       this.requestAnalysis(session); // the rest, in a task of its own
       return performance.now() - started;
     }

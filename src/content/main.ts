@@ -4,6 +4,7 @@
  * the settings change), answers the popup, and keeps the toolbar badge up to date.
  */
 import { analyzeViews, prepareText } from '../core/analyze.ts';
+import { warmUpSteps } from '../core/warm-up.ts';
 import { handle, sendToBackground } from '../messaging/runtime.ts';
 import type { BadgeState, ToContent } from '../messaging/protocol.ts';
 import { isActiveOn, type Settings } from '../settings/schema.ts';
@@ -17,6 +18,7 @@ import { pageHandlers, pageStateOf } from './page-state.ts';
 import { PopupFeed } from './popup-feed.ts';
 import { adapterFor } from './sites/index.ts';
 import { whyOf } from './why.ts';
+import { WarmUp } from './warm-up.ts';
 
 /** The page's site; about:blank and srcdoc frames (editors like TinyMCE) inherit their parent's. */
 const hostname = location.hostname || (self.origin.startsWith('http') ? new URL(self.origin).hostname : '');
@@ -25,6 +27,8 @@ let coach: Coach | null = null;
 /** Why the coach could not start here (null: it could, or it is paused). */
 let failure: string | null = null;
 let lastBadge = '';
+/** The engine's warm-up, started with the first coach of this frame (once: what it compiles stays). */
+const warmUp = new WarmUp(warmUpSteps());
 /** Every analysis this frame makes goes through here, so the benchmark counts them all. */
 const analyze: typeof analyzeViews = (text, input) => (coachStats().analyses++, analyzeViews(text, input));
 const popups = new PopupFeed(() => pageStateOf(coach, failure));
@@ -57,8 +61,9 @@ function apply(settings: Settings): void {
     return;
   }
   try {
-    coach = new Coach({ adapter: adapterFor(hostname), analyze, prepare: prepareText, whyOf, settings, actions: coachActions, onDraft });
+    coach = new Coach({ adapter: adapterFor(hostname), analyze, prepare: prepareText, warmUp: () => warmUp.runNow(), whyOf, settings, actions: coachActions, onDraft });
     failure = null;
+    warmUp.start();
   } catch (error) {
     // Never fail silently: the popup says Parley could not start here, rather than "Paused".
     failure = `Parley could not start on this page (${error instanceof Error ? error.message : 'unknown error'}). Reloading the page may help.`;

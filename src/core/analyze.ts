@@ -45,12 +45,16 @@ export function analyze(text: string, input: AnalyzeInput = {}): Report {
 }
 
 /**
- * Tokenizes `text` into the sentence cache without analysing it, so a long paste can be
- * prepared in slices, each a short task, before the analysis that shows it (which then costs
- * about what an edit costs).
+ * Analyses `text` (a long paste's first part) without reporting, so that a long paste can be
+ * prepared in slices, each a short task, before the analysis that shows it. Every cache the
+ * analysis of the whole text reads is filled for this part: its sentences' tokens, and each
+ * line's phrase and pattern matches, which are most of a cold analysis (and, in a page that
+ * has not analysed yet, code and patterns the engine has not compiled). The analysis that
+ * shows the paste then costs about what an edit costs. `input` is the one that analysis will
+ * get, so the same word lists and rules run.
  */
-export function prepareText(text: string): void {
-  buildDraft(text);
+export function prepareText(text: string, input: AnalyzeInput = {}): void {
+  analyzeWith(text, input, { model: MODEL, gateCoaching: true });
 }
 
 /** One analysis, seen two ways: by the user (with the send history) and by the draft alone. */
