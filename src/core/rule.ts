@@ -6,7 +6,7 @@ import type { ChannelTargets } from './channels.ts';
 import type { Draft } from './nlp/draft.ts';
 import type { OptionSpec, OptionValues } from './options.ts';
 import type { Exchange } from './reply/exchange.ts';
-import type { Channel, Dimension, Principle, ReplyTo, SendContext, Severity, StrengthFound, Suggestion } from './types.ts';
+import type { AnalyzeInput, Channel, Dimension, Principle, ReplyTo, SendContext, Severity, StrengthFound, Suggestion } from './types.ts';
 
 /**
  * A docs example: plain text, or text on a given channel / with a subject line / after given
@@ -15,6 +15,20 @@ import type { Channel, Dimension, Principle, ReplyTo, SendContext, Severity, Str
 export type Example =
   | string
   | { text: string; channel?: Channel; subject?: string; replyTo?: ReplyTo; context?: SendContext; words?: Partial<Record<keyof WordLists, string[]>> };
+
+/**
+ * What analyze() gets for a docs example: its text, on its channel (generic when it names none),
+ * with its subject, the message it answers, its send context and its word lists; `settings`
+ * (the rules on or off) goes with them.
+ */
+export function exampleInput(example: Example, settings: Record<string, unknown> = {}): { text: string; input: AnalyzeInput } {
+  const e = typeof example === 'string' ? { text: example } : example;
+  const withWords = e.words ? { ...settings, words: e.words } : settings;
+  return {
+    text: e.text,
+    input: { channel: e.channel ?? 'generic', subject: e.subject, replyTo: e.replyTo, context: e.context, settings: Object.keys(withWords).length ? withWords : undefined },
+  };
+}
 
 export interface WordLists {
   /** Extra self-praise / hype words the user wants flagged. */

@@ -7,19 +7,13 @@
  * keystroke finds it all compiled.
  */
 import { prepareText } from './analyze.ts';
-import type { Example, Rule } from './rule.ts';
+import { type Example, exampleInput, type Rule } from './rule.ts';
 import { RULES } from './rules/index.ts';
-import type { AnalyzeInput } from './types.ts';
 
 /** One step of warming up: a short analysis whose result nobody reads. */
 export type WarmUpStep = () => void;
 
 type RuleSwitches = { rules: Record<string, { enabled: boolean }> };
-
-const inputOf = (example: Example, settings: RuleSwitches): { text: string; input: AnalyzeInput } => {
-  const e = typeof example === 'string' ? { text: example } : example;
-  return { text: e.text, input: { channel: e.channel ?? 'generic', subject: e.subject, replyTo: e.replyTo, context: e.context, settings: e.words ? { ...settings, words: e.words } : settings } };
-};
 
 /** Settings with only `rule` on (none when null), so each step compiles one rule's code and patterns. */
 const onlyRule = (rule: Rule | null): RuleSwitches => ({ rules: Object.fromEntries(RULES.map((r) => [r.id, { enabled: r === rule }])) });
@@ -40,6 +34,6 @@ export function warmUpSteps(): WarmUpStep[] {
 }
 
 function warm(example: Example, settings: RuleSwitches): void {
-  const { text, input } = inputOf(example, settings);
+  const { text, input } = exampleInput(example, settings);
   prepareText(text, input);
 }

@@ -5,18 +5,11 @@
  */
 import { expect, test } from 'vitest';
 import { analyze } from '../../src/core/index.ts';
-import type { Example, Rule } from '../../src/core/rule.ts';
+import { type Example, exampleInput, type Rule } from '../../src/core/rule.ts';
 
 export function findingsForExample(rule: Rule, example: Example) {
-  const e = typeof example === 'string' ? { text: example } : example;
-  const report = analyze(e.text, {
-    channel: e.channel ?? 'generic',
-    subject: e.subject,
-    replyTo: e.replyTo,
-    context: e.context,
-    settings: e.words ? { words: e.words } : undefined,
-  });
-  return report.findings.filter((f) => f.rule === rule.id);
+  const { text, input } = exampleInput(example);
+  return analyze(text, input).findings.filter((f) => f.rule === rule.id);
 }
 
 export function testDocsExamples(rule: Rule): void {
