@@ -8,11 +8,14 @@ import type { AnalysisViews } from '../core/analyze.ts';
 import type { AnalyzeInput, Channel, Finding, Report } from '../core/types.ts';
 import { type ComposerFacts, NO_FACTS } from './draft-input.ts';
 import type { CoachedComposer } from './overlay/types.ts';
+import { RectCache } from './text/rect-cache.ts';
 import { diffEdit, remapSpans } from './text/remap.ts';
 import { type TextSurface, clippingAncestors, visibleBox } from './text/surface.ts';
 
 /** Findings over more than this many characters (a whole paragraph) go to the panel, not under the text. */
 const MAX_UNDERLINE = 240;
+/** After typing stops this long, every span is measured again (rect-cache.ts: a move nothing told us about). */
+const REMEASURE_AFTER_MS = 400;
 
 export interface ComposerEvents {
   /** The user's text changed (the hints already follow it): redraw, and analyse again. */
@@ -55,6 +58,8 @@ export class ComposerSession implements CoachedComposer {
   private analysedHistory = '';
   /** How much of `text` the analysis core has tokenized (coach.ts prepares a long paste in slices). */
   prepared = 0;
+  private readonly measured = new RectCache();
+  private remeasure: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     readonly element: Element,
@@ -63,15 +68,21 @@ export class ComposerSession implements CoachedComposer {
   ) {
     this.clippers = clippingAncestors(element);
     this.text = surface.read();
-    surface.observe(() => this.refresh(), this.controller.signal);
+    surface.observe(() => this.refresh(true), this.controller.signal);
   }
 
   rects(start: number, end: number): DOMRect[] {
-    return this.surface.rects(start, end);
+    return this.measured.rects(start, end, () => this.surface.rects(start, end));
   }
 
   visibleBox(): DOMRect | null {
-    return visibleBox(this.element, this.clippers);
+    const box = this.element.getBoundingClientRect();
+    this.measured.place(box, this.element);
+    return visibleBox(this.element, this.clippers, box);
+  }
+
+  layoutChanged(): void {
+    this.measured.forget();
   }
 
   reveal(start: number, end: number): void {
@@ -82,13 +93,22 @@ export class ComposerSession implements CoachedComposer {
     return this.text.slice(start, end);
   }
 
-  /** Re-reads the text now (the editor changed, a fix was applied, or the page may have changed it). */
-  refresh(): void {
+  /**
+   * Re-reads the text now (the editor changed, a fix was applied, or the page may have changed
+   * it). `mutated`: the editor's content changed, so a change the text does not show (an image,
+   * a node drawn again) may have moved it.
+   */
+  refresh(mutated = false): void {
     const text = this.surface.read();
     const edit = diffEdit(this.text, text);
-    if (!edit) return;
+    if (!edit) {
+      if (mutated) this.measured.forget();
+      return;
+    }
+    this.measured.edited(edit, this.text);
     this.text = text;
     this.hints = remapSpans(this.hints, edit, text);
+    this.remeasureWhenTypingStops();
     this.events.edited(this);
   }
 
@@ -102,7 +122,16 @@ export class ComposerSession implements CoachedComposer {
   }
 
   dispose(): void {
+    clearTimeout(this.remeasure);
     this.controller.abort();
+  }
+
+  private remeasureWhenTypingStops(): void {
+    clearTimeout(this.remeasure);
+    this.remeasure = setTimeout(() => {
+      this.measured.forget();
+      this.events.redraw(this);
+    }, REMEASURE_AFTER_MS);
   }
 
   /** What analysing `input` now would change (null: nothing the analysis reads has changed). */

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixtureUrl, fulfil } from './pages.ts';
 import type { Harness } from './harness.ts';
-import { BROADCAST, currentComposer, findHint, hintBoxes, hints, launchWithGenericSite, pageState, ruleIds, spanRects, typeInto, waitForRule } from './coach-helpers.ts';
+import { BROADCAST, currentComposer, findHint, hintBoxes, hints, launchWithGenericSite, modelText, pageState, ruleIds, spanRects, typeInto, waitForRule } from './coach-helpers.ts';
 
 type Box = { left: number; top: number; right: number; bottom: number };
 const near = (a: Box, b: Box): boolean => ['left', 'top', 'right', 'bottom'].every((k) => Math.abs(a[k as keyof Box] - b[k as keyof Box]) <= 2);
@@ -59,6 +59,42 @@ describe('overlay on generic pages', () => {
     // Something above pushes the composer down, with no scroll or resize event at all.
     await page.evaluate(() => document.querySelector('main')!.prepend(Object.assign(document.createElement('div'), { style: 'height:70px' })));
     await expect.poll(() => underlineCoversWord(page, '#composer', 'award-winning', start)).toBe(true);
+    await page.close();
+  });
+
+  // After a keystroke only the spans from the edited paragraph on are measured again
+  // (content/text/rect-cache.ts): every underline must still sit on its word.
+  it('keeps every underline on its word while typing before it, beside it on a centred line, and after a change no text shows', async () => {
+    const page = await h.open(fixtureUrl('contenteditable'));
+    await page.locator('#composer').evaluate((el) => Object.assign((el as HTMLElement).style, { width: '420px', textAlign: 'center' }));
+    const words = ['award-winning', 'industry-leading', 'world-class'];
+    await typeInto(page, '#composer', 'Our award-winning team writes to you.\nWe are an industry-leading partner\nThe world-class support answers.');
+    const allCovered = async (): Promise<boolean> => {
+      const text = await modelText(page, '#composer');
+      for (const word of words) {
+        const hint = await findHint(page, 'self-praise', text, word);
+        if (!hint || !(await underlineCoversWord(page, '#composer', word, hint.start))) return false;
+      }
+      return true;
+    };
+    await expect.poll(allCovered, { timeout: 15_000 }).toBe(true);
+    // Typing at the end of the centred second line moves its first words to the left.
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' for teams who want reports');
+    await expect.poll(allCovered, { timeout: 5_000 }).toBe(true);
+    // A long opening wraps the first paragraph onto more lines: everything after it moves down.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Hello again, here is a long opening that pushes the rest of this note down a line or two. ');
+    await expect.poll(allCovered, { timeout: 5_000 }).toBe(true);
+    // The page moves a line with a style (no text changes, the editor keeps its size) while the
+    // user types in another: the next pause in typing puts its underline back on the word.
+    await page.waitForTimeout(600); // the composer's growth above is seen and measured first
+    await page.evaluate(() => (document.querySelector<HTMLElement>('#composer div')!.style.transform = 'translateX(24px)'));
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Thanks');
+    await expect.poll(allCovered, { timeout: 5_000 }).toBe(true);
+    expect(h.pageErrors).toEqual([]);
     await page.close();
   });
 

@@ -59,12 +59,20 @@ export class Overlay {
     this.notice = new Notice(layer);
     const { signal } = deps;
     const redraw = (): void => this.requestDraw();
-    // Capture: scrolls of inner containers (the editor's own, a dialog's) do not bubble.
-    window.addEventListener('scroll', redraw, { capture: true, passive: true, signal });
-    window.addEventListener('resize', redraw, { signal });
-    window.visualViewport?.addEventListener('resize', redraw, { signal });
+    // Text may have moved inside its composer: every span is measured again (rect-cache.ts).
+    const relayout = (): void => {
+      for (const composer of this.allComposers()) composer.layoutChanged?.();
+      this.requestDraw();
+    };
+    // Capture: scrolls of inner containers (the editor's own, a dialog's) do not bubble. A scroll
+    // of the page, of a container or of the editor itself moves the kept rects with it; one
+    // inside the editor's content moves some text and not the rest.
+    window.addEventListener('scroll', (e) => (this.scrolledInside(e.target), redraw()), { capture: true, passive: true, signal });
+    window.addEventListener('resize', relayout, { signal });
+    window.visualViewport?.addEventListener('resize', relayout, { signal });
     window.visualViewport?.addEventListener('scroll', redraw, { signal }); // pinch-zoom panning
-    this.sizes = watchLayout(deps.composers, redraw, signal);
+    document.fonts?.addEventListener('loadingdone', relayout, { signal });
+    this.sizes = watchLayout(deps.composers, { moved: redraw, resized: relayout }, signal);
     document.addEventListener('keydown', (e) => this.onKeyDown(e), { capture: true, signal });
     document.addEventListener('pointerdown', (e) => this.onPointerDown(e), { capture: true, signal });
     new HoverIntent(this.underlines, this.card, signal);
@@ -82,11 +90,20 @@ export class Overlay {
     });
   }
 
+  private allComposers(): CoachedComposer[] {
+    return [...this.deps.composers(), ...(this.deps.fields?.() ?? [])];
+  }
+
+  private scrolledInside(target: EventTarget | null): void {
+    if (!(target instanceof Node)) return;
+    for (const composer of this.allComposers()) if (composer.element !== target && composer.element.contains(target)) composer.layoutChanged?.();
+  }
+
   /** Draws now (also used before opening a card so its hint has fresh rects). */
   draw(): void {
     this.host.ensureAttached();
     const composers = [...this.deps.composers()];
-    this.underlines.draw([...composers, ...(this.deps.fields?.() ?? [])]);
+    this.underlines.draw(this.allComposers());
     this.pills.draw(composers, this.deps.focused());
     const current = this.card.current;
     if (current) this.card.reposition(this.underlines.get(hintKey(current.composer, current.finding)));

@@ -14,8 +14,13 @@ export interface CoachedComposer {
   readonly dark: boolean;
   /** Screen rects of text[start, end), or [] when they are not on screen. */
   rects(start: number, end: number): DOMRect[];
-  /** The part of the composer that is visible (scrolled containers clip it), or null. */
+  /**
+   * The part of the composer that is visible (scrolled containers clip it), or null. A draw asks
+   * for it before the rects: it is also where the composer's text sits for them.
+   */
   visibleBox(): DOMRect | null;
+  /** Something may have moved its text (a resize, a scroll inside it): measure every span again. */
+  layoutChanged?(): void;
   /** Scrolls text[start, end) into view (the shortcut or the panel picked an off-screen hint). */
   reveal(start: number, end: number): void;
   /** The text of a span, for "Never flag this phrase". */

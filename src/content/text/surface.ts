@@ -17,8 +17,7 @@ export interface TextSurface {
  * The part of `el` that can be seen: its box, cut by the viewport and by every ancestor that
  * clips its overflow (a scrolled dialog, the editor's own scroller). Null when nothing shows.
  */
-export function visibleBox(el: Element, clippers: readonly Element[]): DOMRect | null {
-  const box = el.getBoundingClientRect();
+export function visibleBox(el: Element, clippers: readonly Element[], box = el.getBoundingClientRect()): DOMRect | null {
   let left = Math.max(box.left, 0);
   let top = Math.max(box.top, 0);
   let right = Math.min(box.right, window.innerWidth);
