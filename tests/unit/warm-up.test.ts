@@ -14,10 +14,8 @@ import { marketingText } from '../bench/texts.ts';
 /** Idle periods on demand: each call of `period(ms)` runs the pending callback with that much time left. */
 function idlePeriods() {
   let pending: ((deadline: IdleDeadline) => void) | null = null;
-  let asked = 0;
   return {
     idle: (run: (deadline: IdleDeadline) => void) => {
-      asked++;
       pending = run;
       return () => (pending = null);
     },
@@ -27,18 +25,20 @@ function idlePeriods() {
       run?.({ timeRemaining: () => ms });
       return run !== null;
     },
-    get asked() {
-      return asked;
-    },
   };
 }
 
-test('a step per idle period, several when the period has room, until every step has run', () => {
+/** A warm-up of `count` steps that note their number when they run, started on `idlePeriods()`. */
+function started(count: number) {
   const ran: number[] = [];
-  const steps = Array.from({ length: 5 }, (_, i) => () => void ran.push(i));
   const periods = idlePeriods();
-  const warm = new WarmUp(steps, periods.idle);
+  const warm = new WarmUp(Array.from({ length: count }, (_, i) => () => void ran.push(i)), periods.idle);
   warm.start();
+  return { ran, periods, warm };
+}
+
+test('a step per idle period, several when the period has room, until every step has run', () => {
+  const { ran, periods, warm } = started(5);
   expect(ran).toEqual([]); // nothing before the page is idle
   periods.period(10);
   expect(ran).toEqual([0]);
@@ -50,11 +50,7 @@ test('a step per idle period, several when the period has room, until every step
 });
 
 test("an analysis that should not start cold runs a task's worth of steps at once, the idle ones go on after", () => {
-  const ran: number[] = [];
-  const steps = Array.from({ length: 4 }, (_, i) => () => void ran.push(i));
-  const periods = idlePeriods();
-  const warm = new WarmUp(steps, periods.idle);
-  warm.start();
+  const { ran, periods, warm } = started(4);
   expect(warm.runNow()).toBe(true); // cheap steps: all fit in one task
   expect(ran).toEqual([0, 1, 2, 3]);
   expect(warm.done).toBe(true);
