@@ -6,21 +6,14 @@
  * user's next key, and at most IDLE_WAIT_MS. Changes that arrive before it runs share one run.
  */
 
+import { type Cancel, whenIdle } from './idle.ts';
+
 /** An analysis this cheap runs at once: well inside a frame, and far below a long task (50 ms). */
 export const CHEAP_MS = 8;
 /** The longest an expensive analysis waits for idle time: hints within ~100 ms of the last key. */
 export const IDLE_WAIT_MS = 80;
 
-type Cancel = () => void;
-
-const idle = (run: () => void): Cancel => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 0);
-  return () => clearTimeout(id);
-};
+const idle = (run: () => void): Cancel => whenIdle(() => run(), IDLE_WAIT_MS);
 
 const soon = (run: () => void): Cancel => {
   const id = setTimeout(run, 0);

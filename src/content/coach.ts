@@ -14,7 +14,7 @@ import { analysisInput, channelOf, readFacts, sameFacts } from './draft-input.ts
 import { isOnDarkBackground } from './overlay/dark-background.ts';
 import { HintAnnouncer } from './hint-announcer.ts';
 import { Overlay } from './overlay/overlay.ts';
-import { prepareNextSlice } from './paste-slices.ts';
+import { type Preparer, prepareNextSlice } from './paste-slices.ts';
 import type { OverlayActions, WhyOf } from './overlay/types.ts';
 import { SendHistory } from './send-history.ts';
 import { draftChanged, watchSends } from './session-history.ts';
@@ -27,13 +27,10 @@ import { TextareaMirror } from './text/textarea-mirror.ts';
 /** One analysis of a draft, seen by the user (with the send history) and by the page (without). */
 export type Analyzer = (text: string, input: AnalyzeInput) => AnalysisViews;
 
-export interface CoachDeps {
+/** `prepare` and `warmUp`: what a long paste needs from the analysis core (paste-slices.ts). */
+export interface CoachDeps extends Preparer<AnalyzeInput> {
   adapter: SiteAdapter;
   analyze: Analyzer;
-  /** Fills the analysis core's caches for a text (a long paste's first part), without reporting. */
-  prepare(text: string, input: AnalyzeInput): void;
-  /** Runs a task's worth of the engine's warm-up if it has not finished; true when it did. */
-  warmUp(): boolean;
   whyOf: WhyOf;
   settings: Settings;
   /** Builds the overlay's actions for this coach (apply, ignore, never flag). */

@@ -5,12 +5,9 @@
  * long task, and the user's first paste or keystroke finds the engine compiled.
  */
 import type { WarmUpStep } from '../core/warm-up.ts';
+import { type Cancel, type IdleDeadline, whenIdle } from './idle.ts';
 
-/** What an idle period tells its callback (requestIdleCallback's deadline). */
-export interface IdleDeadline {
-  timeRemaining(): number;
-}
-export type RequestIdle = (run: (deadline: IdleDeadline) => void) => () => void;
+export type RequestIdle = (run: (deadline: IdleDeadline) => void) => Cancel;
 
 /** A task longer than this holds up the page's input (the Long Tasks API's threshold). */
 const LONG_TASK_MS = 50;
@@ -21,22 +18,13 @@ const LONG_TASK_MS = 50;
  */
 const ROOM_FOR_A_STEP_MS = 40;
 
-const requestIdle: RequestIdle = (run) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run);
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(() => run({ timeRemaining: () => 0 }), 0);
-  return () => clearTimeout(id);
-};
-
 export class WarmUp {
   private next = 0;
   private cancel: (() => void) | null = null;
 
   constructor(
     private readonly steps: readonly WarmUpStep[],
-    private readonly idle: RequestIdle = requestIdle,
+    private readonly idle: RequestIdle = (run) => whenIdle(run),
   ) {}
 
   get done(): boolean {

@@ -8,7 +8,8 @@ import { analyze } from '../../src/core/analyze.ts';
 import { clearCaches } from '../../src/core/nlp/draft.ts';
 import { RULES } from '../../src/core/rules/index.ts';
 import { warmUpSteps } from '../../src/core/warm-up.ts';
-import { type IdleDeadline, WarmUp } from '../../src/content/warm-up.ts';
+import type { IdleDeadline } from '../../src/content/idle.ts';
+import { WarmUp } from '../../src/content/warm-up.ts';
 import { marketingText } from '../bench/texts.ts';
 
 /** Idle periods on demand: each call of `period(ms)` runs the pending callback with that much time left. */
