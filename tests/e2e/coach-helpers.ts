@@ -46,9 +46,12 @@ export async function ruleIds(page: Page): Promise<string[]> {
   return [...new Set((await hints(page)).map((h) => h.rule))].sort();
 }
 
-/** Waits until the overlay shows a hint of `rule`. */
-export async function waitForRule(page: Page, rule: string): Promise<void> {
-  await expect.poll(() => ruleIds(page), { timeout: 15_000 }).toContain(rule);
+/**
+ * Waits until the overlay shows a hint of each rule. Hints follow each key, so the first words'
+ * hints may show while the last words are still unread: name a rule of the draft's end too.
+ */
+export async function waitForRule(page: Page, ...rules: [string, ...string[]]): Promise<void> {
+  await expect.poll(() => ruleIds(page), { timeout: 15_000 }).toEqual(expect.arrayContaining(rules));
 }
 
 /** The scores on the pills, in page order ('' = no score yet). */

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { typeInto, waitForRule } from './coach-helpers.ts';
+import { pageState, typeInto, waitForRule } from './coach-helpers.ts';
 import { DIST, type Harness, launch } from './harness.ts';
 import { openOptions, saved, storedSettings } from './options-helpers.ts';
 import { SITE_URLS } from './pages.ts';
@@ -65,7 +65,11 @@ describe.skipIf(!canWritePolicy())('a team pack deployed by policy', () => {
   it('a fresh profile coaches with the team’s rules', async () => {
     expect(await storedSettings(options)).toEqual({}); // Nothing of the user's: the rules are the team's.
     const page = await h.open(SITE_URLS.gmail);
-    await typeInto(page, BODY, 'We are the award-winning team at Best Buy!!! Can you tell us what you need this week?');
+    const draft = 'We are the award-winning team at Best Buy!!! Can you tell us what you need this week?';
+    await typeInto(page, BODY, draft);
+    // The question mark is the last key: once it is counted, the report is the whole draft's.
+    await expect.poll(async () => (await pageState(h, page)).draft?.report.stats.questions, { timeout: 15_000 }).toBe(1);
+    expect((await pageState(h, page)).draft!.report.findings.map((f) => f.rule)).not.toContain('exclamations');
     await waitForRule(page, 'self-praise');
     const hints = page.locator('[data-parley-rule]');
     expect(await page.locator('[data-parley-rule="exclamations"]').count()).toBe(0);

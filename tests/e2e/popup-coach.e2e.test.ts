@@ -24,7 +24,8 @@ describe('popup on Gmail drafts', () => {
 
   it('a broadcast draft: low score, a loud noise warning naming its reasons, and fixes', async () => {
     await typeInto(page, FIRST, BROADCAST);
-    await waitForRule(page, 'self-praise');
+    // Its last rule ends at the last character: the hints are the whole draft's.
+    await waitForRule(page, 'self-praise', 'urgency', 'exclamations');
     const popup = await openPopup(h, page);
     expect(Number(await popup.locator('.ring').getAttribute('data-score'))).toBeLessThan(45);
     await expect.poll(() => popup.locator('#verdict').textContent()).toMatch(/broadcast/i);
@@ -84,9 +85,10 @@ describe('popup on Gmail drafts', () => {
     await page.locator(SECOND).waitFor();
     await typeInto(page, SECOND, DIALOGUE);
     await expect.poll(async () => (await pageState(h, page)).draft?.report.score ?? 0, { timeout: 15_000 }).toBeGreaterThanOrEqual(80);
+    // The popup follows the draft, whose last words may still be on their way.
     const popup = await openPopup(h, page);
+    await expect.poll(() => popup.locator('#verdict').textContent()).toBe('Real dialogue');
     expect(Number(await popup.locator('.ring').getAttribute('data-score'))).toBeGreaterThanOrEqual(80);
-    expect(await popup.locator('#verdict').textContent()).toBe('Real dialogue');
     expect(await popup.locator('[data-noise]').count()).toBe(0);
     await popup.close();
   });
