@@ -9,7 +9,7 @@ import type { Settings } from '../settings/schema.ts';
 import { AnalysisSchedule } from './analysis-schedule.ts';
 import { recordRun } from './coach-stats.ts';
 import { ComposerSession } from './composer.ts';
-import { activeComposer, composerAt, watchComposers } from './discovery.ts';
+import { activeComposer, composerAt, watchComposers, watchOtherFields } from './discovery.ts';
 import { analysisInput, channelOf, readFacts, sameFacts } from './draft-input.ts';
 import { isOnDarkBackground } from './overlay/dark-background.ts';
 import { HintAnnouncer } from './hint-announcer.ts';
@@ -19,10 +19,8 @@ import type { OverlayActions, WhyOf } from './overlay/types.ts';
 import { SendHistory } from './send-history.ts';
 import { draftChanged, watchSends } from './session-history.ts';
 import type { SiteAdapter } from './sites/index.ts';
-import { SubjectLines } from './subject-line.ts';
-import { FieldSurface } from './text/field-surface.ts';
-import { RichSurface } from './text/rich-surface.ts';
-import { TextareaMirror } from './text/textarea-mirror.ts';
+import { SubjectLines, visibleSubjectField } from './subject-line.ts';
+import { surfaceOf } from './text/surface-of.ts';
 
 /** One analysis of a draft, seen by the user (with the send history) and by the page (without). */
 export type Analyzer = (text: string, input: AnalyzeInput) => AnalysisViews;
@@ -70,15 +68,11 @@ export class Coach {
     });
     this.announcer = new HintAnnouncer((message) => this.overlay.announce(message));
     watchComposers({ focused: (el) => this.onFocus(el), blurred: () => this.onBlur(), sweep: () => this.sweep() }, signal);
-    // Typing in a subject or recipients field changes the facts the analysis reads; the
-    // subject's underlines hide until it is analysed again (SubjectLine.hints), so redraw now.
-    const fieldChanged = (e: Event): void => {
-      if (composerAt(e.composedPath()[0])) return;
+    // The subject's underlines hide until it is analysed again (SubjectLine.hints), so redraw now.
+    watchOtherFields(() => {
       for (const s of this.sessions.values()) this.readFacts(s);
       if (this.subjectLines.size > 0) this.overlay.requestDraw();
-    };
-    document.addEventListener('input', fieldChanged, { capture: true, signal });
-    document.addEventListener('change', fieldChanged, { capture: true, signal });
+    }, signal);
     this.sweep();
     const active = activeComposer();
     if (active) this.onFocus(active);
@@ -152,7 +146,7 @@ export class Coach {
     session.take(views, input, change);
     if (session === this.current) this.deps.onDraft(session);
     if (change === 'draft') {
-      this.syncSubjectLine(session);
+      this.subjectLines.sync(session, visibleSubjectField(this.deps.adapter, session.element));
       this.overlay.requestDraw();
       if (session === this.focusedSession) this.announcer.later(() => session.hints.length, () => session === this.focusedSession);
     }
@@ -185,9 +179,7 @@ export class Coach {
   attach(el: Element): ComposerSession {
     const existing = this.sessions.get(el);
     if (existing) return existing;
-    const field = el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el : null;
-    const surface = field ? new FieldSurface(field, new TextareaMirror(this.overlay.host.root)) : new RichSurface(el, this.deps.adapter.skip);
-    const session = new ComposerSession(el, surface, {
+    const session = new ComposerSession(el, surfaceOf(el, this.overlay.host.root, this.deps.adapter.skip), {
       edited: (s) => {
         this.overlay.requestDraw();
         draftChanged(this.history, s);
@@ -221,13 +213,6 @@ export class Coach {
       this.current = session;
       this.deps.onDraft(session);
     }
-  }
-
-  /** Underlines a composer's subject in its visible subject field (never in a hidden one). */
-  private syncSubjectLine(session: ComposerSession): void {
-    const own = this.deps.adapter.composers !== '' && session.element.matches(this.deps.adapter.composers);
-    const field = own ? this.deps.adapter.subjectField?.(session.element) : undefined;
-    this.subjectLines.sync(session, field && field.type !== 'hidden' ? field : undefined);
   }
 
   /** Drops composers that left the page; picks up the site's composers that arrived. */

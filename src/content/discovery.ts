@@ -41,6 +41,18 @@ export function watchComposers(events: DiscoveryEvents, signal: AbortSignal): vo
   });
 }
 
+/**
+ * Typing in a field that is not a composer (a subject, the recipients): the facts the analysis
+ * reads about a composer may have changed.
+ */
+export function watchOtherFields(changed: () => void, signal: AbortSignal): void {
+  const onEdit = (e: Event): void => {
+    if (!composerAt(e.composedPath()[0])) changed();
+  };
+  document.addEventListener('input', onEdit, { capture: true, signal });
+  document.addEventListener('change', onEdit, { capture: true, signal });
+}
+
 /** The composer an event target belongs to, if it is one we coach. */
 export function composerAt(target: EventTarget | undefined | null): Element | null {
   if (!(target instanceof Element)) return null;

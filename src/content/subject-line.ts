@@ -6,9 +6,16 @@
 import type { Finding, Report } from '../core/types.ts';
 import type { ComposerSession } from './composer.ts';
 import type { CoachedComposer } from './overlay/types.ts';
+import type { SiteAdapter } from './sites/index.ts';
 import { FieldSurface } from './text/field-surface.ts';
 import { clippingAncestors, visibleBox } from './text/surface.ts';
-import { TextareaMirror } from './text/textarea-mirror.ts';
+
+/** A composer's subject field, if it is one of the site's own composers and the field shows (never a hidden one). */
+export function visibleSubjectField(adapter: SiteAdapter, composer: Element): HTMLInputElement | undefined {
+  const own = adapter.composers !== '' && composer.matches(adapter.composers);
+  const field = own ? adapter.subjectField?.(composer) : undefined;
+  return field && field.type !== 'hidden' ? field : undefined;
+}
 
 export class SubjectLine implements CoachedComposer {
   readonly id: string;
@@ -23,7 +30,7 @@ export class SubjectLine implements CoachedComposer {
     signal: AbortSignal,
   ) {
     this.id = `${session.id}-subject`;
-    this.surface = new FieldSurface(element, new TextareaMirror(mirrorParent));
+    this.surface = new FieldSurface(element, mirrorParent);
     this.clippers = clippingAncestors(element);
     signal.addEventListener('abort', () => this.dispose(), { once: true });
     // Typing in the subject is heard by the coach (it re-analyses); this only frees the mirror.

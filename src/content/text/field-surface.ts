@@ -1,12 +1,17 @@
 /** The text surface of a textarea or prose input: its value, measured through a mirror. */
 import type { TextSurface } from './surface.ts';
-import type { TextareaMirror } from './textarea-mirror.ts';
+import { TextareaMirror } from './textarea-mirror.ts';
 
 export class FieldSurface implements TextSurface {
+  private readonly mirror: TextareaMirror;
+
+  /** `mirrorParent`: where the measuring mirror goes (the overlay's root). */
   constructor(
     private readonly field: HTMLTextAreaElement | HTMLInputElement,
-    private readonly mirror: TextareaMirror,
-  ) {}
+    mirrorParent: Node & ParentNode,
+  ) {
+    this.mirror = new TextareaMirror(mirrorParent);
+  }
 
   read(): string {
     return this.field.value;
