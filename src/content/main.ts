@@ -52,6 +52,7 @@ function apply(settings: Settings): void {
   if (!active) {
     coach?.stop();
     coach = null;
+    warmUp.pause();
     failure = null;
     popups.changed();
     return;

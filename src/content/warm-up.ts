@@ -52,10 +52,10 @@ export class WarmUp {
     return true;
   }
 
-  stop(): void {
+  /** Stops running steps at idle time (Parley was paused or turned off here); start() goes on where it left off. */
+  pause(): void {
     this.cancel?.();
     this.cancel = null;
-    this.next = this.steps.length;
   }
 
   /** One step if any is left, more while the deadline leaves room for one. */

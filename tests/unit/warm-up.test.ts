@@ -59,7 +59,7 @@ test("an analysis that should not start cold runs a task's worth of steps at onc
   expect(ran).toEqual([0, 1, 2, 3]);
 });
 
-test('a step that throws does not stop the warm-up, and stopping it cancels the rest', () => {
+test('a step that throws does not stop the warm-up; pausing it cancels the rest until it starts again', () => {
   const ran: number[] = [];
   const steps = [() => void ran.push(0), () => { throw new Error('broken'); }, () => void ran.push(2), () => void ran.push(3)];
   const periods = idlePeriods();
@@ -69,9 +69,13 @@ test('a step that throws does not stop the warm-up, and stopping it cancels the 
   periods.period(0);
   periods.period(0);
   expect(ran).toEqual([0, 2]);
-  warm.stop();
+  warm.pause();
   expect(periods.period(0)).toBe(false);
   expect(ran).toEqual([0, 2]);
+  warm.start();
+  periods.period(0);
+  expect(ran).toEqual([0, 2, 3]);
+  expect(warm.done).toBe(true);
 });
 
 test('the warm-up covers every rule, each alone on the examples its docs say it flags, and runs without error', () => {
