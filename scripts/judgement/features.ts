@@ -6,13 +6,13 @@
  * every fit, leave-one-dataset-out or shipped, reuses them.
  */
 import { analyzeWith } from '../../src/core/analyze.ts';
-import { type FittedModel, groupOf, MODEL, type ModelGroup, repeatSum, unitModel } from '../../src/core/model.ts';
+import { BASELINE_RULE, type FittedModel, groupOf, MODEL, type ModelGroup, repeatSum, unitModel } from '../../src/core/model.ts';
 import { RULES, SEND_HISTORY_RULES } from '../../src/core/rules/index.ts';
 import { STRENGTHS } from '../../src/core/strengths/index.ts';
 import type { LabelledText } from './data.ts';
 
-/** The rule the fit models as a hinge over strengths rather than as a count. */
-export const BASELINE_RULE = 'one-to-many';
+/** The rule the fit models as a hinge over strengths rather than as a count (model.ts). */
+export { BASELINE_RULE };
 /** Rules whose findings need facts the texts do not carry (send history, the user's own lists): hand-weighted. */
 export const CONTEXT_RULES: ReadonlySet<string> = new Set([...SEND_HISTORY_RULES, 'custom-phrases']);
 

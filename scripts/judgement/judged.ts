@@ -62,7 +62,7 @@ export function evidenceOf(x: Features, model: FittedModel): Evidence {
     total += baseline;
     if (weight > 0 && baselineRule.severity !== 'hint') warnings++;
   }
-  return { total, pushing: loudness(pushing, kinds), baseline, warnings };
+  return { total, pushing: loudness(pushing, kinds, baseline > 0 && credit === 0), baseline, warnings };
 }
 
 export function judged(x: Features, model: FittedModel): Verdict {

@@ -79,8 +79,9 @@ export function analyzeViews(text: string, input: AnalyzeInput = {}): AnalysisVi
   const kept = report.findings.flatMap((f, i) => (SEND_HISTORY_RULES.has(f.rule) ? [] : [i]));
   const findings = kept.map((i) => ({ ...report.findings[i]! }));
   const keptEvidence = kept.map((i) => evidence[i]!);
-  const { score, dimensions } = scoreFindings(findings, keptEvidence, groupOf(report.channel), MODEL);
-  const noise = noiseReport(findings, keptEvidence, rulesById, groupOf(report.channel), MODEL);
+  const group = groupOf(report.channel);
+  const { score, dimensions } = scoreFindings(findings, keptEvidence, group, MODEL);
+  const noise = noiseReport(findings, keptEvidence, rulesById, group, strengthCredit(report.strengths, group, MODEL), MODEL);
   return { withHistory: report, draftAlone: { ...report, score, verdict: VERDICT_LABELS[verdictFor(score)], dimensions, noise, findings } };
 }
 
@@ -178,7 +179,7 @@ export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoac
     score,
     verdict: VERDICT_LABELS[verdictFor(score)],
     dimensions,
-    noise: noiseReport(sorted, evidence, rulesById, group, model),
+    noise: noiseReport(sorted, evidence, rulesById, group, strengthCredit(strengths, group, model), model),
     findings: sorted,
     strengths,
     stats,

@@ -120,7 +120,7 @@ export const FITTED_MODEL: FittedModel = {
         "signs-off": 0.321
       },
       "baselineFullAtWords": 20,
-      "noiseHalfPoint": 11.969,
+      "noiseHalfPoint": 11.972,
       "handEvidencePerWeight": 0.966
     },
     "post": {

@@ -17,6 +17,9 @@ import type { Channel, Severity, StrengthFound } from './types.ts';
 export type ModelGroup = 'email' | 'short' | 'post';
 export const MODEL_GROUPS: readonly ModelGroup[] = ['email', 'short', 'post'];
 const POST_CHANNELS: ReadonlySet<Channel> = new Set<Channel>(['x', 'linkedin-post', 'facebook']);
+/** The rule every draft starts with: nothing in it is written to one person (rules/one-to-many.ts); strengths pay it off. */
+export const BASELINE_RULE = 'one-to-many';
+
 export const groupOf = (channel: Channel): ModelGroup => (channel === 'email' ? 'email' : POST_CHANNELS.has(channel) ? 'post' : 'short');
 
 export interface GroupWeights {

@@ -4,7 +4,7 @@
  * repetitively the user has been sending (cadence and canned-copy, from the noise memory).
  * How the draft talks to its reader (one-to-many, we-vs-you) is not noise, and costs nothing here.
  */
-import { type FittedModel, MODEL, type ModelGroup } from './model.ts';
+import { BASELINE_RULE, type FittedModel, MODEL, type ModelGroup } from './model.ts';
 import type { Rule } from './rule.ts';
 import { formatMessage } from './rule.ts';
 import type { Finding, NoiseLevel, NoiseReport } from './types.ts';
@@ -29,13 +29,30 @@ export const countsAsNoise = (rule: Pick<Rule, 'noiseReason'>): boolean => rule.
 /**
  * Pushing in several ways at once is louder than the sum of its parts: hype, urgency, capitals
  * and emoji together are a campaign, one price in a reply is not. Each further kind of pushing
- * adds half again.
+ * adds half again. Pushing at everyone counts as one more kind: when nothing in the draft is
+ * written to one person (P1), a price in it is an ad sent to a list, not a figure a customer
+ * asked for.
  */
 export const LOUDER_PER_KIND = 0.5;
-export const loudness = (evidence: number, kinds: number): number => evidence * (1 + LOUDER_PER_KIND * Math.max(0, kinds - 1));
+export const loudness = (evidence: number, kinds: number, atEveryone: boolean): number =>
+  evidence * (1 + LOUDER_PER_KIND * Math.max(0, kinds + (atEveryone && evidence > 0 ? 1 : 0) - 1));
 
-/** Noise score 0–100: pushing evidence E (loudness) maps to 100·E/(E + half point), calibrated by the fit. */
-export function noiseReport(findings: readonly Finding[], evidence: readonly number[], rulesById: ReadonlyMap<string, Rule>, group: ModelGroup, model: FittedModel = MODEL): NoiseReport {
+/**
+ * Nothing in the draft is written to one person: no sign of dialogue pays off any of the
+ * one-to-many baseline (`credit`, model.ts strengthCredit), and the baseline applies (it does not
+ * to a reply to a message, nor when the user turned the rule off). One thanks or a name is
+ * enough to make it a reply that mentions a price, not an ad.
+ */
+export const isAtEveryone = (findings: readonly Finding[], evidence: readonly number[], credit: number): boolean =>
+  credit === 0 && findings.some((f, i) => f.rule === BASELINE_RULE && evidence[i]! > 0);
+
+export const AT_EVERYONE_REASON = 'Sent to everyone: nothing in it is written to one person, so the push reads louder.';
+
+/**
+ * Noise score 0–100: pushing evidence E (loudness) maps to 100·E/(E + half point), calibrated by
+ * the fit. `credit`: how much of the one-to-many baseline the draft's strengths pay off.
+ */
+export function noiseReport(findings: readonly Finding[], evidence: readonly number[], rulesById: ReadonlyMap<string, Rule>, group: ModelGroup, credit: number, model: FittedModel = MODEL): NoiseReport {
   let pushing = 0;
   const counts = new Map<string, number>();
   const firstMessage = new Map<string, string>();
@@ -46,7 +63,8 @@ export function noiseReport(findings: readonly Finding[], evidence: readonly num
     counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
     if (!firstMessage.has(f.rule)) firstMessage.set(f.rule, f.message);
   });
-  const loud = loudness(pushing, counts.size);
+  const atEveryone = isAtEveryone(findings, evidence, credit);
+  const loud = loudness(pushing, counts.size, atEveryone);
   const score = Math.min(100, Math.round((100 * loud) / (loud + model.groups[group].noiseHalfPoint)));
   const reasons: string[] = [];
   for (const [ruleId, count] of counts) {
@@ -54,5 +72,6 @@ export function noiseReport(findings: readonly Finding[], evidence: readonly num
     // {message}: a rule whose one finding already reads as the reason ("Your 3rd LinkedIn post today.").
     reasons.push(formatMessage(reason, { count, message: firstMessage.get(ruleId) ?? '' }));
   }
+  if (atEveryone && pushing > 0) reasons.push(AT_EVERYONE_REASON);
   return { level: levelFor(score), score, reasons };
 }

@@ -4,6 +4,7 @@
  */
 import { expect, test } from 'vitest';
 import { analyze } from '../../src/core/index.ts';
+import { AT_EVERYONE_REASON } from '../../src/core/noise.ts';
 import { CHANNELS } from '../../src/core/types.ts';
 
 const BROADCAST =
@@ -25,4 +26,23 @@ test('the noise reasons name what to calm down', () => {
   for (const word of ['Self-praise', 'Urgency', 'Shouting', 'Exclamation', 'Emoji', 'Hashtag']) {
     expect(reasons.some((r) => r.includes(word)), word).toBe(true);
   }
+});
+
+// One kind of pushing alone is not noise in a reply; sent to everyone, the same push is an ad.
+const PRICE = 'Our plans start at $19 a month for the whole team.';
+const PRICE_IN_A_REPLY = 'Hi Dana, thanks for asking! Our plans start at $19 a month for the whole team. Would that work for you?';
+
+test('the same push reads louder when nothing in the draft is written to one person', () => {
+  const atEveryone = analyze(PRICE, { channel: 'email' }).noise;
+  const inReply = analyze(PRICE_IN_A_REPLY, { channel: 'email' }).noise;
+  expect(atEveryone.level).toBe('medium');
+  expect(atEveryone.reasons).toContain(AT_EVERYONE_REASON);
+  expect(inReply.level).toBe('low');
+  expect(inReply.reasons).not.toContain(AT_EVERYONE_REASON);
+});
+
+test('a draft that pushes nothing gets no noise for talking to everyone', () => {
+  const { score, reasons } = analyze('The office is closed on Monday for the holiday.', { channel: 'email' }).noise;
+  expect(score).toBe(0);
+  expect(reasons).not.toContain(AT_EVERYONE_REASON);
 });
