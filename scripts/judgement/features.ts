@@ -11,11 +11,10 @@ import { RULES, SEND_HISTORY_RULES } from '../../src/core/rules/index.ts';
 import { STRENGTHS } from '../../src/core/strengths/index.ts';
 import type { LabelledText } from './data.ts';
 
-/** The rule the fit models as a hinge over strengths rather than as a count (model.ts). */
-export { BASELINE_RULE };
 /** Rules whose findings need facts the texts do not carry (send history, the user's own lists): hand-weighted. */
 export const CONTEXT_RULES: ReadonlySet<string> = new Set([...SEND_HISTORY_RULES, 'custom-phrases']);
 
+/** Every rule but the baseline (model.ts BASELINE_RULE: the fit models it as a hinge over strengths, not as a count) and the context rules. */
 export const FITTED_RULES: readonly string[] = RULES.map((r) => r.id).filter((id) => id !== BASELINE_RULE && !CONTEXT_RULES.has(id));
 export const STRENGTH_IDS: readonly string[] = STRENGTHS.map((s) => s.id);
 

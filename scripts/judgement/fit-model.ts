@@ -14,11 +14,11 @@
  * and the floor are set so the colour tells the truth on every dataset of the group, and the
  * noise scale so that replies stay quiet on every dataset.
  */
-import { type FittedModel, type GroupWeights, lengthShare, MODEL_GROUPS, type ModelGroup, scoreAtLogit } from '../../src/core/model.ts';
+import { BASELINE_RULE, type FittedModel, type GroupWeights, lengthShare, MODEL_GROUPS, type ModelGroup, scoreAtLogit } from '../../src/core/model.ts';
 import { countsAsNoise } from '../../src/core/noise.ts';
 import { RULES } from '../../src/core/rules/index.ts';
 import { evidenceOf } from './judged.ts';
-import { BASELINE_RULE, type Features, FITTED_RULES, REPEAT_DECAY, STRENGTH_IDS } from './features.ts';
+import { type Features, FITTED_RULES, REPEAT_DECAY, STRENGTH_IDS } from './features.ts';
 import { auc } from './metrics.ts';
 
 interface Params {

@@ -4,12 +4,12 @@
  * lets every leave-one-dataset-out fit be measured without analysing a text again;
  * tests/unit/judgement.test.ts checks that it agrees with analyze() under the shipped model.
  */
-import { baselineShare, type FittedModel, ruleEvidence, scoreFor, strengthCredit } from '../../src/core/model.ts';
+import { BASELINE_RULE, baselineShare, type FittedModel, ruleEvidence, scoreFor, strengthCredit } from '../../src/core/model.ts';
 import { NOISE_MEDIUM, countsAsNoise, loudness } from '../../src/core/noise.ts';
 import type { Rule } from '../../src/core/rule.ts';
 import { RULES } from '../../src/core/rules/index.ts';
 import type { StrengthFound } from '../../src/core/types.ts';
-import { BASELINE_RULE, type Features, FITTED_RULES, STRENGTH_IDS } from './features.ts';
+import { type Features, FITTED_RULES, STRENGTH_IDS } from './features.ts';
 
 export interface Evidence {
   /** Log-odds of broadcast above the group's floor: the sum of every finding's evidence. */

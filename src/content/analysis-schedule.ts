@@ -13,7 +13,7 @@ export const CHEAP_MS = 8;
 /** The longest an expensive analysis waits for idle time: hints within ~100 ms of the last key. */
 export const IDLE_WAIT_MS = 80;
 
-const idle = (run: () => void): Cancel => whenIdle(() => run(), IDLE_WAIT_MS);
+const idle = (run: () => void): Cancel => whenIdle(run, IDLE_WAIT_MS);
 
 const soon = (run: () => void): Cancel => {
   const id = setTimeout(run, 0);

@@ -107,7 +107,9 @@ export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoac
   const exchange = replyText === null ? null : exchangeOf(draft, theirMessage(replyText, input.replyTo?.author));
   // With the message it answers, the exchange decides whether the draft answers them.
   const strengths = exchange ? withExchange(findStrengths(draft), draft, exchange) : findStrengths(draft);
-  const personalReply = gateCoaching && isShortPersonalReply(draft, strengths, group, model);
+  // How much of the one-to-many baseline the strengths pay off: read by the coaching gate and the noise.
+  const credit = strengthCredit(strengths, group, model);
+  const personalReply = gateCoaching && isShortPersonalReply(draft, credit);
   const findings: Finding[] = [];
   const weights: number[] = [];
   // Which rule (by place in the run) made each finding: its k-th finding in reading order counts less (below).
@@ -179,7 +181,7 @@ export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoac
     score,
     verdict: VERDICT_LABELS[verdictFor(score)],
     dimensions,
-    noise: noiseReport(sorted, evidence, rulesById, group, strengthCredit(strengths, group, model), model),
+    noise: noiseReport(sorted, evidence, rulesById, group, credit, model),
     findings: sorted,
     strengths,
     stats,
@@ -191,8 +193,8 @@ export function analyzeWith(text: string, input: AnalyzeInput, { model, gateCoac
 const SHORT_REPLY_WORDS = 120;
 
 /** A short draft whose strengths pay off the whole one-to-many baseline: a person answering a person. */
-function isShortPersonalReply(draft: Draft, strengths: readonly StrengthFound[], group: ModelGroup, model: FittedModel): boolean {
-  return draft.words.length < SHORT_REPLY_WORDS && strengthCredit(strengths, group, model) >= 1;
+function isShortPersonalReply(draft: Draft, credit: number): boolean {
+  return draft.words.length < SHORT_REPLY_WORDS && credit >= 1;
 }
 
 const clamp = (n: number, lo: number, hi: number): number => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, Math.trunc(n))) : lo);

@@ -35,7 +35,7 @@ export const countsAsNoise = (rule: Pick<Rule, 'noiseReason'>): boolean => rule.
  */
 export const LOUDER_PER_KIND = 0.5;
 export const loudness = (evidence: number, kinds: number, atEveryone: boolean): number =>
-  evidence * (1 + LOUDER_PER_KIND * Math.max(0, kinds + (atEveryone && evidence > 0 ? 1 : 0) - 1));
+  evidence * (1 + LOUDER_PER_KIND * Math.max(0, kinds + (atEveryone ? 1 : 0) - 1));
 
 /**
  * Nothing in the draft is written to one person: no sign of dialogue pays off any of the
@@ -63,7 +63,7 @@ export function noiseReport(findings: readonly Finding[], evidence: readonly num
     counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
     if (!firstMessage.has(f.rule)) firstMessage.set(f.rule, f.message);
   });
-  const atEveryone = isAtEveryone(findings, evidence, credit);
+  const atEveryone = pushing > 0 && isAtEveryone(findings, evidence, credit);
   const loud = loudness(pushing, counts.size, atEveryone);
   const score = Math.min(100, Math.round((100 * loud) / (loud + model.groups[group].noiseHalfPoint)));
   const reasons: string[] = [];
@@ -72,6 +72,6 @@ export function noiseReport(findings: readonly Finding[], evidence: readonly num
     // {message}: a rule whose one finding already reads as the reason ("Your 3rd LinkedIn post today.").
     reasons.push(formatMessage(reason, { count, message: firstMessage.get(ruleId) ?? '' }));
   }
-  if (atEveryone && pushing > 0) reasons.push(AT_EVERYONE_REASON);
+  if (atEveryone) reasons.push(AT_EVERYONE_REASON);
   return { level: levelFor(score), score, reasons };
 }
