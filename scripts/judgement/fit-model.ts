@@ -218,7 +218,8 @@ function calibrate(group: ModelGroup, evidence: ReadonlyMap<Row, number>, rows: 
     for (let floor = -8; floor <= 0.001; floor += 0.1) {
       // The score falls as evidence rises, so each band is a prefix or suffix of the sorted evidence.
       const score = (e: number): number => (e > 0 ? Math.round(Math.max(0, Math.min(100, scoreAtLogit(floor + kappa * e, floor)))) : 100);
-      if (score(baseline) >= GREEN) continue;
+      // As the model will store them (rounded): at the edge, rounding alone can make the baseline green.
+      if (Math.round(scoreAtLogit(round3(floor) + round3(baseline * kappa), round3(floor))) >= GREEN) continue;
       const greenCount = (sorted: Float64Array): number => firstWhere(sorted, (e) => score(e) < GREEN);
       const redCount = (sorted: Float64Array): number => sorted.length - firstWhere(sorted, (e) => score(e) < RED);
       let ok = true, worstDialogueGreen = 1, red = 0;

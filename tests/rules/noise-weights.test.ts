@@ -46,3 +46,17 @@ test('a draft that pushes nothing gets no noise for talking to everyone', () => 
   expect(score).toBe(0);
   expect(reasons).not.toContain(AT_EVERYONE_REASON);
 });
+
+test('an email about the shop and its wares reads as noise; the same shop answering one person does not', () => {
+  const mailing = analyze('We sell genuine replica watches at our online store, and we ship worldwide. Order online today.', { channel: 'email' });
+  expect(mailing.noise.level).not.toBe('low');
+  expect(mailing.noise.reasons.some((r) => r.startsWith('Shop copy'))).toBe(true);
+  const reply = analyze('Hi Dana, thanks for asking! We sell the starter kit in blue as well. Would Friday work for a pickup?', { channel: 'email' });
+  expect(reply.noise.level).toBe('low');
+});
+
+test('a price list is one push, however many prices it lists', () => {
+  const list = analyze('Hello, these are the prices for the software you may need:\nWindows XP $65\nOffice 2003 $90\nPhotoshop CS $80\nAcrobat 6.0 $120\nIllustrator CS $90', { channel: 'email' });
+  expect(list.findings.filter((f) => f.rule === 'price-pitch')).toHaveLength(1);
+  expect(list.noise.level).not.toBe('low');
+});

@@ -13,6 +13,8 @@ ruleTester(rule, {
     'The report is hassle-free to run and 100% of it is automated now.',
     'I would not take a $10MM hit on the turbines; we have $0.10 and are billed $0.11 for meter 2500.',
     'The $1.3 trillion tax cut is over 10 years, the $460 tax cut below is over five.',
+    { text: 'Debit $1265 for the volume change, credit $675 for deal 648312.', channel: 'email', name: 'two amounts in a ledger are facts' },
+    { text: 'Q1 came in at $1.2M, Q2 at $1.4M and Q3 at $1.1M; the board meets on Friday.', name: 'three amounts are a report, not a list' },
   ],
   bad: [
     { text: 'Get [[20% off]] every plan, plus [[free]] shipping.' },
@@ -25,6 +27,8 @@ ruleTester(rule, {
     { text: 'The starter kit is [[$19.99]] and ships today.', messageId: 'price' },
     { text: 'Plans at [[$5]] a month.', messageId: 'price' },
     { text: 'Sign up [[for free]] and get a [[bonus]].' },
+    { text: 'MS Windows XP Professional [[$65 Microsoft Office 2003 Professional $90 Adobe Photoshop CS $80 Acrobat 6.0 $120]]', messageId: 'list', name: 'a price list' },
+    { text: 'Prozac [[$69\nLevitra $69\nCialis $89\nViagra $69]]\nAll with home delivery.', messageId: 'list', name: 'a price list, an item a line' },
   ],
 });
 

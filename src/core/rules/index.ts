@@ -39,6 +39,7 @@ import followMe from './follow-me.ts';
 import testimonial from './testimonial.ts';
 import moneyPitch from './money-pitch.ts';
 import guarantee from './guarantee.ts';
+import shopCopy from './shop-copy.ts';
 import massGreeting from './mass-greeting.ts';
 import disguisedWords from './disguised-words.ts';
 import wordSalad from './word-salad.ts';
@@ -49,7 +50,7 @@ import oneToMany from './one-to-many.ts';
 import unansweredQuestion from './unanswered-question.ts';
 import pitchInsteadOfAnswer from './pitch-instead-of-answer.ts';
 
-export const RULES: readonly Rule[] = [oneToMany, unansweredQuestion, pitchInsteadOfAnswer, selfPraise, urgency, shouting, exclamations, emojiStuffing, hashtagStuffing, feedHashtag, feedLayout, weVsYou, announcement, noQuestion, salesHookQuestion, tooManyQuestions, noValue, emptyHype, jargon, longSentence, readingGrade, callToAction, unexplainedNo, cadence, cannedCopy, boilerplate, mergeFields, genericCopy, brandOnlyRouting, channelLength, linkedinFold, subjectLine, customPhrases, linkOut, adCallToAction, pricePitch, listFooter, prizeBait, followMe, testimonial, moneyPitch, guarantee, massGreeting, disguisedWords, wordSalad, serviceNotice, crowdYou, platitude];
+export const RULES: readonly Rule[] = [oneToMany, unansweredQuestion, pitchInsteadOfAnswer, selfPraise, urgency, shouting, exclamations, emojiStuffing, hashtagStuffing, feedHashtag, feedLayout, weVsYou, announcement, noQuestion, salesHookQuestion, tooManyQuestions, noValue, emptyHype, jargon, longSentence, readingGrade, callToAction, unexplainedNo, cadence, cannedCopy, boilerplate, mergeFields, genericCopy, brandOnlyRouting, channelLength, linkedinFold, subjectLine, customPhrases, linkOut, adCallToAction, pricePitch, listFooter, prizeBait, followMe, testimonial, moneyPitch, guarantee, shopCopy, massGreeting, disguisedWords, wordSalad, serviceNotice, crowdYou, platitude];
 
 /** Rules whose findings come from the send history (rule.needs.history), not from the draft. */
 export const SEND_HISTORY_RULES: ReadonlySet<string> = new Set(RULES.filter((rule) => rule.needs?.history).map((rule) => rule.id));

@@ -1,7 +1,8 @@
 /**
  * price-pitch (P4): prices offered as deals, discounts and sales words ("from $49", "20% off",
- * "free shipping", "discount", "on sale"). An amount stated as a fact ("a $10MM hit") passes. A price is a fact, but a message that leads with prices and deals is
- * a flyer; the reader wants to know what the thing does for them first.
+ * "free shipping", "discount", "on sale"), and price lists. An amount stated as a fact ("a $10MM
+ * hit") passes. A price is a fact, but a message that leads with prices and deals is a flyer;
+ * the reader wants to know what the thing does for them first.
  */
 import { defineRule, type RuleFinding } from '../rule.ts';
 import { compilePhrases, findPhrases } from '../nlp/phrases.ts';
@@ -29,6 +30,16 @@ export const PRICE = compilePhrases({
     'giu',
   ),
 });
+/**
+ * A price list: four or more amounts, each within a short line of the last ("Office $90, Photoshop
+ * $80, Acrobat $120…"). Each amount alone is a fact; the list is a catalogue. Found on the whole
+ * draft, since a list puts an item on each line.
+ */
+const LISTED_AMOUNT = String.raw`[$£€]\s?\d(?:[\d,.]*\d)?`;
+const PRICE_LIST = new RegExp(`${LISTED_AMOUNT}(?:[^$£€]{1,40}?${LISTED_AMOUNT}){3,}`, 'gu');
+export const priceLists = (text: string): { start: number; end: number; phrase: string }[] =>
+  [...text.matchAll(PRICE_LIST)].map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: m[0] }));
+
 /** Naira written with a capital N: "N500", "N5,000" (case-sensitive, so "n2" textese passes). */
 const NAIRA = compilePhrases({ name: 'price-pitch:naira', withinSentence: true, regex: /(?<![\w@#])N\d{2,}(?:,\d{3})*(?![\w])/gu });
 
@@ -77,7 +88,7 @@ export default defineRule({
   weight: 2,
   noiseReason: 'Price pitch: {count:price or deal word|prices and deal words} that read as a flyer.',
   docs: {
-    summary: 'Flags prices offered as deals, discounts and sales words: from $49, 20% off, $9.99, free shipping, discount, on sale, coupon.',
+    summary: 'Flags prices offered as deals, discounts and sales words (from $49, 20% off, $9.99, free shipping, discount, on sale, coupon) and price lists.',
     why: 'A message that leads with prices and deals reads as a flyer. The reader first wants to know what the thing does for them.',
     good: [
       'Feel free to forward this to anyone on your team who runs the Monday report.',
@@ -89,10 +100,11 @@ export default defineRule({
   messages: {
     price: '"{phrase}" leads with a price; say first what the reader gets for it.',
     offer: '"{phrase}" is flyer language; say what the reader gets, in their terms.',
+    list: 'A price list reads as a catalogue; say what the one thing this reader needs does for them.',
   },
   check({ draft }) {
     const out: RuleFinding[] = [];
-    const add = (messageId: 'price' | 'offer', m: { start: number; end: number; phrase: string }) =>
+    const add = (messageId: 'price' | 'offer' | 'list', m: { start: number; end: number; phrase: string }) =>
       out.push({
         messageId,
         data: { phrase: m.phrase },
@@ -100,7 +112,10 @@ export default defineRule({
         end: m.end,
         suggestions: [{ kind: 'advice', label: ADVICE[messageId] }],
       });
-    for (const m of findPhrases(draft, PRICE)) add('price', m);
+    const lists = priceLists(draft.text);
+    const listed = (m: { start: number }): boolean => lists.some((l) => m.start >= l.start && m.start < l.end);
+    for (const m of lists) add('list', m);
+    for (const m of findPhrases(draft, PRICE)) if (!listed(m)) add('price', m);
     for (const m of findPhrases(draft, NAIRA)) add('price', m);
     for (const m of findPhrases(draft, OFFER)) add('offer', m);
     return out.sort((a, b) => a.start - b.start);
@@ -109,5 +124,6 @@ export default defineRule({
 
 const ADVICE = {
   price: 'Lead with what the reader gets ("cuts your Monday report to 10 minutes"); give the price once, after it.',
+  list: 'Send the price of the one thing the reader asked about, after what it does for them; send the list only to those who asked for it.',
   offer: 'Replace the deal word with the concrete benefit, or the plain terms once: "Shipping is included."',
 } as const;
