@@ -19,7 +19,7 @@ ruleTester(rule, {
     { text: '[[Our company offers]] a [[wide range of]] remedies.', channel: 'email' },
     { text: 'If you need meds, [[we are your choice]].', channel: 'email' },
     { text: "We've [[got everything you]] will ever want.", channel: 'email' },
-    { text: 'Genuine replicas [[for sale]]: [[order online]] now.', channel: 'email' },
+    { text: 'Genuine replicas [[for sale]], order online.', channel: 'email' },
     { text: 'Meet [[our new products]], all [[best-selling]] lines.', channel: 'email' },
   ],
 });

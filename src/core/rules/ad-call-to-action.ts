@@ -14,8 +14,9 @@ export const AD_PUSH = compilePhrases({
   alternatives: [
     'click (?:here|below|the link|on the link|this link|the button)',
     'tap (?:here|the link|below)',
-    'order (?:today|here|online|yours)',
-    'buy (?:today|online|here)',
+    'order (?:(?:it|them|one) )?(?:today|here|online|yours)',
+    'buy (?:(?:it|them|one) )?(?:today|online|here)',
+    'purchase (?:(?:it|them|one) )?(?:today|online|here|now)',
     'shop (?:today|online|here|the (?:sale|range|collection))',
     'call (?:today|us (?:today|now))',
     'visit (?:our|us at|(?:the|this) (?:website|site|link|page|store))',
