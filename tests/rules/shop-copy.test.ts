@@ -12,6 +12,7 @@ ruleTester(rule, {
     { text: 'Thanks Sam, the offer letter is attached; can you sign it by Friday?', channel: 'email' },
     { text: 'We offered them a later date, and they took it.', channel: 'email' },
     { text: 'Have you checked out our online store?', channel: 'x', name: 'a brand pointing a fan to its store on X is help' },
+    { text: 'Our best-selling guide is free to your team.', channel: 'email', name: '"best-selling" is a brag, and self-praise says so' },
   ],
   bad: [
     { text: '[[We sell]] premium watches, and [[we ship]] worldwide.', channel: 'email' },
@@ -20,7 +21,7 @@ ruleTester(rule, {
     { text: 'If you need meds, [[we are your choice]].', channel: 'email' },
     { text: "We've [[got everything you]] will ever want.", channel: 'email' },
     { text: 'Genuine replicas [[for sale]], order online.', channel: 'email' },
-    { text: 'Meet [[our new products]], all [[best-selling]] lines.', channel: 'email' },
+    { text: 'Meet [[our new products]] and our [[best sellers]].', channel: 'email' },
   ],
 });
 

@@ -37,7 +37,7 @@ export const PRICE = compilePhrases({
  */
 const LISTED_AMOUNT = String.raw`[$£€]\s?\d(?:[\d,.]*\d)?`;
 const PRICE_LIST = new RegExp(`${LISTED_AMOUNT}(?:[^$£€]{1,40}?${LISTED_AMOUNT}){3,}`, 'gu');
-export const priceLists = (text: string): { start: number; end: number; phrase: string }[] =>
+const priceLists = (text: string): { start: number; end: number; phrase: string }[] =>
   [...text.matchAll(PRICE_LIST)].map((m) => ({ start: m.index, end: m.index + m[0].length, phrase: m[0] }));
 
 /** Naira written with a capital N: "N500", "N5,000" (case-sensitive, so "n2" textese passes). */

@@ -1,10 +1,10 @@
 /**
  * shop-copy (P2): an email in which a shop talks about itself: "we sell", "we ship worldwide",
- * "our store", "our products", "for sale", "a wide selection of", "best-selling", "we are your
+ * "our store", "our products", "for sale", "a wide selection of", "our best sellers", "we are your
  * choice". A person helping a customer names the one thing asked about; a mailing describes the
  * shop and everything in it. ("Order online" and "buy now" are ad-call-to-action's and urgency's.)
  *
- * Email only. In the labelled mail these phrases are in 199 bulk emails and 1 reply. On X, a
+ * Email only. In the labelled mail these phrases are in 198 bulk emails and 1 reply. On X, a
  * brand pointing a fan to its store is help ("Have you checked out our online store?"): in
  * brands' text, 5 of the 6 texts with one are replies to people. Short messages and comments
  * hold too few (6 texts) for the fit to weigh.
@@ -26,7 +26,8 @@ export const SHOP = compilePhrases({
         String.raw`for sale`,
         String.raw`available online`,
         String.raw`(?:wide|large|huge|great|big|vast) (?:range|selection|choice|assortment) of`,
-        String.raw`(?:top|best)[- ]?(?:selling|sellers?)`,
+        // "best-selling" is a brag, and self-praise's.
+        String.raw`top[- ]?(?:selling|sellers?)|best[- ]?sellers?`,
         String.raw`we are your (?:\w+ )?(?:choice|answer|source|solution|store|shop)`,
         String.raw`got (?:everything|anything|all|whatever) (?:that )?you`,
         String.raw`(?:everything|just what) you (?:will )?(?:ever )?need`,
@@ -46,7 +47,7 @@ export default definePhraseRule({
   weight: 2,
   noiseReason: 'Shop copy: {count:phrase|phrases} about the shop and its wares, as a mailing reads.',
   docs: {
-    summary: 'Emails: flags a shop talking about itself: we sell, we ship worldwide, our store, our products, for sale, a wide selection of, best-selling.',
+    summary: 'Emails: flags a shop talking about itself: we sell, we ship worldwide, our store, our products, for sale, a wide selection of, top sellers.',
     why: 'A reply names the one thing the reader asked about; copy about the shop and everything it sells reads as a mailing sent to a list.',
     good: [
       { text: 'Hi Ana, the blue one is back in stock at the Leeds branch; I put one aside for you until Friday.', channel: 'email' },
