@@ -14,28 +14,24 @@ import { compilePhrases } from '../nlp/phrases.ts';
 
 export const SHOP = compilePhrases({
   name: 'shop-copy', withinSentence: true,
-  regex: new RegExp(
-    String.raw`(?<![\w@#-])(?:` +
-      [
-        // Not "if we sell the plant", "whether we sell or not", "we sell down our stake".
-        String.raw`(?<!\bif\s)we (?:sell|offer|ship|stock)(?!\s(?:or|down|to|off|back)\b)`,
-        // "our store manager" is a person, not the shop window; "visit our store" is ad-call-to-action's.
-        String.raw`(?<!\bvisit\s)our (?:online |web |internet |new )?(?:store|shop|pharmacy|drugstore|chemist|catalog(?:ue)?)(?!\s(?:manager|locator|hours)\b)`,
-        String.raw`our company (?:offers?|has|have|provides|sells|is|can|will)`,
-        String.raw`our (?:new )?(?:products?|collection|line of)`,
-        String.raw`for sale`,
-        String.raw`available online`,
-        String.raw`(?:wide|large|huge|great|big|vast) (?:range|selection|choice|assortment) of`,
-        // "best-selling" is a brag, and self-praise's.
-        String.raw`top[- ]?(?:selling|sellers?)|best[- ]?sellers?`,
-        String.raw`we are your (?:\w+ )?(?:choice|answer|source|solution|store|shop)`,
-        String.raw`got (?:everything|anything|all|whatever) (?:that )?you`,
-        String.raw`(?:everything|just what) you (?:will )?(?:ever )?need`,
-        String.raw`(?:ships?|shipping|delivered|delivery) (?:worldwide|overnight|discreetly|to your door)`,
-      ].join('|') +
-      String.raw`)(?![\w-])`,
-    'giu',
-  ),
+  alternatives: [
+    // Not "if we sell the plant", "whether we sell or not", "we sell down our stake".
+    String.raw`(?<!\bif\s)we (?:sell|offer|ship|stock)(?!\s(?:or|down|to|off|back)\b)`,
+    // "our store manager" is a person, not the shop window; "visit our store" is ad-call-to-action's.
+    String.raw`(?<!\bvisit\s)our (?:online |web |internet |new )?(?:store|shop|pharmacy|drugstore|chemist|catalog(?:ue)?)(?!\s(?:manager|locator|hours)\b)`,
+    'our company (?:offers?|has|have|provides|sells|is|can|will)',
+    'our (?:new )?(?:products?|collection|line of)',
+    'for sale',
+    'available online',
+    '(?:wide|large|huge|great|big|vast) (?:range|selection|choice|assortment) of',
+    // "best-selling" is a brag, and self-praise's.
+    'top[- ]?(?:selling|sellers?)',
+    'best[- ]?sellers?',
+    String.raw`we are your (?:\w+ )?(?:choice|answer|source|solution|store|shop)`,
+    'got (?:everything|anything|all|whatever) (?:that )?you',
+    '(?:everything|just what) you (?:will )?(?:ever )?need',
+    '(?:ships?|shipping|delivered|delivery) (?:worldwide|overnight|discreetly|to your door)',
+  ],
 });
 
 export default definePhraseRule({
