@@ -12,6 +12,7 @@ ruleTester(rule, {
     '@jon_b I signed the form yesterday, thanks for the reminder.',
     'Text STOP to 1234 to opt out.',
     'Double-click the file to open it.',
+    { text: 'If he falls again, call 911. Or call me on 08031234567 when you land.', name: 'an emergency number and a person\'s full number' },
   ],
   bad: [
     { text: '[[Click here]] to claim your spring discount.', messageId: 'push' },
@@ -23,6 +24,7 @@ ruleTester(rule, {
     { text: 'Check your balance: [[dial *606#]]', messageId: 'shortCode' },
     { text: '[[Text JOIN to 55555]] for weekly tips.' },
     { text: '[[Reply "WIN" to 3030]] now.' },
+    { text: 'Get instant credit, [[call 14120]] now. Top hits: [[Dial 4500]].', messageId: 'shortCode', name: 'a short code to call or dial' },
     { text: '[[Subscribe]] to our channel! [[Order online]] in minutes.', name: 'ad pushes anywhere in a line' },
   ],
 });

@@ -43,8 +43,8 @@ const priceLists = (text: string): { start: number; end: number; phrase: string 
 /** Naira written with a capital N: "N500", "N5,000" (case-sensitive, so "n2" textese passes). */
 const NAIRA = compilePhrases({ name: 'price-pitch:naira', withinSentence: true, regex: /(?<![\w@#])N\d{2,}(?:,\d{3})*(?![\w])/gu });
 
-/** "free", but not "feel free", "are you free", "free time", "free to", "for free?", "hassle-free". */
-const FREE = String.raw`(?<!\b(?:feel|feels|felt|be|am|is|was|were|are|'re|’re|i'm|i’m|im|not|set|break|keep|stay)\s)(?<![-‐])free(?!\s(?:time|to|of|up|for|at|on|in|tomorrow|today|tonight|now|this|next|after|before|later|until|any|anytime|whenever|when|if|or|and)\b)(?!\s?\?)`;
+/** "free", but not "feel free", "are you free", "I'm free all day", "free time", "free to", "for free?", "hassle-free". */
+const FREE = String.raw`(?<!\b(?:feel|feels|felt|be|am|is|was|were|are|'re|’re|'m|’m|im|not|set|break|keep|stay|probably|usually)\s)(?<![-‐])free(?!\s(?:time|to|of|up|for|at|on|in|all|tomorrow|today|tonight|now|this|next|after|before|later|until|any|anytime|whenever|when|if|or|and)\b)(?!\s?\?)`;
 export const OFFER = compilePhrases({
   name: 'price-pitch:offer', withinSentence: true,
   regex: new RegExp(
@@ -59,7 +59,8 @@ export const OFFER = compilePhrases({
         'voucher(?:s)?',
         '(?:on|big|huge|flash|summer|winter|spring|autumn|fall|holiday|clearance|annual|mega|end of season|black friday) sale',
         'sale (?:ends|price|prices|items|starts)',
-        '(?:great|best|hot|special|daily|big|sweet|unbeatable|amazing|top) deals?',
+        // Not "a great deal of time": a quantity, not an offer.
+        '(?:great|best|hot|special|daily|big|sweet|unbeatable|amazing|top) deals?(?!\\s+(?:of|more|less|better|worse)\\b)',
         'deals? of the (?:day|week|month|year)',
         'special offers?',
         'introductory offer',
