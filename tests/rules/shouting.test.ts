@@ -8,6 +8,7 @@ ruleTester(rule, {
     'Our SEO audit for B2B teams takes 20 minutes and the CEO summary fits on one page.',
     'Follow #MarketingTips for weekly ideas, or read the FAQ at www.ACME.com/FAQ.',
     'The API returns JSON, and the CRM sync runs every hour (UTC).',
+    { text: 'The IF/HSC index is in the RMS_STAGE table; write to HOUSTON@ENRON if it moves.', name: 'codes joined by a slash, an underscore or an @' },
     'Part III of our GDPR series covers what your DPO needs from a vendor.',
     'I think the KPI that matters most for SMBs is churn.',
     'Hi Vince: the model is fine, and IBM and UBS sent theirs.',

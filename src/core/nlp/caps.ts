@@ -25,7 +25,8 @@ const HAS_UPPER = /\p{Lu}/u;
 const HAS_VOWEL = /[AEIOUY]/;
 const HAS_DIGIT_OR_AMPERSAND = /[\d&]/;
 const PLURAL_S = /['’]?S$/;
-const NOT_A_WORD = /^[#@]|:\/\/|\.\w/;
+/** A hashtag, handle, link or file name, or a code joined by "/", "_" or "@" ("IF/HSC", "RMS_STAGE", "HR@ACME"). */
+const NOT_A_WORD = /^[#@]|:\/\/|\.\w|\w[/_@]\w/;
 const TAG_OR_MENTION = /^[#@]/;
 const WORD_RUN = /[\p{L}\p{N}'’&]+/gu;
 const PRONOUN_I = /^i(['’]\w+)?$/i;
