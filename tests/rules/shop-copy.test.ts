@@ -27,7 +27,7 @@ ruleTester(rule, {
 
 testDocsExamples(rule);
 
-test('shop copy is noise: a mailing about the shop reads as pushing, a plain reply does not', () => {
+test('each finding names its phrase, and shop copy counts as noise (a reply that names it stays quiet: noise-weights.test.ts)', () => {
   const found = findingsOf(rule, { text: 'We sell top brands at our online store.', channel: 'email' });
   expect(found.map((f) => f.message)).toEqual([
     '"We sell" is shop copy; a reader who wants one thing does not need the catalogue.',

@@ -34,15 +34,16 @@ export const AD_PUSH = compilePhrases({
   ],
 });
 
+/** A keyword and a short code: "send YES to 5035", "text JOIN to 55555", "SMS HELP to 33333". */
+const KEYWORD_TO_CODE = String.raw`(?<![\w@#])(?:[Ss]end|SEND|[Tt]ext|TEXT|[Ss]ms|SMS|[Rr]eply|REPLY)\s+(?:["'“‘][^"'“”‘’\n]{1,20}["'”’]|[A-Z0-9]{1,12}\b|(?:[Yy]es|[Hh]elp|[Jj]oin|[Ss]tart|[Ii]nfo)\b)\s+(?:to|TO|on|ON)\s+\d{3,6}(?![\d-])`;
+/** A USSD code: "dial *606#", "*123*1#". */
+const USSD = String.raw`(?:(?<![\w@#])(?:[Dd]ial|DIAL)\s+)?\*\d{2,}(?:\*\d+)*#`;
 /**
- * A keyword and a short code: "send YES to 5035", "text JOIN to 55555", "SMS HELP to 33333"; a
- * USSD code ("dial *606#"); a short code to call or dial ("call 14120 now", "Dial 4500"): a
- * service's number, where a person gives a full phone number. Emergency numbers are not ads.
+ * A short code to call or dial ("call 14120 now", "Dial 4500"): a service's number, where a
+ * person gives a full phone number. Emergency numbers are not ads.
  */
-export const SHORT_CODE = compilePhrases({
-  name: 'ad-call-to-action:short-code',
-  regex: /(?<![\w@#])(?:[Ss]end|SEND|[Tt]ext|TEXT|[Ss]ms|SMS|[Rr]eply|REPLY)\s+(?:["'“‘][^"'“”‘’\n]{1,20}["'”’]|[A-Z0-9]{1,12}\b|(?:[Yy]es|[Hh]elp|[Jj]oin|[Ss]tart|[Ii]nfo)\b)\s+(?:to|TO|on|ON)\s+\d{3,6}(?![\d-])|(?:(?<![\w@#])(?:[Dd]ial|DIAL)\s+)?\*\d{2,}(?:\*\d+)*#|(?<![\w@#])(?:[Dd]ial|DIAL|[Cc]all|CALL)\s+(?!(?:911|999|112|000|111|311|411|988)(?![\d\w-]))\d{3,6}(?![\d\w-])/gu,
-});
+const CALL_CODE = String.raw`(?<![\w@#])(?:[Dd]ial|DIAL|[Cc]all|CALL)\s+(?!(?:911|999|112|000|111|311|411|988)(?![\d\w-]))\d{3,6}(?![\d\w-])`;
+export const SHORT_CODE = compilePhrases({ name: 'ad-call-to-action:short-code', regex: new RegExp([KEYWORD_TO_CODE, USSD, CALL_CODE].join('|'), 'gu') });
 /** "Text STOP to 1234" is an opt-out line: the list-footer rule flags it. */
 const OPT_OUT = /\b(?:stop|unsub\w*|end|quit|cancel|optout|remove)\b/i;
 
